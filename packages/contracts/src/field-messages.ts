@@ -1,0 +1,153 @@
+import type { Locale } from './locale';
+
+/**
+ * Field-level validation messages, shared by the server (error `fields`) and the browser forms
+ * (error summaries). Schemas give a key of this catalogue as their custom message; the
+ * translator turns any zod issue into a sentence in the user's language.
+ */
+const sv = {
+  required: 'Fältet måste fyllas i.',
+  invalid_type: 'Värdet har fel typ.',
+  too_short: 'Ange minst {n} tecken.',
+  too_long: 'Ange högst {n} tecken.',
+  too_few: 'Välj minst {n}.',
+  too_many: 'Välj högst {n}.',
+  number_too_small: 'Värdet måste vara minst {n}.',
+  number_too_big: 'Värdet får vara högst {n}.',
+  not_integer: 'Ange ett heltal.',
+  invalid_email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',
+  invalid_uuid: 'Ogiltigt id.',
+  invalid_option: 'Välj ett av alternativen.',
+  invalid_format: 'Värdet har fel format.',
+  invalid_date: 'Ange ett giltigt datum och en giltig tid.',
+  unknown_field: 'Fältet är okänt.',
+  invalid_colour: 'Ange färgen som hexkod, till exempel #1f5c6b.',
+  invalid_municipality_code: 'Ange kommunkoden med fyra siffror (eller länskoden med två), till exempel 0180.',
+  invalid_phone: 'Ange ett telefonnummer med siffror, till exempel 08-123 456 78.',
+  invalid_abbreviation: 'Ange 1–10 bokstäver eller siffror.',
+  invalid_code: 'Ange den sexsiffriga koden eller en återställningskod.',
+  password_too_short: 'Lösenordet måste ha minst 12 tecken.',
+  password_too_long: 'Lösenordet får ha högst 256 tecken.',
+  password_common: 'Lösenordet är för vanligt eller lätt att gissa. Välj en längre fras.',
+  password_contains_identity: 'Lösenordet får inte innehålla ditt namn eller din e-postadress.',
+  wrong_password: 'Lösenordet stämmer inte.',
+  contact_not_active: 'Personen har inget aktivt konto.',
+  contact_wrong_party: 'Personen måste tillhöra partiet.',
+  contact_wrong_role: 'Personen måste ha rollen säkerhetsansvarig eller förtroendevald.',
+  contact_same_as_deputy: 'Ersättaren måste vara en annan person än den säkerhetsansvarige.',
+  party_not_allowed_for_role: 'Endast säkerhetsansvariga och förtroendevalda kan kopplas till ett parti.',
+  mfa_roles_lock_out: 'Du kan inte kräva tvåstegsverifiering för din egen roll innan du själv har aktiverat den.',
+  date_range: 'Slutdatum måste vara efter startdatum.',
+} as const;
+
+/** A field-level message key. */
+export type FieldMessageKey = keyof typeof sv;
+
+const en: Readonly<Record<FieldMessageKey, string>> = {
+  required: 'This field is required.',
+  invalid_type: 'The value has the wrong type.',
+  too_short: 'Enter at least {n} characters.',
+  too_long: 'Enter at most {n} characters.',
+  too_few: 'Choose at least {n}.',
+  too_many: 'Choose at most {n}.',
+  number_too_small: 'The value must be at least {n}.',
+  number_too_big: 'The value may be at most {n}.',
+  not_integer: 'Enter a whole number.',
+  invalid_email: 'Enter a valid e-mail address, for example name@municipality.se.',
+  invalid_uuid: 'Invalid id.',
+  invalid_option: 'Choose one of the options.',
+  invalid_format: 'The value has the wrong format.',
+  invalid_date: 'Enter a valid date and time.',
+  unknown_field: 'Unknown field.',
+  invalid_colour: 'Enter the colour as a hex code, for example #1f5c6b.',
+  invalid_municipality_code: 'Enter the four-digit municipality code (or the two-digit region code), for example 0180.',
+  invalid_phone: 'Enter a phone number in digits, for example +46 8 123 456 78.',
+  invalid_abbreviation: 'Enter 1–10 letters or digits.',
+  invalid_code: 'Enter the six-digit code or a recovery code.',
+  password_too_short: 'The password must have at least 12 characters.',
+  password_too_long: 'The password may have at most 256 characters.',
+  password_common: 'The password is too common or easy to guess. Choose a longer phrase.',
+  password_contains_identity: 'The password must not contain your name or e-mail address.',
+  wrong_password: 'The password is not right.',
+  contact_not_active: 'The person has no active account.',
+  contact_wrong_party: 'The person must belong to the party.',
+  contact_wrong_role: 'The person must have the party security contact or elected official role.',
+  contact_same_as_deputy: 'The deputy must be another person than the security contact.',
+  party_not_allowed_for_role: 'Only party security contacts and elected officials can be linked to a party.',
+  mfa_roles_lock_out: 'You cannot require two-step verification for your own role before you have turned it on yourself.',
+  date_range: 'The end date must be after the start date.',
+};
+
+/** Field messages in Swedish and English. */
+export const fieldMessages: Readonly<Record<Locale, Readonly<Record<FieldMessageKey, string>>>> = { sv, en };
+
+/** Whether a string is a field-message key. */
+export function isFieldMessageKey(value: string): value is FieldMessageKey {
+  return Object.hasOwn(sv, value);
+}
+
+/** A field message with `{n}` filled in. */
+export function fieldMessage(key: FieldMessageKey, locale: Locale, n?: number | bigint): string {
+  return fieldMessages[locale][key].replace('{n}', n === undefined ? '' : String(n));
+}
+
+/** The parts of a zod issue the translator reads (zod 4 issue shape). */
+export interface ValidationIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly input?: unknown;
+  readonly origin?: string;
+  readonly format?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly expected?: string;
+  readonly keys?: readonly string[];
+}
+
+/** Translates one validation issue to `{ path, message }`; unknown keys are reported per key. */
+export function translateIssue(issue: ValidationIssue, locale: Locale): { path: string; message: string }[] {
+  const path = issue.path.map(String).join('.');
+  if (isFieldMessageKey(issue.message)) return [{ path, message: fieldMessage(issue.message, locale) }];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((key) => ({ path: path ? `${path}.${key}` : key, message: fieldMessage('unknown_field', locale) }));
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return [{ path, message: fieldMessage('required', locale) }];
+      if (issue.expected === 'int') return [{ path, message: fieldMessage('not_integer', locale) }];
+      return [{ path, message: fieldMessage('invalid_type', locale) }];
+    case 'too_small':
+      if (issue.origin === 'string') {
+        const key = issue.minimum === 1 ? 'required' : 'too_short';
+        return [{ path, message: fieldMessage(key, locale, issue.minimum) }];
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') return [{ path, message: fieldMessage('too_few', locale, issue.minimum) }];
+      return [{ path, message: fieldMessage('number_too_small', locale, issue.minimum) }];
+    case 'too_big':
+      if (issue.origin === 'string') return [{ path, message: fieldMessage('too_long', locale, issue.maximum) }];
+      if (issue.origin === 'array' || issue.origin === 'set') return [{ path, message: fieldMessage('too_many', locale, issue.maximum) }];
+      return [{ path, message: fieldMessage('number_too_big', locale, issue.maximum) }];
+    case 'invalid_format':
+      if (issue.format === 'email') return [{ path, message: fieldMessage('invalid_email', locale) }];
+      if (issue.format === 'uuid') return [{ path, message: fieldMessage('invalid_uuid', locale) }];
+      if (issue.format === 'datetime' || issue.format === 'date') return [{ path, message: fieldMessage('invalid_date', locale) }];
+      return [{ path, message: fieldMessage('invalid_format', locale) }];
+    case 'invalid_value':
+    case 'invalid_union':
+      return [{ path, message: fieldMessage('invalid_option', locale) }];
+    default:
+      return [{ path, message: fieldMessage('invalid_format', locale) }];
+  }
+}
+
+/** Translates a list of issues into the `fields` map of an error body (first message per field wins). */
+export function issuesToFields(issues: readonly ValidationIssue[], locale: Locale): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    for (const { path, message } of translateIssue(issue, locale)) {
+      const key = path || '_';
+      fields[key] ??= message;
+    }
+  }
+  return fields;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Delivery state of a queued e-mail. `held`: no SMTP server is configured; the mail is kept for admins to read. */
+export const MailStatus = { Pending: 'pending', Sent: 'sent', Failed: 'failed', Held: 'held' } as const;
+
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+
+/** One e-mail in the outbox. */
+export const outboxMailSchema = z
+  .object({
+    id: z.uuid(),
+    to: z.string(),
+    subject: z.string(),
+    bodyText: z.string(),
+    status: z.enum(MailStatus),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxMail' });
+
+export type OutboxMail = z.infer<typeof outboxMailSchema>;
+
+export const outboxSchema = z
+  .object({ smtpConfigured: z.boolean(), mails: z.array(outboxMailSchema) })
+  .meta({ id: 'Outbox' });
+
+export type Outbox = z.infer<typeof outboxSchema>;

@@ -1,0 +1,104 @@
+/**
+ * The audit trail is a hash chain per organisation (issue 2 §5): each event's hash covers its own
+ * content and the previous event's hash, so a changed, removed or reordered row breaks the chain
+ * from that point on. Hashing itself (SHA-256) is injected so this module stays free of I/O.
+ */
+
+/** Outcome of the audited attempt. */
+export const AuditOutcome = {
+  Success: 'success',
+  Failure: 'failure',
+  Denied: 'denied',
+} as const;
+
+export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
+
+/** The content of one audit event that its hash covers. */
+export interface AuditContent {
+  readonly chainKey: string;
+  readonly sequence: number;
+  readonly occurredAt: Date;
+  readonly actorUserId: string | null;
+  readonly action: string;
+  readonly recordType: string | null;
+  readonly recordId: string | null;
+  readonly outcome: AuditOutcome;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  readonly details: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** A stored event: its content plus the chain links. */
+export interface ChainedAuditEvent extends AuditContent {
+  readonly previousHash: string;
+  readonly hash: string;
+}
+
+/** The hash that starts every chain. */
+export const genesisHash = '0'.repeat(64);
+
+/** Chain key of events that belong to no organisation (e.g. a failed login for an unknown e-mail). */
+export const systemChainKey = 'system';
+
+/** A stable serialisation of the content (sorted keys, ISO time), the input of the hash. */
+export function canonicalAuditContent(content: AuditContent, previousHash: string): string {
+  const details = Object.fromEntries(Object.entries(content.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify([
+    previousHash,
+    content.chainKey,
+    content.sequence,
+    content.occurredAt.toISOString(),
+    content.actorUserId,
+    content.action,
+    content.recordType,
+    content.recordId,
+    content.outcome,
+    content.ip,
+    content.userAgent,
+    details,
+  ]);
+}
+
+/** Hashes a string to lowercase hex (SHA-256 in production). */
+export type HashFunction = (input: string) => string;
+
+/** The hash of an event given its content and the previous event's hash. */
+export function chainHash(content: AuditContent, previousHash: string, hash: HashFunction): string {
+  return hash(canonicalAuditContent(content, previousHash));
+}
+
+/** Result of verifying one chain. */
+export type ChainVerification =
+  | { readonly ok: true; readonly checked: number }
+  | {
+      readonly ok: false;
+      readonly checked: number;
+      /** Sequence number of the first event that does not fit. */
+      readonly brokenAtSequence: number;
+      readonly reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
+    };
+
+/**
+ * Verifies events of one chain given in ascending sequence order, and reports the first broken
+ * link: a missing or reordered event, a previous-hash that does not match, or altered content.
+ */
+export function verifyChain(events: Iterable<ChainedAuditEvent>, hash: HashFunction): ChainVerification {
+  let expectedPrevious = genesisHash;
+  let expectedSequence = 1;
+  let checked = 0;
+  for (const event of events) {
+    if (event.sequence !== expectedSequence) {
+      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'sequence_gap' };
+    }
+    if (event.previousHash !== expectedPrevious) {
+      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'previous_hash_mismatch' };
+    }
+    if (chainHash(event, event.previousHash, hash) !== event.hash) {
+      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'hash_mismatch' };
+    }
+    expectedPrevious = event.hash;
+    expectedSequence += 1;
+    checked += 1;
+  }
+  return { ok: true, checked };
+}
