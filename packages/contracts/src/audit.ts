@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { AuditOutcome } from '@varn/domain';
 import { idSchema, timestampSchema } from './common';
 
-/** `GET /api/audit-events` filters. `before` is the cursor from the previous page. */
+/**
+ * `GET /api/audit-events` filters. `before` is the cursor from the previous page. (No schema id:
+ * query parameters are documented inline in OpenAPI.)
+ */
 export const auditQuerySchema = z
   .strictObject({
     userId: idSchema.optional(),
@@ -13,8 +16,7 @@ export const auditQuerySchema = z
     before: z.coerce.number().int().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'date_range', path: ['to'] })
-  .meta({ id: 'AuditQuery' });
+  .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'date_range', path: ['to'] });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

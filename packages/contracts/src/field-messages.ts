@@ -38,6 +38,11 @@ const sv = {
   party_not_allowed_for_role: 'Endast säkerhetsansvariga och förtroendevalda kan kopplas till ett parti.',
   mfa_roles_lock_out: 'Du kan inte kräva tvåstegsverifiering för din egen roll innan du själv har aktiverat den.',
   date_range: 'Slutdatum måste vara efter startdatum.',
+  user_is_party_contact: 'Personen är säkerhetsansvarig eller ersättare för sitt parti. Utse någon annan under Partier först.',
+  last_admin: 'Organisationen måste ha minst en aktiv systemadministratör.',
+  party_not_found: 'Partiet finns inte.',
+  email_taken: 'Det finns redan ett konto med den e-postadressen.',
+  abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
 } as const;
 
 /** A field-level message key. */
@@ -76,6 +81,11 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   party_not_allowed_for_role: 'Only party security contacts and elected officials can be linked to a party.',
   mfa_roles_lock_out: 'You cannot require two-step verification for your own role before you have turned it on yourself.',
   date_range: 'The end date must be after the start date.',
+  user_is_party_contact: "The person is their party's security contact or deputy. Appoint someone else under Parties first.",
+  last_admin: 'The organisation must have at least one active system administrator.',
+  party_not_found: 'The party does not exist.',
+  email_taken: 'There is already an account with that e-mail address.',
+  abbreviation_taken: 'There is already a party with that abbreviation.',
 };
 
 /** Field messages in Swedish and English. */

@@ -67,38 +67,60 @@ export function chainHash(content: AuditContent, previousHash: string, hash: Has
   return hash(canonicalAuditContent(content, previousHash));
 }
 
+/** Where and why a chain breaks. */
+export interface ChainBreak {
+  /** Sequence number of the first event that does not fit. */
+  readonly brokenAtSequence: number;
+  readonly reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
+}
+
 /** Result of verifying one chain. */
 export type ChainVerification =
   | { readonly ok: true; readonly checked: number }
-  | {
-      readonly ok: false;
-      readonly checked: number;
-      /** Sequence number of the first event that does not fit. */
-      readonly brokenAtSequence: number;
-      readonly reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
-    };
+  | ({ readonly ok: false; readonly checked: number } & ChainBreak);
+
+/**
+ * An incremental verifier for one chain: feed events in ascending sequence order; `check`
+ * returns the first break it finds (and keeps returning it), so a chain of any length can be
+ * verified while streaming it from the database.
+ */
+export function createChainVerifier(hash: HashFunction): {
+  check(event: ChainedAuditEvent): ChainBreak | null;
+  result(): ChainVerification;
+} {
+  let expectedPrevious = genesisHash;
+  let expectedSequence = 1;
+  let checked = 0;
+  let broken: ChainBreak | null = null;
+  const fail = (event: ChainedAuditEvent, reason: ChainBreak['reason']): ChainBreak => {
+    broken = { brokenAtSequence: event.sequence, reason };
+    return broken;
+  };
+  return {
+    check(event) {
+      if (broken) return broken;
+      if (event.sequence !== expectedSequence) return fail(event, 'sequence_gap');
+      if (event.previousHash !== expectedPrevious) return fail(event, 'previous_hash_mismatch');
+      if (chainHash(event, event.previousHash, hash) !== event.hash) return fail(event, 'hash_mismatch');
+      expectedPrevious = event.hash;
+      expectedSequence += 1;
+      checked += 1;
+      return null;
+    },
+    result() {
+      return broken ? { ok: false, checked, ...(broken as ChainBreak) } : { ok: true, checked };
+    },
+  };
+}
 
 /**
  * Verifies events of one chain given in ascending sequence order, and reports the first broken
  * link: a missing or reordered event, a previous-hash that does not match, or altered content.
  */
 export function verifyChain(events: Iterable<ChainedAuditEvent>, hash: HashFunction): ChainVerification {
-  let expectedPrevious = genesisHash;
-  let expectedSequence = 1;
-  let checked = 0;
+  const verifier = createChainVerifier(hash);
   for (const event of events) {
-    if (event.sequence !== expectedSequence) {
-      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'sequence_gap' };
-    }
-    if (event.previousHash !== expectedPrevious) {
-      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'previous_hash_mismatch' };
-    }
-    if (chainHash(event, event.previousHash, hash) !== event.hash) {
-      return { ok: false, checked, brokenAtSequence: event.sequence, reason: 'hash_mismatch' };
-    }
-    expectedPrevious = event.hash;
-    expectedSequence += 1;
-    checked += 1;
+    if (verifier.check(event)) break;
   }
-  return { ok: true, checked };
+  return verifier.result();
 }

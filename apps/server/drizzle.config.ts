@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Used only to generate SQL migrations from src/db/schema.ts; the app applies them at start.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './apps/server/src/db/schema.ts',
+  out: './apps/server/migrations',
+});

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { LoggerOptions } from 'pino';
+import type { Config } from './config';
+import type { Db } from './db/client';
+import type { AppContext, Clock, MailKick } from './lib/context';
+import { validatorCompiler } from './lib/validation';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { outboxRoutes } from './modules/mail/outbox.routes';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { partiesRoutes } from './modules/parties/parties.routes';
+import { profileRoutes } from './modules/profile/profile.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { authPlugin, cookieNames } from './plugins/auth';
+import { errorPlugin } from './plugins/errors';
+import { metricsPlugin } from './plugins/metrics';
+import { openapiPlugin } from './plugins/openapi';
+import { securityHeadersPlugin } from './plugins/security-headers';
+import { webClientPlugin } from './plugins/web-client';
+import './plugins/types';
+
+/** What the app is built from; tests pass their own clock, database and mail kick. */
+export interface AppDependencies {
+  readonly config: Config;
+  readonly db: Db;
+  readonly clock?: Clock;
+  readonly mail?: MailKick;
+  /** A pino logger (server.ts); tests run without one. */
+  readonly logger?: FastifyBaseLogger;
+}
+
+/** Largest accepted JSON body (bytes). Evidence uploads will get their own, larger limit. */
+export const bodyLimitBytes = 256 * 1024;
+
+/** Logger options: JSON (pino) with request ids; headers, bodies and IP addresses are never logged. */
+export function loggerOptions(level: string): LoggerOptions {
+  return {
+    level,
+    redact: { paths: ['req.headers', 'res.headers', '*.password', '*.token', '*.code'], remove: true },
+    serializers: {
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        // The route pattern, not the URL: no ids, tokens or query values in the log.
+        route: request.routeOptions.url ?? 'unmatched',
+        requestId: request.id,
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+/**
+ * Builds the Fastify app without listening (fastify/demo): server.ts listens, tests use inject.
+ * Order matters: errors → headers → auth (session, origin, CSRF) → OpenAPI → routes → client.
+ */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit: bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/u.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  const ctx: AppContext = {
+    db: deps.db,
+    clock: deps.clock ?? (() => new Date()),
+    config: deps.config,
+    mail: deps.mail ?? { kick: () => undefined },
+  };
+  const names = cookieNames(deps.config.publicUrl);
+
+  await app.register(errorPlugin);
+  await app.register(securityHeadersPlugin, { https: names.secure });
+  await app.register(authPlugin, { ctx, names });
+  await app.register(metricsPlugin, { token: deps.config.metricsToken });
+  await app.register(openapiPlugin, { version: '0.1.0' });
+  await app.register(healthRoutes, { ctx });
+  await app.register(authRoutes, { ctx, names });
+  await app.register(profileRoutes, { ctx, names });
+  await app.register(organisationsRoutes, { ctx });
+  await app.register(partiesRoutes, { ctx });
+  await app.register(usersRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
+  await app.register(outboxRoutes, { ctx });
+  await app.register(webClientPlugin, { dist: deps.config.webDist });
+  return app;
+}

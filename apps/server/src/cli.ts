@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { defaultOrganisationSettings, isMunicipalityCode, Role } from '@varn/domain';
+import { emailSchema } from '@varn/contracts';
+import { loadConfig } from './config';
+import { connectDatabase, type RunningDatabase } from './db/database';
+import { verifyAuditTrail } from './modules/audit/audit.service';
+import { insertAuditEvent } from './modules/audit/audit.repository';
+import { findOrganisationByName, insertOrganisation } from './modules/organisations/organisations.repository';
+import { createInvitedUser } from './modules/users/users.service';
+import { findMailsOfOrganisation } from './modules/mail/mail.repository';
+
+/**
+ * The admin CLI: `npm run varn -- <command>`.
+ *   migrate                                        apply pending migrations
+ *   audit:verify                                   verify every audit hash chain; exit 1 on a break
+ *   create-admin --org NAME --email E [--name N] [--code 0180]
+ *                                                  create an organisation (if new) and invite its admin
+ */
+const usage = `Usage: npm run varn -- <command>
+
+Commands:
+  migrate                         Apply pending database migrations.
+  audit:verify                    Verify the audit trail's hash chains; prints "ok" or the first broken link.
+  create-admin --org NAME --email E [--name "Full Name"] [--code 0180]
+                                  Create the organisation NAME if it does not exist (MFA required for
+                                  admins and security officers) and invite E as its administrator.
+`;
+
+async function withDatabase<T>(action: (running: RunningDatabase) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = pino({ level: 'warn' });
+  const running = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    poolSize: 2,
+  });
+  try {
+    return await action(running);
+  } finally {
+    await running.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'migrate':
+      await withDatabase(async () => undefined);
+      process.stdout.write('migrations applied\n');
+      return 0;
+    case 'audit:verify':
+      return await withDatabase(async ({ database }) => {
+        const results = await verifyAuditTrail(database.db);
+        let broken = false;
+        for (const { chainKey, result } of results) {
+          if (result.ok) continue;
+          broken = true;
+          process.stdout.write(
+            `broken: chain ${chainKey} at sequence ${result.brokenAtSequence} (${result.reason}); ${result.checked} events before it are intact\n`,
+          );
+        }
+        if (!broken) {
+          const total = results.reduce((sum, { result }) => sum + result.checked, 0);
+          process.stdout.write(`ok (${results.length} chains, ${total} events)\n`);
+        }
+        return broken ? 1 : 0;
+      });
+    case 'create-admin': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' } },
+      });
+      const email = emailSchema.safeParse(values.email?.trim());
+      if (!values.org?.trim() || !email.success) {
+        process.stderr.write(`create-admin needs --org NAME and a valid --email.\n\n${usage}`);
+        return 2;
+      }
+      const code = values.code ?? '';
+      if (values.code !== undefined && !isMunicipalityCode(code)) {
+        process.stderr.write('--code must be a municipality code (4 digits) or a region code (2 digits).\n');
+        return 2;
+      }
+      const orgName = values.org.trim();
+      return await withDatabase(async ({ database }) => {
+        const config = loadConfig();
+        const now = new Date();
+        const ctx = { db: database.db, clock: () => now, config, mail: { kick: () => undefined } };
+        const result = await database.db.transaction(async (tx) => {
+          const existing = await findOrganisationByName(tx, orgName);
+          const organisation =
+            existing ??
+            (await insertOrganisation(tx, {
+              name: orgName,
+              municipalityCode: code,
+              mfaRequiredRoles: [...defaultOrganisationSettings.mfaRequiredRoles],
+              sessionIdleMinutes: defaultOrganisationSettings.idleMinutes,
+              sessionAbsoluteHours: defaultOrganisationSettings.absoluteHours,
+              createdAt: now,
+              updatedAt: now,
+            }));
+          const user = await createInvitedUser(
+            ctx,
+            tx,
+            null,
+            organisation.id,
+            { email: email.data, name: values.name?.trim() || email.data, role: Role.Admin },
+            now,
+          );
+          await insertAuditEvent(tx, {
+            organisationId: organisation.id,
+            occurredAt: now,
+            actorUserId: null,
+            action: 'user.create',
+            recordType: 'user',
+            recordId: user.id,
+            outcome: 'success',
+            ip: null,
+            userAgent: 'varn-cli',
+            details: { role: Role.Admin, via: 'cli' },
+          });
+          return { organisation, created: !existing };
+        });
+        const [mail] = await findMailsOfOrganisation(database.db, result.organisation.id, 1);
+        const link = mail?.bodyText.split('\n').find((line) => line.includes('/invitation#'));
+        process.stdout.write(
+          `${result.created ? 'Created' : 'Found'} organisation "${result.organisation.name}".\n` +
+            `Invited ${email.data} as administrator.${config.smtpUrl ? ' The invitation is being e-mailed.' : ''}\n` +
+            (link ? `One-time invitation link (valid 7 days): ${link.trim()}\n` : ''),
+        );
+        return 0;
+      });
+    }
+    default:
+      process.stdout.write(usage);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    process.stderr.write(`${code === 'email_taken' ? 'There is already an account with that e-mail address.' : error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

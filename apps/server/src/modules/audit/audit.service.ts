@@ -1,0 +1,82 @@
+import { Action, AuditOutcome, createChainVerifier, type ChainVerification } from '@varn/domain';
+import type { AuditPage, AuditQuery } from '@varn/contracts';
+import type { DbOrTx, Tx } from '../../db/client';
+import type { AppContext, Caller } from '../../lib/context';
+import { sha256Hex } from '../../lib/crypto';
+import { authorizeOrThrow } from '../../lib/authorize';
+import { findAuditChainKeys, findAuditEvents, insertAuditEvent, streamAuditChain, type NewAuditEvent } from './audit.repository';
+
+/** Records what a caller did to a record, in the caller's transaction. */
+export async function audit(
+  tx: Tx,
+  caller: Caller,
+  at: Date,
+  event: {
+    action: string;
+    recordType?: string;
+    recordId?: string;
+    outcome?: AuditOutcome;
+    details?: NewAuditEvent['details'];
+  },
+): Promise<void> {
+  await insertAuditEvent(tx, {
+    organisationId: caller.organisationId,
+    occurredAt: at,
+    actorUserId: caller.userId,
+    action: event.action,
+    recordType: event.recordType ?? null,
+    recordId: event.recordId ?? null,
+    outcome: event.outcome ?? AuditOutcome.Success,
+    ip: caller.ip,
+    userAgent: caller.userAgent,
+    ...(event.details ? { details: event.details } : {}),
+  });
+}
+
+/** The admin's view of the organisation's audit trail, newest first. Reading it is itself audited. */
+export async function listAuditEvents(ctx: AppContext, caller: Caller, query: AuditQuery): Promise<AuditPage> {
+  authorizeOrThrow(caller, Action.AuditRead, { type: 'audit_log', organisationId: caller.organisationId });
+  const limit = query.limit ?? 50;
+  return await ctx.db.transaction(async (tx) => {
+    const rows = await findAuditEvents(tx, {
+      organisationId: caller.organisationId,
+      userId: query.userId,
+      recordType: query.recordType,
+      recordId: query.recordId,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      beforeSequence: query.before,
+      limit: limit + 1,
+    });
+    await audit(tx, caller, ctx.clock(), { action: Action.AuditRead, recordType: 'audit_log' });
+    const page = rows.slice(0, limit);
+    return {
+      events: page.map((row) => ({
+        sequence: row.sequence,
+        occurredAt: row.occurredAt.toISOString(),
+        actor: row.actorId && row.actorName && row.actorEmail ? { id: row.actorId, name: row.actorName, email: row.actorEmail } : null,
+        action: row.action,
+        recordType: row.recordType,
+        recordId: row.recordId,
+        outcome: row.outcome,
+        ip: row.ip,
+        userAgent: row.userAgent,
+        details: row.details,
+      })),
+      nextBefore: rows.length > limit ? (page.at(-1)?.sequence ?? null) : null,
+    };
+  });
+}
+
+/** Verification of every chain in the database (`npm run varn -- audit:verify`). */
+export async function verifyAuditTrail(db: DbOrTx): Promise<{ chainKey: string; result: ChainVerification }[]> {
+  const results: { chainKey: string; result: ChainVerification }[] = [];
+  for (const chainKey of await findAuditChainKeys(db)) {
+    const verifier = createChainVerifier(sha256Hex);
+    for await (const event of streamAuditChain(db, chainKey)) {
+      if (verifier.check(event)) break;
+    }
+    results.push({ chainKey, result: verifier.result() });
+  }
+  return results;
+}

@@ -1,0 +1,68 @@
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import type { MailStatus } from '@varn/contracts';
+import type { DbOrTx } from '../../db/client';
+import { mailOutbox } from '../../db/schema';
+
+/** A mail row. */
+export type MailRow = typeof mailOutbox.$inferSelect;
+
+/** Queues a mail in the caller's transaction (transactional outbox). */
+export async function insertMail(
+  db: DbOrTx,
+  values: { organisationId: string | null; to: string; subject: string; bodyText: string; status: MailStatus; now: Date },
+): Promise<void> {
+  await db.insert(mailOutbox).values({
+    organisationId: values.organisationId,
+    toAddress: values.to,
+    subject: values.subject,
+    bodyText: values.bodyText,
+    status: values.status,
+    nextAttemptAt: values.now,
+    createdAt: values.now,
+  });
+}
+
+/**
+ * Locks up to `limit` pending mails that are due. `SKIP LOCKED` lets several app instances
+ * dispatch side by side without sending a mail twice.
+ */
+export async function claimDueMails(db: DbOrTx, now: Date, limit: number): Promise<MailRow[]> {
+  return await db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now)))
+    .orderBy(mailOutbox.nextAttemptAt)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/** Records a successful send. */
+export async function markMailSent(db: DbOrTx, id: string, now: Date): Promise<void> {
+  await db
+    .update(mailOutbox)
+    .set({ status: 'sent', sentAt: now, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null })
+    .where(eq(mailOutbox.id, id));
+}
+
+/** Records a failed send: retried at `retryAt`, or given up when it is null. */
+export async function markMailFailedAttempt(db: DbOrTx, id: string, error: string, retryAt: Date | null): Promise<void> {
+  await db
+    .update(mailOutbox)
+    .set({
+      status: retryAt ? 'pending' : 'failed',
+      attempts: sql`${mailOutbox.attempts} + 1`,
+      lastError: error.slice(0, 500),
+      ...(retryAt ? { nextAttemptAt: retryAt } : {}),
+    })
+    .where(eq(mailOutbox.id, id));
+}
+
+/** The newest mails of an organisation for the admin's outbox page. */
+export async function findMailsOfOrganisation(db: DbOrTx, organisationId: string, limit: number): Promise<MailRow[]> {
+  return await db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.organisationId, organisationId))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(limit);
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fp from 'fastify-plugin';
+import fastifyStatic from '@fastify/static';
+import { sendRouteNotFound } from './errors';
+
+/**
+ * Serves the built web client (apps/web/dist) and answers unknown non-API paths with its
+ * index.html, so that client-side routes (/admin/users, …) load on refresh. Hashed assets are
+ * cached for a year; index.html never.
+ */
+export const webClientPlugin = fp<{ dist: string | undefined }>(
+  async (app, { dist }) => {
+    const indexFile = dist ? path.join(dist, 'index.html') : undefined;
+    const hasClient = indexFile !== undefined && existsSync(indexFile);
+    if (hasClient && dist) {
+      // The client's files are public; only the API needs a session.
+      app.addHook('onRoute', (route) => {
+        if (!route.url.startsWith('/api/')) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+      });
+      await app.register(fastifyStatic, {
+        root: dist,
+        wildcard: false,
+        index: false,
+        setHeaders: (res, filePath) => {
+          res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
+    }
+    app.setNotFoundHandler(async (request, reply) => {
+      const isPage =
+        hasClient && request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+      if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return sendRouteNotFound(request, reply);
+    });
+  },
+  { name: 'varn-web-client', dependencies: ['varn-errors'] },
+);

@@ -1,0 +1,76 @@
+import pino from 'pino';
+import { buildApp, loggerOptions } from './app';
+import { loadConfig } from './config';
+import { connectDatabase } from './db/database';
+import { startHousekeeping } from './housekeeping';
+import { startMailDispatcher, type MailDispatcher } from './modules/mail/mail.dispatcher';
+import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
+
+/**
+ * `npm start`: starts (or connects to) PostgreSQL, migrates, seeds the demo on an empty
+ * database, and listens. SIGINT/SIGTERM close HTTP first, then the mail dispatcher, the pool and
+ * the embedded server, so that no PostgreSQL process outlives the app.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino(loggerOptions(config.logLevel));
+  const log = {
+    info: (message: string) => logger.info(message),
+    warn: (message: string) => logger.warn(message),
+    error: (message: string) => logger.error(message),
+  };
+
+  const running = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const { db } = running.database;
+
+  const seedWanted = process.env.VARN_DEMO === undefined ? running.embedded : config.demo;
+  if (seedWanted) {
+    const password = config.demoPassword ?? randomDemoPassword();
+    if (await seedDemo(db, password, new Date())) {
+      const shown = config.demoPassword ? '(from VARN_DEMO_PASSWORD)' : password;
+      // Printed once, on the first start only: it is the only way to learn a random demo password.
+      process.stdout.write(
+        `\nDemo organisation "Exempelkommun" created. Log in at ${config.publicUrl.href} as one of:\n` +
+          demoUsers.map((user) => `  ${user.email.padEnd(32)} ${user.role}`).join('\n') +
+          `\nPassword for all demo users: ${shown}\n\n`,
+      );
+    }
+  }
+
+  let dispatcher: MailDispatcher | undefined;
+  if (config.smtpUrl) {
+    dispatcher = startMailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, clock: () => new Date(), log: logger });
+  }
+  const housekeeping = startHousekeeping(db, () => new Date(), logger);
+
+  const app = await buildApp({ config, db, logger, ...(dispatcher ? { mail: dispatcher } : {}) });
+  await app.listen({ host: config.host, port: config.port });
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting at once`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    try {
+      await app.close();
+      housekeeping.stop();
+      await dispatcher?.stop();
+      await running.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Värn could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

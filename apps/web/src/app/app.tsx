@@ -1,0 +1,15 @@
+import { RouterProvider } from 'react-router';
+import { I18nProvider } from '../lib/i18n/i18n';
+import { SessionProvider } from '../lib/session/session';
+import { router } from './router';
+
+/** The client: language, session, pages. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Action } from '@varn/domain';
+import { useSession } from '../lib/session/session';
+import { useCan } from '../lib/session/access';
+import { ForbiddenPage } from './error-pages';
+import { SessionLoading, SessionUnavailable } from './session-pages';
+
+/** Logged-in pages: anyone else goes to the login page, which brings them back afterwards. */
+export function RequireSession() {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <SessionLoading />;
+  if (state.status === 'unavailable') return <SessionUnavailable error={state.error} />;
+  if (state.status === 'anonymous') {
+    const here = `${location.pathname}${location.search}`;
+    const next = state.reason === 'logged_out' || here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
+    return <Navigate to={`/login${next}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Everything except MFA enrolment: a session that must enrol first is sent there. */
+export function RequireFullSession() {
+  const { state } = useSession();
+  if (state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
+  return <Outlet />;
+}
+
+/** A page for roles the policy allows; others see "no permission". */
+export function RequireAccess({ action, children }: { readonly action: Action; readonly children: ReactNode }) {
+  const can = useCan();
+  return can(action) ? children : <ForbiddenPage />;
+}

@@ -1,0 +1,107 @@
+import { useState, type ReactNode } from 'react';
+import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Action } from '@varn/domain';
+import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
+import { useSession } from '../../lib/session/session';
+import { useCan } from '../../lib/session/access';
+import { SkipToContent } from './skip-link';
+
+interface NavItem {
+  readonly to: string;
+  readonly label: MessageKey;
+  readonly action?: Action;
+}
+
+/** Navigation by role: everyone has the overview and the profile; the rest follows the policy. */
+const navItems: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/profile', label: 'nav.profile' },
+  { to: '/admin/users', label: 'nav.users', action: Action.UserList },
+  { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },
+  { to: '/admin/organisation', label: 'nav.organisation', action: Action.OrganisationSettingsRead },
+  { to: '/admin/audit', label: 'nav.audit', action: Action.AuditRead },
+  { to: '/admin/outbox', label: 'nav.outbox', action: Action.OutboxRead },
+];
+
+/** Pages after login: header with organisation, user and logout, navigation, content, footer. */
+export function AppLayout({ children }: { readonly children?: ReactNode }) {
+  const { t } = useI18n();
+  const { state, logout } = useSession();
+  const can = useCan();
+  const navigate = useNavigate();
+  const location = useLocation();
+  // The menu (narrow screens) is open for the page it was opened on; any navigation closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location.key;
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  const me = state.status === 'authenticated' || state.status === 'enrolment' ? state.me : null;
+  const fullAccess = state.status === 'authenticated';
+  const items = fullAccess ? navItems.filter((item) => item.action === undefined || can(item.action)) : [];
+
+  async function onLogout() {
+    if (loggingOut) return;
+    setLoggingOut(true);
+    try {
+      await logout();
+    } finally {
+      setLoggingOut(false);
+      void navigate('/login', { replace: true });
+    }
+  }
+
+  return (
+    <div className="app-shell">
+      <SkipToContent />
+      <header className="app-header">
+        <div className="app-header__bar">
+          <RouterLink to="/" className="app-brand">
+            <span className="app-brand__name">Värn</span>
+            {me && <span className="app-brand__tagline">{me.organisation.name}</span>}
+          </RouterLink>
+          <div className="app-header__user">
+            {me && <span className="app-header__name">{me.name}</span>}
+            <Button variant="secondary" data-size="sm" onClick={() => void onLogout()} loading={loggingOut}>
+              {t('nav.logout')}
+            </Button>
+          </div>
+        </div>
+        {items.length > 0 && (
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              className="app-nav__toggle"
+              aria-expanded={menuOpen}
+              aria-controls="app-nav-list"
+              onClick={() => setMenuOpenAt(menuOpen ? null : location.key)}
+            >
+              {t('nav.menu')}
+            </Button>
+            <ul id="app-nav-list" className="app-nav__list" data-open={menuOpen}>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'} className="app-nav__link">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children ?? <Outlet />}
+      </main>
+      <footer className="app-footer">
+        <Paragraph data-size="sm">{me ? `Värn · ${me.organisation.name}` : 'Värn'}</Paragraph>
+        {fullAccess && can(Action.OrganisationSettingsRead) && (
+          <Paragraph data-size="sm">
+            <Link href="/api/docs">{t('layout.apiDocs')}</Link>
+          </Paragraph>
+        )}
+      </footer>
+    </div>
+  );
+}

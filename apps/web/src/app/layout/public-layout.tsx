@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Outlet } from 'react-router';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useI18n } from '../../lib/i18n/i18n';
+import { SkipToContent } from './skip-link';
+import { LanguageSwitch } from './language-switch';
+
+/** Pages before login (login, second factor, invitation): brand, language switch, content. */
+export function PublicLayout({ children }: { readonly children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="app-shell">
+      <SkipToContent />
+      <header className="app-header">
+        <div className="app-header__bar">
+          <span className="app-brand">
+            <span className="app-brand__name">Värn</span>
+            <span className="app-brand__tagline">{t('layout.tagline')}</span>
+          </span>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main app-main--narrow">
+        {children ?? <Outlet />}
+      </main>
+      <footer className="app-footer">
+        <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
+      </footer>
+    </div>
+  );
+}

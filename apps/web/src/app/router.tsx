@@ -1,0 +1,128 @@
+import { createBrowserRouter } from 'react-router';
+import { Action } from '@varn/domain';
+import { LoginPage } from '../features/auth/login-page';
+import { MfaVerifyPage } from '../features/auth/mfa-verify-page';
+import { MfaEnrolPage } from '../features/auth/mfa-enrol-page';
+import { InvitationPage } from '../features/auth/invitation-page';
+import { HomePage } from '../features/home/home-page';
+import { ProfilePage } from '../features/profile/profile-page';
+import { UsersPage } from '../features/admin-users/users-page';
+import { InviteUserPage } from '../features/admin-users/invite-user-page';
+import { UserPage } from '../features/admin-users/user-page';
+import { PartiesPage } from '../features/admin-parties/parties-page';
+import { PartyFormPage } from '../features/admin-parties/party-form-page';
+import { OrganisationSettingsPage } from '../features/admin-organisation/organisation-settings-page';
+import { AuditPage } from '../features/admin-audit/audit-page';
+import { OutboxPage } from '../features/admin-outbox/outbox-page';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { RequireAccess, RequireFullSession, RequireSession } from './guards';
+import { NotFoundRoute, RouteErrorPage } from './error-pages';
+
+/** Every page of the client. Paths are English; the pages speak the user's language. */
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'login', element: <LoginPage /> },
+          { path: 'login/mfa', element: <MfaVerifyPage /> },
+          { path: 'invitation', element: <InvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { path: 'mfa/enrol', element: <MfaEnrolPage /> },
+              {
+                element: <RequireFullSession />,
+                children: [
+                  { index: true, element: <HomePage /> },
+                  { path: 'profile', element: <ProfilePage /> },
+                  {
+                    path: 'admin/users',
+                    element: (
+                      <RequireAccess action={Action.UserList}>
+                        <UsersPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/users/new',
+                    element: (
+                      <RequireAccess action={Action.UserCreate}>
+                        <InviteUserPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/users/:id',
+                    element: (
+                      <RequireAccess action={Action.UserRead}>
+                        <UserPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/parties',
+                    element: (
+                      <RequireAccess action={Action.PartyUpdate}>
+                        <PartiesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/parties/new',
+                    element: (
+                      <RequireAccess action={Action.PartyCreate}>
+                        <PartyFormPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/parties/:id',
+                    element: (
+                      <RequireAccess action={Action.PartyUpdate}>
+                        <PartyFormPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/organisation',
+                    element: (
+                      <RequireAccess action={Action.OrganisationSettingsRead}>
+                        <OrganisationSettingsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/audit',
+                    element: (
+                      <RequireAccess action={Action.AuditRead}>
+                        <AuditPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/outbox',
+                    element: (
+                      <RequireAccess action={Action.OutboxRead}>
+                        <OutboxPage />
+                      </RequireAccess>
+                    ),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

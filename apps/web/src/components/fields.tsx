@@ -1,0 +1,225 @@
+import type { ChangeEvent, HTMLAttributes, ReactNode } from 'react';
+import {
+  Checkbox,
+  Field,
+  Fieldset,
+  Label,
+  Radio,
+  Select,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useI18n } from '../lib/i18n/i18n';
+
+/**
+ * Form fields on Designsystemet: a visible label, required fields marked (visibly, and with
+ * `required` for assistive technology; forms use `noValidate` so that our own translated
+ * messages are shown), and the validation message tied to the input by Designsystemet's `Field`.
+ */
+
+function LabelText({ label, required }: { readonly label: string; readonly required: boolean | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {label}
+      {required && (
+        <Tag data-color="neutral" data-size="sm" aria-hidden="true" className="required-tag">
+          {t('form.required')}
+        </Tag>
+      )}
+    </>
+  );
+}
+
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'datetime-local' | 'search';
+
+/** A one-line text input. */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  description,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  spellCheck,
+  min,
+  max,
+  maxLength,
+  className,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly required?: boolean;
+  readonly description?: ReactNode;
+  readonly type?: InputType;
+  readonly autoComplete?: string;
+  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  readonly spellCheck?: boolean;
+  readonly min?: number | string;
+  readonly max?: number | string;
+  readonly maxLength?: number;
+  readonly className?: string;
+}) {
+  return (
+    <Textfield
+      id={id}
+      label={<LabelText label={label} required={required} />}
+      description={description}
+      value={value}
+      onChange={(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value)}
+      error={error}
+      required={required}
+      type={type}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      spellCheck={spellCheck}
+      min={min}
+      max={max}
+      maxLength={maxLength}
+      className={className}
+    />
+  );
+}
+
+/** One choice of a select, radio group or checkbox group. */
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A native select. `placeholder` adds a first, empty choice. */
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  placeholder,
+  error,
+  required,
+  description,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly options: readonly Option[];
+  readonly placeholder?: string;
+  readonly error?: string | undefined;
+  readonly required?: boolean;
+  readonly description?: ReactNode;
+}) {
+  return (
+    <Field>
+      <Label htmlFor={id}>
+        <LabelText label={label} required={required} />
+      </Label>
+      {description !== undefined && <Field.Description>{description}</Field.Description>}
+      <Select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        width="full"
+      >
+        {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** A group of checkboxes for choosing several values; the first box carries `id` for error links. */
+export function CheckboxGroup({
+  id,
+  legend,
+  description,
+  options,
+  values,
+  onChange,
+  error,
+}: {
+  readonly id: string;
+  readonly legend: string;
+  readonly description?: ReactNode;
+  readonly options: readonly Option[];
+  readonly values: readonly string[];
+  readonly onChange: (values: string[]) => void;
+  readonly error?: string | undefined;
+}) {
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description !== undefined && <Fieldset.Description>{description}</Fieldset.Description>}
+      {options.map((option, index) => (
+        <Checkbox
+          key={option.value}
+          id={index === 0 ? id : `${id}-${option.value}`}
+          label={option.label}
+          value={option.value}
+          checked={values.includes(option.value)}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) =>
+            onChange(
+              event.target.checked
+                ? [...values, option.value]
+                : values.filter((value) => value !== option.value),
+            )
+          }
+        />
+      ))}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}
+
+/** A group of radio buttons for choosing one value; the first button carries `id`. */
+export function RadioGroup({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  readonly id: string;
+  readonly name: string;
+  readonly legend: string;
+  readonly options: readonly Option[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+}) {
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {options.map((option, index) => (
+        <Radio
+          key={option.value}
+          id={index === 0 ? id : `${id}-${option.value}`}
+          name={name}
+          label={option.label}
+          value={option.value}
+          checked={value === option.value}
+          onChange={() => onChange(option.value)}
+        />
+      ))}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { fieldMessage, invitationAcceptBodySchema, type Invitation } from '@varn/contracts';
+import { checkPassword, minPasswordLength } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { acceptInvitation, lookupInvitation } from '../../lib/api/auth';
+import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useQuery } from '../../lib/use-query';
+import { Page } from '../../components/page';
+import { FocusAlert, QueryView } from '../../components/feedback';
+import { ButtonLink } from '../../components/links';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { TextField } from '../../components/fields';
+
+/** Accepting an invitation: the link is `/invitation#<token>`, so the token never reaches a server log. */
+export function InvitationPage() {
+  const { t } = useI18n();
+  const token = useLocation().hash.replace(/^#/u, '');
+  const load = useCallback((signal: AbortSignal) => lookupInvitation(token, signal), [token]);
+
+  if (token.length < 16) {
+    return (
+      <Page title={t('invitation.title')}>
+        <Alert data-color="danger">
+          <Paragraph>{t('invitation.noToken')}</Paragraph>
+        </Alert>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('invitation.title')}>
+      <InvitationLookup load={load} token={token} />
+    </Page>
+  );
+}
+
+function InvitationLookup({
+  load,
+  token,
+}: {
+  readonly load: (signal: AbortSignal) => Promise<Invitation>;
+  readonly token: string;
+}) {
+  const { t } = useI18n();
+  const query = useQuery(load);
+  return (
+    <QueryView query={query} loadingLabel={t('invitation.loading')}>
+      {(invitation) => <AcceptForm invitation={invitation} token={token} />}
+    </QueryView>
+  );
+}
+
+function AcceptForm({ invitation, token }: { readonly invitation: Invitation; readonly token: string }) {
+  const i18n = useI18n();
+  const { t, locale, dateTime } = i18n;
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState(false);
+
+  const fields: FieldTargets = {
+    password: { id: 'invitation-password', label: t('invitation.password') },
+    repeat: { id: 'invitation-repeat', label: t('invitation.repeat') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(invitationAcceptBodySchema, { token, password }, i18n);
+    if (!checked.ok) return fail(checked.errors);
+    // The same password rules as the server (NIST 800-63B), checked here for a quicker answer.
+    const problem = checkPassword(password, { email: invitation.email, name: invitation.name })[0];
+    const local: Record<string, string> = {};
+    if (problem) local.password = fieldMessage(problem, locale);
+    if (repeat !== password) local.repeat = t('password.mismatch');
+    if (Object.keys(local).length > 0) return fail(clientFormErrors(local, t));
+    setBusy(true);
+    try {
+      await acceptInvitation(checked.data);
+      setErrors(null);
+      setAccepted(true);
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (accepted) {
+    return (
+      <div className="stack">
+        <FocusAlert color="success">
+          <Paragraph>{t('invitation.accepted')}</Paragraph>
+        </FocusAlert>
+        <div className="button-row">
+          <ButtonLink to={`/login?email=${encodeURIComponent(invitation.email)}`}>{t('invitation.toLogin')}</ButtonLink>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <Paragraph>{t('invitation.welcome', { name: invitation.name, organisation: invitation.organisationName })}</Paragraph>
+      <dl className="facts">
+        <dt>{t('invitation.email')}</dt>
+        <dd>{invitation.email}</dd>
+        <dt>{t('invitation.expires')}</dt>
+        <dd>{dateTime(invitation.expiresAt)}</dd>
+      </dl>
+      <Paragraph>{t('invitation.choosePassword')}</Paragraph>
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        {/* Lets password managers store the new password with the right account. */}
+        <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
+        <TextField
+          id="invitation-password"
+          label={t('invitation.password')}
+          description={t('password.rules', { n: minPasswordLength })}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors?.fields.password}
+          required
+        />
+        <TextField
+          id="invitation-repeat"
+          label={t('invitation.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={errors?.fields.repeat}
+          required
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('invitation.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

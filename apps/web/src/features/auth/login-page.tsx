@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { errorMessage, loginBodySchema } from '@varn/contracts';
+import { useI18n } from '../../lib/i18n/i18n';
+import { useSession } from '../../lib/session/session';
+import { login } from '../../lib/api/auth';
+import { refreshCsrfToken } from '../../lib/api/client';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { nextQuery, safeNext } from '../../lib/navigation';
+import { Page } from '../../components/page';
+import { Loading } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { TextField } from '../../components/fields';
+import { EmergencyNotice } from '../../components/emergency-notice';
+
+/** Step one of the login: e-mail and password. */
+export function LoginPage() {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const [email, setEmail] = useState(params.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  if (session.state.status === 'loading') return <Loading label={t('app.loading')} />;
+  if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
+  if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
+
+  const fields: FieldTargets = {
+    email: { id: 'login-email', label: t('login.email') },
+    password: { id: 'login-password', label: t('login.password') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(loginBodySchema, { email, password }, i18n);
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      const answer = await login(checked.data);
+      // The session cookie is new, and the CSRF token is tied to it.
+      await refreshCsrfToken();
+      if (answer.mfaRequired) {
+        void navigate(`/login/mfa${nextQuery(next)}`);
+        return;
+      }
+      const state = await session.refresh();
+      if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
+      // Otherwise this page re-renders and redirects (to enrolment or onwards).
+    } catch (error) {
+      setPassword('');
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const anonymousReason = session.state.status === 'anonymous' ? session.state.reason : null;
+
+  return (
+    <Page title={t('login.title')}>
+      <Paragraph>{t('login.intro')}</Paragraph>
+      {anonymousReason === 'session_expired' && (
+        <Alert data-color="info">
+          <Paragraph>{errorMessage('session_expired', locale)}</Paragraph>
+        </Alert>
+      )}
+      {anonymousReason === 'logged_out' && (
+        <Alert data-color="success">
+          <Paragraph>{t('login.loggedOut')}</Paragraph>
+        </Alert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          id="login-email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={errors?.fields.email}
+          required
+        />
+        <TextField
+          id="login-password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={errors?.fields.password}
+          required
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </div>
+      </form>
+      <Paragraph data-size="sm">{t('login.forgotPassword')}</Paragraph>
+      <EmergencyNotice />
+    </Page>
+  );
+}

@@ -1,0 +1,19 @@
+import { auditPageSchema, type AuditPage, type AuditQuery } from '@varn/contracts';
+import { apiRequest } from './client';
+
+/** `GET /api/audit-events` (admin), newest first; `before` pages backwards. */
+export function getAuditEvents(query: AuditQuery, signal?: AbortSignal): Promise<AuditPage> {
+  return apiRequest('GET', '/api/audit-events', {
+    schema: auditPageSchema,
+    query: {
+      userId: query.userId,
+      recordType: query.recordType,
+      recordId: query.recordId,
+      from: query.from,
+      to: query.to,
+      before: query.before,
+      limit: query.limit,
+    },
+    signal,
+  });
+}

@@ -1,0 +1,183 @@
+import { csrfResponseSchema, errorBodySchema, type ValidationIssue } from '@varn/contracts';
+import { getLocale } from '../i18n/locale-store';
+
+/**
+ * The one way the client talks to the API: JSON over same-origin fetch, the UI language in
+ * `Accept-Language`, the CSRF token on every state-changing request, and every response parsed
+ * with the shared contract schema instead of being cast.
+ */
+
+/** Anything with zod's `safeParse` (the contract schemas). */
+export interface Schema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Codes the client itself produces when no usable answer came from the server. */
+export const ClientErrorCode = { Network: 'network_error', InvalidResponse: 'invalid_response' } as const;
+
+/** A failed request. `message` is the server's translated text, or '' when the client must word it. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Field path → translated message. */
+    readonly fields: Readonly<Record<string, string>>,
+    /** From `Retry-After` on 429 and 503. */
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/** Session events that the whole app reacts to, whichever request noticed them. */
+export type ApiEvent =
+  | { readonly type: 'unauthenticated'; readonly code: 'unauthenticated' | 'session_expired' }
+  | { readonly type: 'mfa_enrolment_required' };
+
+let eventHandler: ((event: ApiEvent) => void) | null = null;
+
+/** Registers the session's listener; returns the function that removes it. */
+export function onApiEvent(handler: (event: ApiEvent) => void): () => void {
+  eventHandler = handler;
+  return () => {
+    if (eventHandler === handler) eventHandler = null;
+  };
+}
+
+let csrfToken: Promise<string> | null = null;
+
+/** Fetches a new CSRF token (it is tied to a cookie, so after login and logout too). */
+export function refreshCsrfToken(): Promise<string> {
+  const pending = send('GET', '/api/auth/csrf', { schema: csrfResponseSchema }).then((body) => body.token);
+  csrfToken = pending;
+  pending.catch(() => {
+    if (csrfToken === pending) csrfToken = null;
+  });
+  return pending;
+}
+
+function currentCsrfToken(): Promise<string> {
+  return csrfToken ?? refreshCsrfToken();
+}
+
+/** Options of one request. */
+export interface RequestOptions<T> {
+  readonly schema: Schema<T>;
+  readonly body?: unknown;
+  readonly query?: Readonly<Record<string, string | number | undefined>>;
+  readonly signal?: AbortSignal | undefined;
+  /** `false` for the one state-changing request that needs no token: the login itself. */
+  readonly csrf?: boolean;
+}
+
+/** Sends a request and returns the parsed body; throws {@link ApiError} (or the abort error). */
+export async function apiRequest<T>(method: Method, path: string, options: RequestOptions<T>): Promise<T> {
+  const withCsrf = method !== 'GET' && options.csrf !== false;
+  try {
+    return await send(method, path, options, withCsrf ? await currentCsrfToken() : null);
+  } catch (error) {
+    if (withCsrf && error instanceof ApiError && error.code === 'csrf_invalid') {
+      // The token may be stale (the cookie changed in another tab): fetch a new one and try once more.
+      const token = await refreshCsrfToken();
+      return send(method, path, options, token);
+    }
+    throw error;
+  }
+}
+
+async function send<T>(method: Method, path: string, options: RequestOptions<T>, csrf: string | null = null): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (csrf !== null) headers['x-csrf-token'] = csrf;
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, ClientErrorCode.Network, '', {}, null);
+  }
+  if (!response.ok) throw await readError(response);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(response.status, ClientErrorCode.InvalidResponse, '', {}, null);
+  }
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) throw new ApiError(response.status, ClientErrorCode.InvalidResponse, '', {}, null);
+  return parsed.data;
+}
+
+function withQuery(path: string, query: RequestOptions<unknown>['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** Error code to use when the body is not our JSON error (a proxy's HTML page, say). */
+function codeForStatus(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 413) return 'body_too_large';
+  if (status === 429) return 'too_many_requests';
+  if (status === 502 || status === 503 || status === 504) return 'service_unavailable';
+  return 'internal_error';
+}
+
+function retryAfter(response: Response): number | null {
+  const header = response.headers.get('Retry-After');
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  const error = parsed.success
+    ? new ApiError(
+        response.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.fields ?? {},
+        retryAfter(response),
+      )
+    : new ApiError(response.status, codeForStatus(response.status), '', {}, retryAfter(response));
+  if (response.status === 401 && (error.code === 'unauthenticated' || error.code === 'session_expired')) {
+    eventHandler?.({ type: 'unauthenticated', code: error.code });
+  } else if (response.status === 403 && error.code === 'mfa_enrolment_required') {
+    eventHandler?.({ type: 'mfa_enrolment_required' });
+  }
+  return error;
+}
+
+/** Whether a rejection is only the abort of a request nobody waits for any more. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
