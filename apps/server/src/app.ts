@@ -22,6 +22,20 @@ import { securityHeadersPlugin } from './plugins/security-headers';
 import { webClientPlugin } from './plugins/web-client';
 import './plugins/types';
 
+/** A route as registered (HEAD routes, which Fastify adds for every GET, left out). */
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  /** Hidden from OpenAPI (metrics, the OpenAPI document itself, Swagger UI's files). */
+  readonly hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: readonly RegisteredRoute[];
+  }
+}
+
 /** What the app is built from; tests pass their own clock, database and mail kick. */
 export interface AppDependencies {
   readonly config: Config;
@@ -68,6 +82,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+  // Every registered route, for the route × role access test and the OpenAPI completeness test.
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url, hidden: route.schema?.hide === true });
+    }
+  });
+  app.decorate('registeredRoutes', registeredRoutes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply, payload) => {

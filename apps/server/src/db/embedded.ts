@@ -121,6 +121,8 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
  */
 export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedLog): Promise<EmbeddedServer> {
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the directory.
+  if (userInfo().uid === 0) await chmod(dataDir, 0o755);
   const pgdata = path.join(dataDir, 'postgres');
   const password = await readOrCreatePassword(dataDir);
   const port = await findFreePort();

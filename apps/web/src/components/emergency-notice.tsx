@@ -9,8 +9,9 @@ export function EmergencyNotice() {
       <Heading level={2} data-size="xs">
         {t('emergency.heading')}
       </Heading>
+      <Paragraph>{t('emergency.text')}</Paragraph>
       <Paragraph>
-        {t('emergency.textBefore')} <Link href="tel:112">{t('emergency.call')}</Link> {t('emergency.textAfter')}
+        <Link href="tel:112">{t('emergency.call')}</Link>
       </Paragraph>
     </Alert>
   );

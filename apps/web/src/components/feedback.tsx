@@ -60,7 +60,9 @@ export function FocusAlert({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // After the current task, so that a closing dialog returning focus to its trigger does not win.
+    const timer = window.setTimeout(() => ref.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
   }, []);
   return (
     <Alert data-color={color} tabIndex={-1} ref={ref} className="focus-alert">

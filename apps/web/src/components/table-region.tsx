@@ -1,12 +1,20 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 /**
  * A wide table's container: on a narrow screen the table scrolls sideways inside it, and the
  * region can be focused and scrolled with the keyboard (WCAG 2.1.1, 1.4.10).
  */
-export function TableRegion({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+export function TableRegion({
+  label,
+  children,
+  ref,
+}: {
+  readonly label: string;
+  readonly children: ReactNode;
+  readonly ref?: Ref<HTMLDivElement>;
+}) {
   return (
-    <div className="table-region" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-region" role="region" aria-label={label} tabIndex={0} ref={ref}>
       {children}
     </div>
   );

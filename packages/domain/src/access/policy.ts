@@ -52,8 +52,10 @@ export type Resource =
   | { readonly type: 'session'; readonly organisationId: string; readonly userId: string };
 
 /**
- * A decision. `not_found` is given for anything outside the actor's organisation so that the
- * existence of another organisation's records never leaks (answered as HTTP 404, never 403).
+ * A decision. `not_found` (HTTP 404, never 403) is given for anything outside the actor's
+ * organisation, and for a named record (a resource with an id) that the actor's role may not act
+ * on: so the answer never tells whether a record exists. `forbidden` (403) is only given for
+ * collection-level actions (list, create) and for rules on one's own records.
  */
 export type Decision = 'allow' | 'forbidden' | 'not_found';
 
@@ -92,7 +94,7 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
 /** Decides whether `actor` may perform `action` on `resource`. Pure and total. */
 export function authorize(actor: Actor, action: Action, resource: Resource): Decision {
   if (resource.organisationId !== actor.organisationId) return 'not_found';
-  if (!roleRules[action].includes(actor.role)) return 'forbidden';
+  if (!roleRules[action].includes(actor.role)) return namesRecord(resource) ? 'not_found' : 'forbidden';
   if (action === Action.ProfileRead || action === Action.ProfileUpdate || action === Action.SessionManage) {
     // A profile and its sessions belong to one person; nobody else acts on them through these actions.
     const ownerId = resource.type === 'user' || resource.type === 'session' ? resource.userId : undefined;
@@ -103,6 +105,19 @@ export function authorize(actor: Actor, action: Action, resource: Resource): Dec
     return 'forbidden';
   }
   return 'allow';
+}
+
+/** Whether a resource names one record (rather than a collection or the organisation itself). */
+function namesRecord(resource: Resource): boolean {
+  switch (resource.type) {
+    case 'party':
+      return resource.partyId !== undefined;
+    case 'user':
+    case 'session':
+      return resource.userId !== undefined;
+    default:
+      return false;
+  }
 }
 
 /** `true` when {@link authorize} allows. */

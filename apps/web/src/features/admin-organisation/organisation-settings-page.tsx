@@ -1,0 +1,209 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { updateOrganisationSettingsBodySchema, type OrganisationSettingsView } from '@varn/contracts';
+import { isRole, roles, sessionTimeoutBounds } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { useSession } from '../../lib/session/session';
+import { getOrganisationSettings, updateOrganisationSettings } from '../../lib/api/organisation';
+import { useQuery } from '../../lib/use-query';
+import { roleName } from '../../lib/labels';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { Page, Section } from '../../components/page';
+import { FocusAlert, QueryView } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { CheckboxGroup, TextField } from '../../components/fields';
+
+/** "Organisation": name, code, how to reach the security unit, MFA by role and session timeouts. */
+export function OrganisationSettingsPage() {
+  const { t } = useI18n();
+  const query = useQuery(getOrganisationSettings);
+  return (
+    <Page title={t('organisation.title')}>
+      <Paragraph>{t('organisation.intro')}</Paragraph>
+      <QueryView query={query} loadingLabel={t('organisation.loading')}>
+        {(settings) => <SettingsForm settings={settings} onSaved={query.setData} />}
+      </QueryView>
+    </Page>
+  );
+}
+
+function numberOrNull(value: string): number | null {
+  return value.trim() === '' ? null : Number(value);
+}
+
+function SettingsForm({
+  settings,
+  onSaved,
+}: {
+  readonly settings: OrganisationSettingsView;
+  readonly onSaved: (settings: OrganisationSettingsView) => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { refresh } = useSession();
+  const [name, setName] = useState(settings.name);
+  const [municipalityCode, setMunicipalityCode] = useState(settings.municipalityCode);
+  const [phone, setPhone] = useState(settings.securityUnitPhone ?? '');
+  const [email, setEmail] = useState(settings.securityUnitEmail ?? '');
+  const [mfaRoles, setMfaRoles] = useState<string[]>([...settings.mfaRequiredRoles]);
+  const [idleMinutes, setIdleMinutes] = useState(String(settings.idleMinutes));
+  const [absoluteHours, setAbsoluteHours] = useState(String(settings.absoluteHours));
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    name: { id: 'org-name', label: t('organisation.name') },
+    municipalityCode: { id: 'org-code', label: t('organisation.code') },
+    securityUnitPhone: { id: 'org-phone', label: t('organisation.phone') },
+    securityUnitEmail: { id: 'org-email', label: t('organisation.email') },
+    mfaRequiredRoles: { id: 'org-mfa', label: t('organisation.mfaRoles') },
+    idleMinutes: { id: 'org-idle', label: t('organisation.idle') },
+    absoluteHours: { id: 'org-absolute', label: t('organisation.absolute') },
+  };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setSaved(0);
+    const checked = validate(
+      updateOrganisationSettingsBodySchema,
+      {
+        name,
+        municipalityCode,
+        securityUnitPhone: phone.trim() === '' ? null : phone,
+        securityUnitEmail: email.trim() === '' ? null : email.trim(),
+        mfaRequiredRoles: roles.filter((role) => mfaRoles.includes(role)),
+        idleMinutes: numberOrNull(idleMinutes),
+        absoluteHours: numberOrNull(absoluteHours),
+      },
+      i18n,
+    );
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      const updated = await updateOrganisationSettings(checked.data);
+      setErrors(null);
+      onSaved(updated);
+      setName(updated.name);
+      setMunicipalityCode(updated.municipalityCode);
+      setPhone(updated.securityUnitPhone ?? '');
+      setEmail(updated.securityUnitEmail ?? '');
+      setMfaRoles([...updated.mfaRequiredRoles]);
+      setIdleMinutes(String(updated.idleMinutes));
+      setAbsoluteHours(String(updated.absoluteHours));
+      setSaved((n) => n + 1);
+      // The header shows the organisation's name, and the user's own MFA duty may have changed.
+      void refresh();
+    } catch (error) {
+      setErrors(formErrorsFrom(error, i18n));
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('common.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form form--wide" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <Section title={t('organisation.basics')} id="org-basics-heading">
+          <TextField
+            id="org-name"
+            label={t('organisation.name')}
+            autoComplete="organization"
+            value={name}
+            onChange={setName}
+            error={errors?.fields.name}
+            required
+          />
+          <TextField
+            id="org-code"
+            label={t('organisation.code')}
+            description={t('organisation.codeHelp')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={municipalityCode}
+            onChange={setMunicipalityCode}
+            error={errors?.fields.municipalityCode}
+            maxLength={4}
+            required
+          />
+        </Section>
+        <Section title={t('organisation.unit')} id="org-unit-heading" description={<Paragraph>{t('organisation.unitHelp')}</Paragraph>}>
+          <TextField
+            id="org-phone"
+            label={t('organisation.phone')}
+            type="tel"
+            autoComplete="off"
+            value={phone}
+            onChange={setPhone}
+            error={errors?.fields.securityUnitPhone}
+          />
+          <TextField
+            id="org-email"
+            label={t('organisation.email')}
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors?.fields.securityUnitEmail}
+          />
+        </Section>
+        <Section title={t('organisation.security')} id="org-security-heading">
+          <CheckboxGroup
+            id="org-mfa"
+            legend={t('organisation.mfaRoles')}
+            description={t('organisation.mfaRolesHelp')}
+            options={roles.map((role) => ({ value: role, label: roleName(role, t) }))}
+            values={mfaRoles}
+            onChange={(values) => setMfaRoles(values.filter(isRole))}
+            error={errors?.fields.mfaRequiredRoles}
+          />
+          <TextField
+            id="org-idle"
+            label={t('organisation.idle')}
+            description={t('organisation.idleHelp', sessionTimeoutBounds.idleMinutes)}
+            type="number"
+            inputMode="numeric"
+            min={sessionTimeoutBounds.idleMinutes.min}
+            max={sessionTimeoutBounds.idleMinutes.max}
+            value={idleMinutes}
+            onChange={setIdleMinutes}
+            error={errors?.fields.idleMinutes}
+            required
+          />
+          <TextField
+            id="org-absolute"
+            label={t('organisation.absolute')}
+            description={t('organisation.absoluteHelp', sessionTimeoutBounds.absoluteHours)}
+            type="number"
+            inputMode="numeric"
+            min={sessionTimeoutBounds.absoluteHours.min}
+            max={sessionTimeoutBounds.absoluteHours.max}
+            value={absoluteHours}
+            onChange={setAbsoluteHours}
+            error={errors?.fields.absoluteHours}
+            required
+          />
+        </Section>
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,267 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import {
+  createPartyBodySchema,
+  updatePartyBodySchema,
+  type Party,
+  type PartyList,
+  type User,
+  type UserList,
+} from '@varn/contracts';
+import { roleMayHaveParty } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { createParty, getParties, updateParty } from '../../lib/api/parties';
+import { getUsers } from '../../lib/api/users';
+import { ApiError } from '../../lib/api/client';
+import { useQuery } from '../../lib/use-query';
+import { roleName } from '../../lib/labels';
+import { formErrorsFrom, validate, type FormErrors, type Validation } from '../../lib/errors';
+import { Page } from '../../components/page';
+import { FocusAlert, QueryView } from '../../components/feedback';
+import { AppLink } from '../../components/links';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SelectField, TextField, type Option } from '../../components/fields';
+import { PartySwatch } from './party-swatch';
+
+interface PartyData {
+  readonly party: Party | null;
+  readonly users: readonly User[];
+}
+
+/** Adding a party (`/admin/parties/new`) or changing one (`/admin/parties/:id`). */
+export function PartyFormPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<PartyData> => {
+      if (id === undefined) return { party: null, users: [] };
+      const [list, users]: [PartyList, UserList] = await Promise.all([getParties(signal), getUsers(signal)]);
+      const party = list.parties.find((candidate) => candidate.id === id);
+      if (!party) throw new ApiError(404, 'not_found', '', {}, null);
+      return { party, users: users.users };
+    },
+    [id],
+  );
+  const query = useQuery(load);
+  const state: unknown = useLocation().state;
+  const created = typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+  const editing = id !== undefined;
+  const title = editing
+    ? query.status === 'success' && query.data.party
+      ? query.data.party.name
+      : t('parties.editTitle')
+    : t('parties.newTitle');
+
+  return (
+    <Page title={title}>
+      <Paragraph>
+        <AppLink to="/admin/parties">{t('parties.backToList')}</AppLink>
+      </Paragraph>
+      {created && query.status === 'success' && (
+        <FocusAlert color="success">
+          <Paragraph>{t('parties.created')}</Paragraph>
+        </FocusAlert>
+      )}
+      <QueryView query={query} loadingLabel={t('parties.loadingOne')}>
+        {(data) => <PartyForm key={data.party?.id ?? 'new'} party={data.party} users={data.users} onSaved={query.setData} />}
+      </QueryView>
+    </Page>
+  );
+}
+
+function PartyForm({
+  party,
+  users,
+  onSaved,
+}: {
+  readonly party: Party | null;
+  readonly users: readonly User[];
+  readonly onSaved: (data: PartyData) => void;
+}) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const navigate = useNavigate();
+  const [name, setName] = useState(party?.name ?? '');
+  const [abbreviation, setAbbreviation] = useState(party?.abbreviation ?? '');
+  const [seats, setSeats] = useState(party ? String(party.councilSeats) : '');
+  const [colour, setColour] = useState(party?.colour ?? '#1f5c6b');
+  const [contactId, setContactId] = useState(party?.securityContact?.userId ?? '');
+  const [deputyId, setDeputyId] = useState(party?.deputyContact?.userId ?? '');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    name: { id: 'party-name', label: t('parties.name') },
+    abbreviation: { id: 'party-abbreviation', label: t('parties.abbreviation') },
+    councilSeats: { id: 'party-seats', label: t('parties.seats') },
+    colour: { id: 'party-colour', label: t('parties.colour') },
+    securityContactUserId: { id: 'party-contact', label: t('parties.contact') },
+    deputyContactUserId: { id: 'party-deputy', label: t('parties.deputy') },
+  };
+
+  // Who may be appointed: active accounts of this party in the party-contact or official role
+  // (the same rule as the server's; it answers 422 if the list is out of date).
+  const candidates: Option[] = party
+    ? users
+        .filter((user) => user.status === 'active' && roleMayHaveParty(user.role) && user.partyId === party.id)
+        .sort((a, b) => a.name.localeCompare(b.name, locale))
+        .map((user) => ({ value: user.id, label: `${user.name} (${roleName(user.role, t)})` }))
+    : [];
+  function withCurrent(current: Party['securityContact']): Option[] {
+    if (!current || candidates.some((option) => option.value === current.userId)) return candidates;
+    return [{ value: current.userId, label: current.name }, ...candidates];
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setSaved(0);
+    const body = {
+      name,
+      abbreviation,
+      councilSeats: seats.trim() === '' ? null : Number(seats),
+      colour,
+      ...(party
+        ? {
+            securityContactUserId: contactId === '' ? null : contactId,
+            deputyContactUserId: deputyId === '' ? null : deputyId,
+          }
+        : {}),
+    };
+    if (party) {
+      await submit(validate(updatePartyBodySchema, body, i18n), async (data) => {
+        const updated = await updateParty(party.id, data);
+        setErrors(null);
+        onSaved({ party: updated, users });
+        setSaved((n) => n + 1);
+      });
+    } else {
+      await submit(validate(createPartyBodySchema, body, i18n), async (data) => {
+        const created = await createParty(data);
+        void navigate(`/admin/parties/${created.id}`, { replace: true, state: { created: true } });
+      });
+    }
+  }
+
+  async function submit<T>(checked: Validation<T>, send: (data: T) => Promise<void>) {
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await send(checked.data);
+    } catch (error) {
+      setErrors(formErrorsFrom(error, i18n));
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('common.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          id="party-name"
+          label={t('parties.name')}
+          autoComplete="off"
+          value={name}
+          onChange={setName}
+          error={errors?.fields.name}
+          required
+        />
+        <TextField
+          id="party-abbreviation"
+          label={t('parties.abbreviation')}
+          description={t('parties.abbreviationHelp')}
+          autoComplete="off"
+          value={abbreviation}
+          onChange={setAbbreviation}
+          error={errors?.fields.abbreviation}
+          maxLength={10}
+          required
+        />
+        <TextField
+          id="party-seats"
+          label={t('parties.seats')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={999}
+          value={seats}
+          onChange={setSeats}
+          error={errors?.fields.councilSeats}
+          required
+        />
+        <div className="colour-field">
+          <TextField
+            id="party-colour"
+            label={t('parties.colour')}
+            description={t('parties.colourHelp')}
+            autoComplete="off"
+            spellCheck={false}
+            value={colour}
+            onChange={setColour}
+            error={errors?.fields.colour}
+            maxLength={7}
+            required
+          />
+          {/^#[0-9a-fA-F]{6}$/u.test(colour) && <PartySwatch colour={colour} />}
+        </div>
+        {party ? (
+          candidates.length === 0 && !party.securityContact && !party.deputyContact ? (
+            <div className="stack">
+              <Paragraph>{t('parties.noCandidates')}</Paragraph>
+              <Paragraph>
+                <AppLink to="/admin/users/new">{t('users.invite')}</AppLink>
+              </Paragraph>
+            </div>
+          ) : (
+            <>
+              <SelectField
+                id="party-contact"
+                label={t('parties.contact')}
+                description={t('parties.contactHelp')}
+                value={contactId}
+                onChange={setContactId}
+                options={withCurrent(party.securityContact)}
+                placeholder={t('parties.noneAppointed')}
+                error={errors?.fields.securityContactUserId}
+              />
+              <SelectField
+                id="party-deputy"
+                label={t('parties.deputy')}
+                value={deputyId}
+                onChange={setDeputyId}
+                options={withCurrent(party.deputyContact)}
+                placeholder={t('parties.noneAppointed')}
+                error={errors?.fields.deputyContactUserId}
+              />
+            </>
+          )
+        ) : (
+          <Paragraph>{t('parties.contactsLater')}</Paragraph>
+        )}
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {party ? t('common.save') : t('parties.create')}
+          </Button>
+          <Button variant="secondary" onClick={() => void navigate('/admin/parties')}>
+            {party ? t('common.back') : t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

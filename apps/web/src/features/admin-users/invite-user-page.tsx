@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { createUserBodySchema, fieldMessage, isLocale } from '@varn/contracts';
+import { isRole, roleMayHaveParty } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { createUser } from '../../lib/api/users';
+import { getParties } from '../../lib/api/parties';
+import { useQuery } from '../../lib/use-query';
+import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { Page } from '../../components/page';
+import { QueryView } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { TextField } from '../../components/fields';
+import { LanguageSelect, PartySelect, RoleSelect } from './user-fields';
+
+/** "Bjud in användare": creates the account; the person gets an e-mail with a link to choose a password. */
+export function InviteUserPage() {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const navigate = useNavigate();
+  const parties = useQuery(getParties);
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [partyId, setPartyId] = useState('');
+  const [language, setLanguage] = useState<string>(locale);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const needsParty = isRole(role) && roleMayHaveParty(role);
+  const fields: FieldTargets = {
+    email: { id: 'invite-email', label: t('users.email') },
+    name: { id: 'invite-name', label: t('users.name') },
+    role: { id: 'invite-role', label: t('users.role') },
+    partyId: { id: 'invite-party', label: t('users.party') },
+    language: { id: 'invite-language', label: t('users.language') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      createUserBodySchema,
+      {
+        email,
+        name,
+        role: role === '' ? undefined : role,
+        ...(needsParty ? { partyId: partyId === '' ? null : partyId } : {}),
+        language: isLocale(language) ? language : undefined,
+      },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    // A party contact or official belongs to a party: the contact rules need it.
+    if (needsParty && partyId === '') return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
+    setBusy(true);
+    try {
+      const user = await createUser(checked.data);
+      void navigate(`/admin/users/${user.id}`, { state: { invited: true } });
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('users.inviteTitle')}>
+      <Paragraph>{t('users.inviteIntro')}</Paragraph>
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          id="invite-email"
+          label={t('users.email')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={errors?.fields.email}
+          required
+        />
+        <TextField
+          id="invite-name"
+          label={t('users.name')}
+          autoComplete="off"
+          value={name}
+          onChange={setName}
+          error={errors?.fields.name}
+          required
+        />
+        <RoleSelect id="invite-role" value={role} onChange={setRole} error={errors?.fields.role} />
+        {needsParty && (
+          <QueryView query={parties} loadingLabel={t('parties.loading')}>
+            {({ parties: list }) =>
+              list.length === 0 ? (
+                <Paragraph>{t('users.noPartiesYet')}</Paragraph>
+              ) : (
+                <PartySelect
+                  id="invite-party"
+                  parties={list}
+                  value={partyId}
+                  onChange={setPartyId}
+                  error={errors?.fields.partyId}
+                />
+              )
+            }
+          </QueryView>
+        )}
+        <LanguageSelect id="invite-language" value={language} onChange={setLanguage} error={errors?.fields.language} />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('users.sendInvitation')}
+          </Button>
+          <Button variant="secondary" onClick={() => void navigate('/admin/users')}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}
