@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
+import { localeFromAcceptLanguage } from '@varn/contracts';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import type { AppContext, Clock, MailKick } from './lib/context';
@@ -15,7 +16,7 @@ import { partiesRoutes } from './modules/parties/parties.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin, cookieNames } from './plugins/auth';
-import { errorPlugin } from './plugins/errors';
+import { errorPlugin, sendFrameworkError } from './plugins/errors';
 import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
 import { securityHeadersPlugin } from './plugins/security-headers';
@@ -81,6 +82,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     },
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: (error, request, reply) => {
+      request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
+      sendFrameworkError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   // Every registered route, for the route × role access test and the OpenAPI completeness test.
   const registeredRoutes: RegisteredRoute[] = [];
@@ -90,6 +95,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
   });
   app.decorate('registeredRoutes', registeredRoutes);
+  // JSON only: a text or form body is answered 415 rather than parsed as a string.
+  app.removeContentTypeParser(['text/plain']);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply, payload) => {

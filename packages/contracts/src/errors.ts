@@ -7,6 +7,7 @@ import type { Locale } from './locale';
  */
 export const errorStatus = {
   validation_failed: 400,
+  bad_request: 400,
   invalid_json: 400,
   unauthenticated: 401,
   session_expired: 401,
@@ -43,6 +44,7 @@ export type ErrorCode = keyof typeof errorStatus;
 /** Error messages in Swedish (primary). */
 export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   validation_failed: 'Uppgifterna kunde inte sparas. Rätta de markerade fälten.',
+  bad_request: 'Begäran är felaktigt utformad.',
   invalid_json: 'Begäran kunde inte läsas (ogiltig JSON).',
   unauthenticated: 'Du behöver logga in.',
   session_expired: 'Din inloggning har gått ut. Logga in igen.',
@@ -76,6 +78,7 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
 /** Error messages in English. */
 export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   validation_failed: 'The details could not be saved. Correct the marked fields.',
+  bad_request: 'The request is malformed.',
   invalid_json: 'The request could not be read (invalid JSON).',
   unauthenticated: 'You need to log in.',
   session_expired: 'Your session has expired. Please log in again.',

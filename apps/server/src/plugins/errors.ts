@@ -16,12 +16,12 @@ const fastifyCodes: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
   FST_ERR_VALIDATION: 'validation_failed',
-  FST_ERR_BAD_URL: 'route_not_found',
-  FST_ERR_ASYNC_CONSTRAINT: 'validation_failed',
+  FST_ERR_BAD_URL: 'bad_request',
+  FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
   FST_CSRF_MISSING_SECRET: 'csrf_invalid',
   FST_CSRF_INVALID_TOKEN: 'csrf_invalid',
 };
@@ -60,7 +60,7 @@ export const errorPlugin = fp(
       if (status === 404) return send(reply, request, 'route_not_found');
       if (status === 413) return send(reply, request, 'body_too_large');
       if (status === 415) return send(reply, request, 'unsupported_media_type');
-      if (status >= 400 && status < 500) return send(reply, request, 'validation_failed');
+      if (status >= 400 && status < 500) return send(reply, request, 'bad_request');
       request.log.error({ err: error }, 'unhandled error');
       if (isDatabaseUnavailable(error)) return send(reply, request, 'service_unavailable');
       return send(reply, request, 'internal_error');
@@ -73,6 +73,15 @@ export const errorPlugin = fp(
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === '08006' || code === '08001';
+}
+
+/**
+ * Errors Fastify raises before routing (a malformed URL, an invalid content type header): the
+ * `frameworkErrors` option sends them through the same shape.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const code = (error.code ? fastifyCodes[error.code] : undefined) ?? 'bad_request';
+  return send(reply, request, code);
 }
 
 /** Sends the 404 of an unknown API route. */

@@ -28,7 +28,13 @@ export function RequireFullSession() {
 }
 
 /** A page for roles the policy allows; others see "no permission". */
-export function RequireAccess({ action, children }: { readonly action: Action; readonly children: ReactNode }) {
+export function RequireAccess({
+  action,
+  children,
+}: {
+  readonly action: Action;
+  readonly children: ReactNode;
+}) {
   const can = useCan();
   return can(action) ? children : <ForbiddenPage />;
 }

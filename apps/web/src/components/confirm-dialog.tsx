@@ -39,10 +39,14 @@ export function ConfirmDialog({
         {error !== null && error !== undefined && <ErrorAlert error={error} />}
       </Dialog.Block>
       <Dialog.Block className="button-row">
-        <Button data-color={danger ? 'danger' : 'accent'} onClick={() => {
+        <Button
+          data-color={danger ? 'danger' : 'accent'}
+          onClick={() => {
             if (!busy) onConfirm();
           }}
-          loading={busy} aria-disabled={busy}>
+          loading={busy}
+          aria-disabled={busy}
+        >
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -41,7 +41,8 @@ export function QueryView<T>({
   readonly loadingLabel?: string;
   readonly children: (data: T) => ReactNode;
 }) {
-  if (query.status === 'loading') return <Loading {...(loadingLabel === undefined ? {} : { label: loadingLabel })} />;
+  if (query.status === 'loading')
+    return <Loading {...(loadingLabel === undefined ? {} : { label: loadingLabel })} />;
   if (query.status === 'error') return <ErrorAlert error={query.error} onRetry={query.reload} />;
   return <>{children(query.data)}</>;
 }

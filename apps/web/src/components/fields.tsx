@@ -112,7 +112,7 @@ export function SelectField({
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly options: readonly Option[];
-  readonly placeholder?: string;
+  readonly placeholder?: string | undefined;
   readonly error?: string | undefined;
   readonly required?: boolean;
   readonly description?: ReactNode;

@@ -14,7 +14,8 @@ export function errorText(error: unknown, i18n: Pick<I18n, 't' | 'locale'>): str
   else text = t('error.unexpected');
   const wait = error.retryAfterSeconds;
   if (wait !== null && wait > 0) {
-    if (wait <= 90) text += ` ${t(wait === 1 ? 'error.retryAfterOneSecond' : 'error.retryAfterSeconds', { n: wait })}`;
+    if (wait <= 90)
+      text += ` ${t(wait === 1 ? 'error.retryAfterOneSecond' : 'error.retryAfterSeconds', { n: wait })}`;
     else text += ` ${t('error.retryAfterMinutes', { n: Math.ceil(wait / 60) })}`;
   }
   return text;
@@ -28,17 +29,27 @@ export interface FormErrors {
 
 /** Anything with zod's `safeParse` that reports issues (the contract schemas). */
 interface ValidatingSchema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
 }
 
 /** The outcome of checking a form in the browser with the same schema the server uses. */
-export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: FormErrors };
+export type Validation<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: FormErrors };
 
 /** Checks form input with a contract schema; field messages come from the shared catalogue. */
-export function validate<T>(schema: ValidatingSchema<T>, input: unknown, i18n: Pick<I18n, 't' | 'locale'>): Validation<T> {
+export function validate<T>(
+  schema: ValidatingSchema<T>,
+  input: unknown,
+  i18n: Pick<I18n, 't' | 'locale'>,
+): Validation<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: { message: i18n.t('form.fixErrors'), fields: issuesToFields(result.error.issues, i18n.locale) } };
+  return {
+    ok: false,
+    errors: { message: i18n.t('form.fixErrors'), fields: issuesToFields(result.error.issues, i18n.locale) },
+  };
 }
 
 /** Form errors from a failed request: the server's translated message and field messages. */

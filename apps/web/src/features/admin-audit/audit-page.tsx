@@ -183,7 +183,11 @@ function AuditResults({ filters }: { readonly filters: AuditQuery }) {
             setOlderError(null);
             try {
               const more = await getAuditEvents({ ...filters, before: nextBefore, limit: pageSize });
-              setOlder({ forFilters: filters, events: [...(extra?.events ?? []), ...more.events], nextBefore: more.nextBefore });
+              setOlder({
+                forFilters: filters,
+                events: [...(extra?.events ?? []), ...more.events],
+                nextBefore: more.nextBefore,
+              });
               // When there is nothing older the button goes away: continue from the table.
               if (more.nextBefore === null) regionRef.current?.focus();
             } catch (error) {

@@ -140,7 +140,11 @@ function SettingsForm({
             required
           />
         </Section>
-        <Section title={t('organisation.unit')} id="org-unit-heading" description={<Paragraph>{t('organisation.unitHelp')}</Paragraph>}>
+        <Section
+          title={t('organisation.unit')}
+          id="org-unit-heading"
+          description={<Paragraph>{t('organisation.unitHelp')}</Paragraph>}
+        >
           <TextField
             id="org-phone"
             label={t('organisation.phone')}

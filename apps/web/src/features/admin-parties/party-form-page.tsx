@@ -64,7 +64,14 @@ export function PartyFormPage() {
         </FocusAlert>
       )}
       <QueryView query={query} loadingLabel={t('parties.loadingOne')}>
-        {(data) => <PartyForm key={data.party?.id ?? 'new'} party={data.party} users={data.users} onSaved={query.setData} />}
+        {(data) => (
+          <PartyForm
+            key={data.party?.id ?? 'new'}
+            party={data.party}
+            users={data.users}
+            onSaved={query.setData}
+          />
+        )}
       </QueryView>
     </Page>
   );
@@ -106,7 +113,9 @@ function PartyForm({
   // (the same rule as the server's; it answers 422 if the list is out of date).
   const candidates: Option[] = party
     ? users
-        .filter((user) => user.status === 'active' && roleMayHaveParty(user.role) && user.partyId === party.id)
+        .filter(
+          (user) => user.status === 'active' && roleMayHaveParty(user.role) && user.partyId === party.id,
+        )
         .sort((a, b) => a.name.localeCompare(b.name, locale))
         .map((user) => ({ value: user.id, label: `${user.name} (${roleName(user.role, t)})` }))
     : [];

@@ -61,7 +61,8 @@ export function EditUserForm({
       i18n,
     );
     if (!checked.ok) return fail(checked.errors);
-    if (needsParty && partyId === '') return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
+    if (needsParty && partyId === '')
+      return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
     setBusy(true);
     try {
       const updated = await updateUser(user.id, checked.data);
@@ -106,7 +107,12 @@ export function EditUserForm({
               error={errors?.fields.partyId}
             />
           ))}
-        <LanguageSelect id="user-language" value={language} onChange={setLanguage} error={errors?.fields.language} />
+        <LanguageSelect
+          id="user-language"
+          value={language}
+          onChange={setLanguage}
+          error={errors?.fields.language}
+        />
         <div className="button-row">
           <Button type="submit" loading={busy}>
             {t('common.save')}

@@ -59,7 +59,8 @@ export function InviteUserPage() {
     );
     if (!checked.ok) return fail(checked.errors);
     // A party contact or official belongs to a party: the contact rules need it.
-    if (needsParty && partyId === '') return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
+    if (needsParty && partyId === '')
+      return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
     setBusy(true);
     try {
       const user = await createUser(checked.data);
@@ -113,7 +114,12 @@ export function InviteUserPage() {
             }
           </QueryView>
         )}
-        <LanguageSelect id="invite-language" value={language} onChange={setLanguage} error={errors?.fields.language} />
+        <LanguageSelect
+          id="invite-language"
+          value={language}
+          onChange={setLanguage}
+          error={errors?.fields.language}
+        />
         <div className="button-row">
           <Button type="submit" loading={busy}>
             {t('users.sendInvitation')}

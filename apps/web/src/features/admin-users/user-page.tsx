@@ -54,7 +54,15 @@ export function UserPage() {
 }
 
 const commandTexts: Readonly<
-  Record<UserCommand, { readonly button: MessageKey; readonly done: MessageKey; readonly confirm?: MessageKey; readonly title?: MessageKey }>
+  Record<
+    UserCommand,
+    {
+      readonly button: MessageKey;
+      readonly done: MessageKey;
+      readonly confirm?: MessageKey;
+      readonly title?: MessageKey;
+    }
+  >
 > = {
   deactivate: {
     button: 'users.deactivate',
@@ -157,7 +165,9 @@ function UserDetails({
           )}
         </dl>
       </Section>
-      {can(Action.UserUpdate, user.id) && <EditUserForm key={user.id} user={user} parties={parties} onSaved={onChange} />}
+      {can(Action.UserUpdate, user.id) && (
+        <EditUserForm key={user.id} user={user} parties={parties} onSaved={onChange} />
+      )}
       {commands.length > 0 && (
         <Section title={t('users.commands')} id="user-commands-heading">
           {error !== null && confirming === null && <ErrorAlert error={error} />}

@@ -50,7 +50,9 @@ export function UsersPage() {
                         <UserStatusTag status={user.status} />
                       </Table.Cell>
                       <Table.Cell>{user.mfaEnabled ? t('common.yes') : t('common.no')}</Table.Cell>
-                      <Table.Cell>{user.lastLoginAt ? dateTime(user.lastLoginAt) : t('users.never')}</Table.Cell>
+                      <Table.Cell>
+                        {user.lastLoginAt ? dateTime(user.lastLoginAt) : t('users.never')}
+                      </Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>

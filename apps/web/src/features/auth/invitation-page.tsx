@@ -101,7 +101,9 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
           <Paragraph>{t('invitation.accepted')}</Paragraph>
         </FocusAlert>
         <div className="button-row">
-          <ButtonLink to={`/login?email=${encodeURIComponent(invitation.email)}`}>{t('invitation.toLogin')}</ButtonLink>
+          <ButtonLink to={`/login?email=${encodeURIComponent(invitation.email)}`}>
+            {t('invitation.toLogin')}
+          </ButtonLink>
         </div>
       </div>
     );
@@ -109,7 +111,9 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
 
   return (
     <div className="stack">
-      <Paragraph>{t('invitation.welcome', { name: invitation.name, organisation: invitation.organisationName })}</Paragraph>
+      <Paragraph>
+        {t('invitation.welcome', { name: invitation.name, organisation: invitation.organisationName })}
+      </Paragraph>
       <dl className="facts">
         <dt>{t('invitation.email')}</dt>
         <dd>{invitation.email}</dd>
@@ -120,7 +124,14 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
       <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {/* Lets password managers store the new password with the right account. */}
-        <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
+        <input
+          type="email"
+          name="username"
+          autoComplete="username"
+          value={invitation.email}
+          readOnly
+          hidden
+        />
         <TextField
           id="invitation-password"
           label={t('invitation.password')}

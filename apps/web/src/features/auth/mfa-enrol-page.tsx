@@ -52,7 +52,10 @@ export function MfaEnrolPage() {
   }, [step.kind]);
 
   const forced = session.state.status === 'enrolment';
-  const me = session.state.status === 'authenticated' || session.state.status === 'enrolment' ? session.state.me : null;
+  const me =
+    session.state.status === 'authenticated' || session.state.status === 'enrolment'
+      ? session.state.me
+      : null;
   const fields: FieldTargets = { code: { id: 'enrol-code', label: t('mfa.enrol.code') } };
 
   async function start() {

@@ -52,7 +52,8 @@ export function MfaVerifyPage() {
     } catch (error) {
       setCode('');
       // The half-finished login has timed out: the password must be given again.
-      if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_mfa_code') setLoginExpired(true);
+      if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_mfa_code')
+        setLoginExpired(true);
       fail(formErrorsFrom(error, i18n));
     } finally {
       setBusy(false);

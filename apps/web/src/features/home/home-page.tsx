@@ -80,7 +80,9 @@ function SecurityUnitCard() {
                   <>
                     <dt>{t('home.unit.email')}</dt>
                     <dd>
-                      <Link href={`mailto:${organisation.securityUnitEmail}`}>{organisation.securityUnitEmail}</Link>
+                      <Link href={`mailto:${organisation.securityUnitEmail}`}>
+                        {organisation.securityUnitEmail}
+                      </Link>
                     </dd>
                   </>
                 )}
@@ -145,7 +147,9 @@ function PartyCard({ me }: { readonly me: Me }) {
                       <dd>{t('home.party.noContact')}</dd>
                     </>
                   )}
-                  {party.deputyContact && <ContactFact label={t('home.party.deputy')} contact={party.deputyContact} />}
+                  {party.deputyContact && (
+                    <ContactFact label={t('home.party.deputy')} contact={party.deputyContact} />
+                  )}
                 </dl>
               </>
             );
@@ -224,7 +228,9 @@ function AdminReadiness() {
                 </>
               ) : (
                 <Alert data-color="warning">
-                  <Paragraph>{t('home.admin.missingContact', { n: missing.length, total: list.length })}</Paragraph>
+                  <Paragraph>
+                    {t('home.admin.missingContact', { n: missing.length, total: list.length })}
+                  </Paragraph>
                   <ul className="plain-list">
                     {missing.map((party) => (
                       <li key={party.id}>

@@ -24,7 +24,9 @@ export function ProfilePage() {
           organisation: me.organisation.name,
         })}
       </Paragraph>
-      {me.party && <Paragraph>{t('profile.party', { party: `${me.party.name} (${me.party.abbreviation})` })}</Paragraph>}
+      {me.party && (
+        <Paragraph>{t('profile.party', { party: `${me.party.name} (${me.party.abbreviation})` })}</Paragraph>
+      )}
       <ProfileDetailsForm me={me} />
       <ChangePasswordForm me={me} onChanged={() => setPasswordChanges((n) => n + 1)} />
       <MfaSection me={me} />

@@ -138,7 +138,7 @@ export function SessionsSection() {
                 busy={allBusy}
                 error={allError}
               >
-                <Paragraph>{t('sessions.confirmText', { n: others.length })}</Paragraph>
+                <Paragraph>{t('sessions.confirmText')}</Paragraph>
               </ConfirmDialog>
             </>
           );

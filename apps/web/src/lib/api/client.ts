@@ -9,7 +9,9 @@ import { getLocale } from '../i18n/locale-store';
 
 /** Anything with zod's `safeParse` (the contract schemas). */
 export interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -91,7 +93,12 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
   }
 }
 
-async function send<T>(method: Method, path: string, options: RequestOptions<T>, csrf: string | null = null): Promise<T> {
+async function send<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions<T>,
+  csrf: string | null = null,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (csrf !== null) headers['x-csrf-token'] = csrf;
@@ -153,7 +160,7 @@ function retryAfter(response: Response): number | null {
 }
 
 async function readError(response: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

@@ -18,6 +18,8 @@ export function getOrganisationSettings(signal?: AbortSignal): Promise<Organisat
 }
 
 /** `PATCH /api/organisation/settings` (admin). */
-export function updateOrganisationSettings(body: UpdateOrganisationSettingsBody): Promise<OrganisationSettingsView> {
+export function updateOrganisationSettings(
+  body: UpdateOrganisationSettingsBody,
+): Promise<OrganisationSettingsView> {
   return apiRequest('PATCH', '/api/organisation/settings', { schema: organisationSettingsSchema, body });
 }

@@ -35,7 +35,14 @@ export function formatTimestamp(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return iso;
   return formatter(
     locale,
-    { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+    {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    },
     'timestamp',
   ).format(date);
 }

@@ -15,7 +15,9 @@ export function resourceFor(action: Action, organisationId: string, userId?: str
     case 'party':
       return { type: 'party', organisationId };
     case 'user':
-      return userId === undefined ? { type: 'user', organisationId } : { type: 'user', organisationId, userId };
+      return userId === undefined
+        ? { type: 'user', organisationId }
+        : { type: 'user', organisationId, userId };
     case 'audit':
       return { type: 'audit_log', organisationId };
     case 'outbox':
