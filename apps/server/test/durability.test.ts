@@ -373,14 +373,11 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     await waitFor('the postmaster to die with the group', async () => ((await isRunning(postmaster)) ? undefined : true), 5_000);
     // Its backends have their own sessions and leave on their own once the postmaster is gone; if
     // any does not, it is killed too: "the whole app" is what this test kills.
-    console.log('LEFT', JSON.stringify(await processesOf(dataDir)));
     await waitUntilNoProcessesOf(dataDir, 5_000).catch(async () => {
-      console.log('FALLBACK KILL');
       for (const { pid } of await processesOf(dataDir)) signal(pid, 'SIGKILL');
       await waitUntilNoProcessesOf(dataDir, 5_000);
     });
 
-    console.log('ACK', acknowledged.parties.length, acknowledged.users.length, 'failed', failedBeforeKill.length);
     expect(failedBeforeKill).toEqual([]);
     expect(acknowledged.parties.length).toBeGreaterThan(0);
     expect(acknowledged.users.length).toBeGreaterThan(0);

@@ -56,7 +56,7 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
       <SkipToContent />
       <header className="app-header">
         <div className="app-header__bar">
-          <RouterLink to="/" className="app-brand">
+          <RouterLink to="/" className="app-brand ds-focus">
             <span className="app-brand__name">Värn</span>
             {me && <span className="app-brand__tagline">{me.organisation.name}</span>}
           </RouterLink>
@@ -82,7 +82,7 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
             <ul id="app-nav-list" className="app-nav__list" data-open={menuOpen}>
               {items.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'} className="app-nav__link">
+                  <NavLink to={item.to} end={item.to === '/'} className="app-nav__link ds-focus">
                     {t(item.label)}
                   </NavLink>
                 </li>
