@@ -91,7 +91,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const registeredRoutes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url, hidden: route.schema?.hide === true });
+      if (method !== 'HEAD')
+        registeredRoutes.push({ method, url: route.url, hidden: route.schema?.hide === true });
     }
   });
   app.decorate('registeredRoutes', registeredRoutes);

@@ -70,7 +70,12 @@ async function main(argv: string[]): Promise<number> {
     case 'create-admin': {
       const { values } = parseArgs({
         args: rest,
-        options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' } },
+        options: {
+          org: { type: 'string' },
+          email: { type: 'string' },
+          name: { type: 'string' },
+          code: { type: 'string' },
+        },
       });
       const email = emailSchema.safeParse(values.email?.trim());
       if (!values.org?.trim() || !email.success) {
@@ -142,6 +147,8 @@ main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
     const code = (error as { code?: unknown }).code;
-    process.stderr.write(`${code === 'email_taken' ? 'There is already an account with that e-mail address.' : error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${code === 'email_taken' ? 'There is already an account with that e-mail address.' : error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });

@@ -39,7 +39,13 @@ async function main(): Promise<void> {
 
   let dispatcher: MailDispatcher | undefined;
   if (config.smtpUrl) {
-    dispatcher = startMailDispatcher({ db, smtpUrl: config.smtpUrl, from: config.mailFrom, clock: () => new Date(), log: logger });
+    dispatcher = startMailDispatcher({
+      db,
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      clock: () => new Date(),
+      log: logger,
+    });
   }
   const housekeeping = startHousekeeping(db, () => new Date(), logger);
 

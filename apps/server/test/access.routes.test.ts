@@ -33,7 +33,11 @@ interface Expectation {
 }
 
 interface Fixture {
-  readonly own: { organisationId: string; partyId: string; users: Record<RoleCode, { id: string; email: string }> };
+  readonly own: {
+    organisationId: string;
+    partyId: string;
+    users: Record<RoleCode, { id: string; email: string }>;
+  };
   readonly other: { organisationId: string; partyId: string; userId: string };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -73,7 +77,8 @@ const adminRecord = (status: number): Record<Caller, Expectation> => ({
   admin: { status },
 });
 /** No session needed; everyone gets the same answer. */
-const open = (status: number, code?: string): Record<Caller, Expectation> => each(code ? { status, code } : { status });
+const open = (status: number, code?: string): Record<Caller, Expectation> =>
+  each(code ? { status, code } : { status });
 
 let abbreviationCounter = 0;
 const uniqueAbbreviation = (): string => `T${(abbreviationCounter += 1)}`;
@@ -99,7 +104,10 @@ const table: Readonly<Record<string, RouteCase>> = {
     }),
   },
   // A fully logged-in session has no pending MFA step.
-  'POST /api/auth/mfa': { expect: { ...each({ status: 403, code: 'forbidden' }), anonymous: unauthenticated }, body: () => ({ code: '123456' }) },
+  'POST /api/auth/mfa': {
+    expect: { ...each({ status: 403, code: 'forbidden' }), anonymous: unauthenticated },
+    body: () => ({ code: '123456' }),
+  },
   'POST /api/auth/logout': { expect: everyone(200), freshSession: true },
   'GET /api/me': { expect: everyone(200) },
   'PATCH /api/me': { expect: everyone(200), body: () => ({ language: 'sv' }) },
@@ -109,7 +117,11 @@ const table: Readonly<Record<string, RouteCase>> = {
     body: () => ({ currentPassword: 'not the password at all', newPassword: 'ett helt nytt långt lösenord' }),
   },
   'GET /api/me/sessions': { expect: everyone(200) },
-  'POST /api/me/sessions/revoke-others': { expect: everyone(200), freshSession: true, endsOtherSessions: true },
+  'POST /api/me/sessions/revoke-others': {
+    expect: everyone(200),
+    freshSession: true,
+    endsOtherSessions: true,
+  },
   'DELETE /api/me/sessions/:id': {
     expect: everyone(200),
     // Another session of the same user, opened for the purpose.
@@ -117,22 +129,38 @@ const table: Readonly<Record<string, RouteCase>> = {
       if (caller === 'anonymous') return randomUUID();
       const second = new TestClient(app);
       await second.logIn(fixture.own.users[caller].email);
-      const sessions = (await second.get('/api/me/sessions')).json() as { sessions: { id: string; current: boolean }[] };
+      const sessions = (await second.get('/api/me/sessions')).json() as {
+        sessions: { id: string; current: boolean }[];
+      };
       return sessions.sessions.find((session) => session.current)?.id ?? randomUUID();
     },
     otherId: () => randomUUID(),
   },
   'POST /api/me/mfa/enrolment': { expect: everyone(200) },
-  'POST /api/me/mfa/enrolment/confirm': { expect: everyone(401, 'invalid_mfa_code'), body: () => ({ code: '000000' }) },
-  'POST /api/me/mfa/disable': { expect: everyone(422, 'rule_violation'), body: () => ({ password: 'wrong password here' }) },
-  'POST /api/me/mfa/recovery-codes': { expect: everyone(409, 'mfa_not_enabled'), body: () => ({ password: testPassword }) },
+  'POST /api/me/mfa/enrolment/confirm': {
+    expect: everyone(401, 'invalid_mfa_code'),
+    body: () => ({ code: '000000' }),
+  },
+  'POST /api/me/mfa/disable': {
+    expect: everyone(422, 'rule_violation'),
+    body: () => ({ password: 'wrong password here' }),
+  },
+  'POST /api/me/mfa/recovery-codes': {
+    expect: everyone(409, 'mfa_not_enabled'),
+    body: () => ({ password: testPassword }),
+  },
   'GET /api/organisation': { expect: everyone(200) },
   'GET /api/organisation/settings': { expect: adminOnly(200) },
   'PATCH /api/organisation/settings': { expect: adminOnly(200), body: () => ({ idleMinutes: 30 }) },
   'GET /api/parties': { expect: everyone(200) },
   'POST /api/parties': {
     expect: adminOnly(201),
-    body: () => ({ name: 'Testpartiet', abbreviation: uniqueAbbreviation(), councilSeats: 1, colour: '#123456' }),
+    body: () => ({
+      name: 'Testpartiet',
+      abbreviation: uniqueAbbreviation(),
+      councilSeats: 1,
+      colour: '#123456',
+    }),
   },
   'PATCH /api/parties/:id': {
     expect: adminRecord(200),
@@ -145,18 +173,41 @@ const table: Readonly<Record<string, RouteCase>> = {
     expect: adminOnly(201),
     body: () => ({ email: `ny.${randomUUID().slice(0, 8)}@test.se`, name: 'Ny Person', role: 'staff' }),
   },
-  'GET /api/users/:id': { expect: adminRecord(200), id: (f) => f.targets.plain, otherId: (f) => f.other.userId },
+  'GET /api/users/:id': {
+    expect: adminRecord(200),
+    id: (f) => f.targets.plain,
+    otherId: (f) => f.other.userId,
+  },
   'PATCH /api/users/:id': {
     expect: adminRecord(200),
     id: (f) => f.targets.plain,
     otherId: (f) => f.other.userId,
     body: () => ({ name: 'Målperson' }),
   },
-  'POST /api/users/:id/deactivate': { expect: adminRecord(200), id: (f) => f.targets.plain, otherId: (f) => f.other.userId },
-  'POST /api/users/:id/reactivate': { expect: adminRecord(200), id: (f) => f.targets.deactivated, otherId: (f) => f.other.userId },
-  'POST /api/users/:id/invitation': { expect: adminRecord(200), id: (f) => f.targets.invited, otherId: (f) => f.other.userId },
-  'POST /api/users/:id/mfa-reset': { expect: adminRecord(200), id: (f) => f.targets.plain, otherId: (f) => f.other.userId },
-  'POST /api/invitations/lookup': { expect: open(410, 'invitation_invalid'), body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/users/:id/deactivate': {
+    expect: adminRecord(200),
+    id: (f) => f.targets.plain,
+    otherId: (f) => f.other.userId,
+  },
+  'POST /api/users/:id/reactivate': {
+    expect: adminRecord(200),
+    id: (f) => f.targets.deactivated,
+    otherId: (f) => f.other.userId,
+  },
+  'POST /api/users/:id/invitation': {
+    expect: adminRecord(200),
+    id: (f) => f.targets.invited,
+    otherId: (f) => f.other.userId,
+  },
+  'POST /api/users/:id/mfa-reset': {
+    expect: adminRecord(200),
+    id: (f) => f.targets.plain,
+    otherId: (f) => f.other.userId,
+  },
+  'POST /api/invitations/lookup': {
+    expect: open(410, 'invitation_invalid'),
+    body: () => ({ token: 'x'.repeat(43) }),
+  },
   'POST /api/invitations/accept': {
     expect: open(410, 'invitation_invalid'),
     body: () => ({ token: 'x'.repeat(43), password: 'ett långt lösenord för test' }),
@@ -186,7 +237,11 @@ beforeAll(async () => {
   }
   fixture = {
     own: { organisationId: own.id, partyId: ownParty.id, users },
-    other: { organisationId: other.id, partyId: otherParty.id, userId: (await createUser(database, other.id, Role.Staff)).id },
+    other: {
+      organisationId: other.id,
+      partyId: otherParty.id,
+      userId: (await createUser(database, other.id, Role.Staff)).id,
+    },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,
       deactivated: (await createUser(database, own.id, Role.Staff, { status: 'deactivated' })).id,
@@ -211,14 +266,29 @@ async function clientFor(caller: Caller, routeCase: RouteCase): Promise<TestClie
   return client;
 }
 
-async function send(caller: Caller, method: string, url: string, routeCase: RouteCase, client: TestClient): Promise<LightMyRequestResponse> {
+async function send(
+  caller: Caller,
+  method: string,
+  url: string,
+  routeCase: RouteCase,
+  client: TestClient,
+): Promise<LightMyRequestResponse> {
   const body = routeCase.body?.(fixture, caller);
-  return await client.request(method as 'GET', url, method === 'GET' ? undefined : (body ?? {}), method === 'POST' && url === '/api/auth/login' ? { csrf: false } : {});
+  return await client.request(
+    method as 'GET',
+    url,
+    method === 'GET' ? undefined : (body ?? {}),
+    method === 'POST' && url === '/api/auth/login' ? { csrf: false } : {},
+  );
 }
 
 function check(response: LightMyRequestResponse, expected: Expectation, label: string): void {
-  const code = response.statusCode >= 400 ? (response.json() as { error?: { code?: string } }).error?.code : undefined;
-  expect({ label, status: response.statusCode, ...(expected.code ? { code } : {}) }).toEqual({ label, ...expected });
+  const code =
+    response.statusCode >= 400 ? (response.json() as { error?: { code?: string } }).error?.code : undefined;
+  expect({ label, status: response.statusCode, ...(expected.code ? { code } : {}) }).toEqual({
+    label,
+    ...expected,
+  });
 }
 
 describe('route × role access', () => {
@@ -232,25 +302,41 @@ describe('route × role access', () => {
     if (!routeCase) throw new Error(key);
     const [method = 'GET', pattern = '/'] = key.split(' ');
     // Roles that are refused go first, so that a permitted change cannot affect their answer.
-    const ordered = [...callers].sort((a, b) => Number(routeCase.expect[a].status < 300) - Number(routeCase.expect[b].status < 300));
+    const ordered = [...callers].sort(
+      (a, b) => Number(routeCase.expect[a].status < 300) - Number(routeCase.expect[b].status < 300),
+    );
     for (const caller of ordered) {
       const client = await clientFor(caller, routeCase);
       const id = routeCase.id ? await routeCase.id(fixture, caller, client) : undefined;
       const response = await send(caller, method, urlFor(pattern, id), routeCase, client);
       check(response, routeCase.expect[caller], `${key} as ${caller}`);
-      if (routeCase.endsOtherSessions && caller !== 'anonymous') await clients.get(caller)?.logIn(fixture.own.users[caller].email);
+      if (routeCase.endsOtherSessions && caller !== 'anonymous')
+        await clients.get(caller)?.logIn(fixture.own.users[caller].email);
     }
   });
 
   const recordRoutes = Object.entries(table).filter(([, routeCase]) => routeCase.otherId !== undefined);
-  it.each(recordRoutes.map(([key]) => key))('%s — a record of another organisation answers 404 to every role', async (key) => {
-    const routeCase = table[key];
-    if (!routeCase?.otherId) throw new Error(key);
-    const [method = 'GET', pattern = '/'] = key.split(' ');
-    for (const caller of callers) {
-      const client = await clientFor(caller, routeCase);
-      const response = await send(caller, method, urlFor(pattern, routeCase.otherId(fixture)), routeCase, client);
-      check(response, caller === 'anonymous' ? unauthenticated : { status: 404, code: 'not_found' }, `${key} as ${caller}, other organisation`);
-    }
-  });
+  it.each(recordRoutes.map(([key]) => key))(
+    '%s — a record of another organisation answers 404 to every role',
+    async (key) => {
+      const routeCase = table[key];
+      if (!routeCase?.otherId) throw new Error(key);
+      const [method = 'GET', pattern = '/'] = key.split(' ');
+      for (const caller of callers) {
+        const client = await clientFor(caller, routeCase);
+        const response = await send(
+          caller,
+          method,
+          urlFor(pattern, routeCase.otherId(fixture)),
+          routeCase,
+          client,
+        );
+        check(
+          response,
+          caller === 'anonymous' ? unauthenticated : { status: 404, code: 'not_found' },
+          `${key} as ${caller}, other organisation`,
+        );
+      }
+    },
+  );
 });

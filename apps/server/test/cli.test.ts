@@ -28,13 +28,13 @@ interface CliResult {
 }
 
 async function runCli(...args: string[]): Promise<CliResult> {
+  const unwanted = ['TEST_DATABASE_URL', 'VARN_PUBLIC_URL', 'SMTP_URL', 'PORT'];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !unwanted.includes(name))),
     DATABASE_URL: databaseUrl,
     // With DATABASE_URL the CLI must not start an embedded server; a data dir it cannot create proves it.
     VARN_DATA_DIR: '/nonexistent/varn-cli-test',
   };
-  for (const name of ['TEST_DATABASE_URL', 'VARN_PUBLIC_URL', 'SMTP_URL', 'PORT']) delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', ...args], {
     cwd: repoRoot,
     env,
@@ -52,10 +52,11 @@ async function runCli(...args: string[]): Promise<CliResult> {
 }
 
 async function organisationNamed(name: string) {
-  const { rows } = await database.pool.query<{ id: string; municipality_code: string; mfa_required_roles: string[] }>(
-    'select id, municipality_code, mfa_required_roles from organisations where name = $1',
-    [name],
-  );
+  const { rows } = await database.pool.query<{
+    id: string;
+    municipality_code: string;
+    mfa_required_roles: string[];
+  }>('select id, municipality_code, mfa_required_roles from organisations where name = $1', [name]);
   return rows;
 }
 
@@ -69,7 +70,15 @@ async function usersWithEmail(email: string) {
 
 describe.sequential('the admin CLI', () => {
   it('create-admin creates the organisation with MFA for admins and security officers and prints a working invitation link', async () => {
-    const result = await runCli('create-admin', '--org', 'Nykommun', '--email', 'admin@nykommun.se', '--code', '0180');
+    const result = await runCli(
+      'create-admin',
+      '--org',
+      'Nykommun',
+      '--email',
+      'admin@nykommun.se',
+      '--code',
+      '0180',
+    );
     expect(result, result.stderr).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('Created organisation "Nykommun".');
     expect(result.stdout).toContain('Invited admin@nykommun.se as administrator.');
@@ -81,7 +90,9 @@ describe.sequential('the admin CLI', () => {
     const organisations = await organisationNamed('Nykommun');
     expect(organisations).toHaveLength(1);
     expect(organisations[0]?.municipality_code).toBe('0180');
-    expect([...(organisations[0]?.mfa_required_roles ?? [])].sort()).toEqual([Role.Admin, Role.SecurityOfficer].sort());
+    expect([...(organisations[0]?.mfa_required_roles ?? [])].sort()).toEqual(
+      [Role.Admin, Role.SecurityOfficer].sort(),
+    );
     expect(await usersWithEmail('admin@nykommun.se')).toEqual([
       { organisation_id: organisations[0]?.id, role: Role.Admin, status: 'invited' },
     ]);
@@ -103,9 +114,19 @@ describe.sequential('the admin CLI', () => {
   });
 
   it('create-admin refuses a malformed municipality code or missing arguments with exit code 2', async () => {
-    const badCode = await runCli('create-admin', '--org', 'Felkommun', '--email', 'admin@felkommun.se', '--code', '123');
+    const badCode = await runCli(
+      'create-admin',
+      '--org',
+      'Felkommun',
+      '--email',
+      'admin@felkommun.se',
+      '--code',
+      '123',
+    );
     expect(badCode.code).toBe(2);
-    expect(badCode.stderr).toContain('--code must be a municipality code (4 digits) or a region code (2 digits).');
+    expect(badCode.stderr).toContain(
+      '--code must be a municipality code (4 digits) or a region code (2 digits).',
+    );
 
     const noEmail = await runCli('create-admin', '--org', 'Felkommun');
     expect(noEmail.code).toBe(2);

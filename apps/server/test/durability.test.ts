@@ -106,7 +106,8 @@ async function waitFor<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. ${detail()}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. ${detail()}`);
     await sleep(100);
   }
 }
@@ -139,18 +140,22 @@ async function postmasterPid(dataDir: string): Promise<number> {
   return pid;
 }
 
+/** This process's environment without the named variables. */
+function environmentWithout(...names: string[]): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !names.includes(name)));
+}
+
 /** `npm start` on `dataDir` with the embedded PostgreSQL, in a process group of its own. */
 async function startApp(dataDir: string): Promise<RunningApp> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...environmentWithout('DATABASE_URL', 'TEST_DATABASE_URL', 'VARN_PUBLIC_URL', 'VARN_DEMO', 'SMTP_URL'),
     VARN_DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',
     VARN_DEMO_PASSWORD: demoPassword,
     LOG_LEVEL: 'warn',
   };
-  for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'VARN_PUBLIC_URL', 'VARN_DEMO', 'SMTP_URL']) delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: repoRoot,
     env,
@@ -194,9 +199,12 @@ async function waitUntilReady(app: RunningApp, timeoutMs: number): Promise<void>
     'GET /readyz = 200',
     async () => {
       const status = app.exitStatus();
-      if (status) throw new Error(`The app exited (${JSON.stringify(status)}) before it was ready:\n${app.output()}`);
+      if (status)
+        throw new Error(`The app exited (${JSON.stringify(status)}) before it was ready:\n${app.output()}`);
       try {
-        const response = await fetch(`http://127.0.0.1:${app.port}/readyz`, { signal: AbortSignal.timeout(2_000) });
+        const response = await fetch(`http://127.0.0.1:${app.port}/readyz`, {
+          signal: AbortSignal.timeout(2_000),
+        });
         return response.status === 200 ? true : undefined;
       } catch {
         return undefined;
@@ -254,7 +262,8 @@ class HttpClient {
         headers['x-csrf-token'] = this.csrf;
       }
     }
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.cookies.size > 0)
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const init: RequestInit = { method, headers, signal: AbortSignal.timeout(15_000) };
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
@@ -283,7 +292,10 @@ class HttpClient {
 
   /** Logs in as the demo admin (no MFA in the demo organisation). */
   async logIn(): Promise<void> {
-    const response = await this.request('POST', '/api/auth/login', { email: adminEmail, password: demoPassword });
+    const response = await this.request('POST', '/api/auth/login', {
+      email: adminEmail,
+      password: demoPassword,
+    });
     if (response.status !== 200) throw new Error(`Login failed: ${JSON.stringify(response)}`);
     expect(response.body).toMatchObject({ mfaRequired: false, mfaEnrolmentRequired: false });
   }
@@ -291,7 +303,8 @@ class HttpClient {
   async ids(url: '/api/parties' | '/api/users', key: 'parties' | 'users'): Promise<Set<string>> {
     const response = await this.request('GET', url);
     const list = fieldOf(response.body, key);
-    if (response.status !== 200 || !Array.isArray(list)) throw new Error(`GET ${url}: ${JSON.stringify(response)}`);
+    if (response.status !== 200 || !Array.isArray(list))
+      throw new Error(`GET ${url}: ${JSON.stringify(response)}`);
     return new Set(list.map((item: unknown) => String(fieldOf(item, 'id'))));
   }
 }
@@ -370,7 +383,11 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     await Promise.all(writers);
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
     // PostgreSQL runs in the app's process group, so the postmaster died with Node.
-    await waitFor('the postmaster to die with the group', async () => ((await isRunning(postmaster)) ? undefined : true), 5_000);
+    await waitFor(
+      'the postmaster to die with the group',
+      async () => ((await isRunning(postmaster)) ? undefined : true),
+      5_000,
+    );
     // Its backends have their own sessions and leave on their own once the postmaster is gone; if
     // any does not, it is killed too: "the whole app" is what this test kills.
     await waitUntilNoProcessesOf(dataDir, 5_000).catch(async () => {
@@ -397,7 +414,9 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     const dataDir = await newDataDir();
     const first = await startApp(dataDir);
     await waitUntilReady(first, 60_000);
-    const written = await (await loggedIn(first)).request('POST', '/api/parties', {
+    const written = await (
+      await loggedIn(first)
+    ).request('POST', '/api/parties', {
       name: 'Föräldralösa partiet',
       abbreviation: 'FP',
       councilSeats: 3,

@@ -44,7 +44,9 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 /** A clock tests can move: starts at a fixed time, `advance` moves it. */
-export function testClock(start = new Date('2026-11-27T09:00:00.000Z')): Clock & { advance(ms: number): void; set(at: Date): void } {
+export function testClock(
+  start = new Date('2026-11-27T09:00:00.000Z'),
+): Clock & { advance(ms: number): void; set(at: Date): void } {
   let now = start.getTime();
   const clock = (() => new Date(now)) as Clock & { advance(ms: number): void; set(at: Date): void };
   clock.advance = (ms) => {
@@ -98,8 +100,19 @@ export async function createOrganisation(
 }
 
 /** A party of an organisation. */
-export async function createParty(database: Database, organisationId: string, abbreviation = 'S', name = 'Socialdemokraterna') {
-  return await insertParty(database.db, { organisationId, name, abbreviation, councilSeats: 10, colour: '#e8112d' });
+export async function createParty(
+  database: Database,
+  organisationId: string,
+  abbreviation = 'S',
+  name = 'Socialdemokraterna',
+) {
+  return await insertParty(database.db, {
+    organisationId,
+    name,
+    abbreviation,
+    councilSeats: 10,
+    colour: '#e8112d',
+  });
 }
 
 /** An active user with the test password (optionally in a party, optionally with MFA enabled). */
@@ -107,7 +120,13 @@ export async function createUser(
   database: Database,
   organisationId: string,
   role: RoleCode,
-  options: { partyId?: string; email?: string; name?: string; mfaSecret?: string; status?: 'active' | 'invited' | 'deactivated' } = {},
+  options: {
+    partyId?: string;
+    email?: string;
+    name?: string;
+    mfaSecret?: string;
+    status?: 'active' | 'invited' | 'deactivated';
+  } = {},
 ) {
   const now = new Date();
   const user = await insertUser(database.db, {
@@ -120,13 +139,23 @@ export async function createUser(
     passwordHash: options.status === 'invited' ? null : await testPasswordHash(),
     now,
   });
-  if (options.partyId) await upsertPartyMembership(database.db, organisationId, user.id, options.partyId, now);
-  if (options.mfaSecret) await updateUser(database.db, organisationId, user.id, { mfaSecret: options.mfaSecret, mfaEnabledAt: now });
+  if (options.partyId)
+    await upsertPartyMembership(database.db, organisationId, user.id, options.partyId, now);
+  if (options.mfaSecret)
+    await updateUser(database.db, organisationId, user.id, {
+      mfaSecret: options.mfaSecret,
+      mfaEnabledAt: now,
+    });
   return user;
 }
 
 /** Appoints a party's security contact directly (fixture). */
-export async function appointContact(database: Database, organisationId: string, partyId: string, userId: string) {
+export async function appointContact(
+  database: Database,
+  organisationId: string,
+  partyId: string,
+  userId: string,
+) {
   await updateParty(database.db, organisationId, partyId, { securityContactUserId: userId });
 }
 
@@ -156,7 +185,10 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
-      const expired = cookie.value === '' || (cookie.expires instanceof Date && cookie.expires.getTime() <= Date.now()) || cookie.maxAge === 0;
+      const expired =
+        cookie.value === '' ||
+        (cookie.expires instanceof Date && cookie.expires.getTime() <= Date.now()) ||
+        cookie.maxAge === 0;
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -189,12 +221,17 @@ export class TestClient {
 
   private async fetchCsrf(): Promise<string> {
     const cookie = this.cookieHeader();
-    const response = await this.app.inject({ method: 'GET', url: '/api/auth/csrf', headers: cookie ? { cookie } : {} });
+    const response = await this.app.inject({
+      method: 'GET',
+      url: '/api/auth/csrf',
+      headers: cookie ? { cookie } : {},
+    });
     this.remember(response);
     return (response.json() as { token: string }).token;
   }
 
-  get = (url: string, options?: { headers?: Record<string, string> }) => this.request('GET', url, undefined, options);
+  get = (url: string, options?: { headers?: Record<string, string> }) =>
+    this.request('GET', url, undefined, options);
   post = (url: string, body?: unknown, options?: { csrf?: boolean; headers?: Record<string, string> }) =>
     this.request('POST', url, body ?? {}, options);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);

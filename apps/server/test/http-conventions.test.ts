@@ -2,7 +2,16 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, loggerOptions } from '../src/app';
-import { buildTestApp, createOrganisation, createTestDatabase, createUser, Role, TestClient, testConfig, testPassword } from './helpers';
+import {
+  buildTestApp,
+  createOrganisation,
+  createTestDatabase,
+  createUser,
+  Role,
+  TestClient,
+  testConfig,
+  testPassword,
+} from './helpers';
 
 /** The HTTP conventions of issue 2 §9 that integrations and later issues rely on. */
 
@@ -34,13 +43,23 @@ describe('CSRF and origin', () => {
     const client = await loggedInAdmin();
     const stranger = new TestClient(app);
     const { token } = (await stranger.get('/api/auth/csrf')).json() as { token: string };
-    const response = await client.request('PATCH', '/api/me', { language: 'en' }, { csrf: false, headers: { 'x-csrf-token': token } });
+    const response = await client.request(
+      'PATCH',
+      '/api/me',
+      { language: 'en' },
+      { csrf: false, headers: { 'x-csrf-token': token } },
+    );
     expect(response.statusCode).toBe(403);
   });
 
   it('refuses a foreign Origin with 403 even with a valid token, also at login', async () => {
     const client = await loggedInAdmin();
-    const foreign = await client.request('PATCH', '/api/me', { language: 'en' }, { headers: { origin: 'https://evil.example' } });
+    const foreign = await client.request(
+      'PATCH',
+      '/api/me',
+      { language: 'en' },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('forbidden_origin');
     expect((await client.get('/api/me')).json().language).toBe('sv');
@@ -51,15 +70,27 @@ describe('CSRF and origin', () => {
       { csrf: false, headers: { origin: 'https://evil.example' } },
     );
     expect(login.statusCode).toBe(403);
-    const crossSite = await client.request('PATCH', '/api/me', { language: 'en' }, { headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await client.request(
+      'PATCH',
+      '/api/me',
+      { language: 'en' },
+      { headers: { 'sec-fetch-site': 'cross-site' } },
+    );
     expect(crossSite.statusCode).toBe(403);
     // The same origin is fine.
-    const same = await client.request('PATCH', '/api/me', { language: 'sv' }, { headers: { origin: 'http://localhost:3000' } });
+    const same = await client.request(
+      'PATCH',
+      '/api/me',
+      { language: 'sv' },
+      { headers: { origin: 'http://localhost:3000' } },
+    );
     expect(same.statusCode).toBe(200);
   });
 
   it('accepts only VARN_PUBLIC_URL as origin when it is set', async () => {
-    const strict = await buildTestApp(database, { config: testConfig({ VARN_PUBLIC_URL: 'https://varn.kommun.se' }) });
+    const strict = await buildTestApp(database, {
+      config: testConfig({ VARN_PUBLIC_URL: 'https://varn.kommun.se' }),
+    });
     const login = (origin: string) =>
       strict.inject({
         method: 'POST',
@@ -80,7 +111,9 @@ describe('bad input never yields a 500', () => {
     ['a form body', 'name=x', 'application/x-www-form-urlencoded', 415, 'unsupported_media_type'],
   ])('%s', async (_label, payload, contentType, status, code) => {
     const client = await loggedInAdmin();
-    const response = await client.request('POST', '/api/parties', payload, { headers: { 'content-type': contentType } });
+    const response = await client.request('POST', '/api/parties', payload, {
+      headers: { 'content-type': contentType },
+    });
     expect(response.statusCode).toBe(status);
     expect(response.json().error.code).toBe(code);
     expect(response.json().error.message).toMatch(/\S/u);
@@ -96,7 +129,12 @@ describe('bad input never yields a 500', () => {
   it('reports wrong types, missing and unknown fields per field, in the request language', async () => {
     const client = await loggedInAdmin('en');
     await client.patch('/api/me', { language: 'en' });
-    const response = await client.post('/api/parties', { name: 42, councilSeats: '3', colour: '#12', extra: true });
+    const response = await client.post('/api/parties', {
+      name: 42,
+      councilSeats: '3',
+      colour: '#12',
+      extra: true,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toEqual({
       code: 'validation_failed',
@@ -127,9 +165,15 @@ describe('bad input never yields a 500', () => {
   });
 
   it('answers unknown API routes with a JSON 404', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'route_not_found', message: 'The address does not exist.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'route_not_found', message: 'The address does not exist.' },
+    });
   });
 });
 
@@ -154,9 +198,15 @@ describe('operations endpoints', () => {
   });
 
   it('protects /metrics with METRICS_TOKEN when set', async () => {
-    const protectedApp = await buildTestApp(database, { config: testConfig({ METRICS_TOKEN: 'a-long-metrics-token-1234' }) });
+    const protectedApp = await buildTestApp(database, {
+      config: testConfig({ METRICS_TOKEN: 'a-long-metrics-token-1234' }),
+    });
     expect((await protectedApp.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
-    const wrong = await protectedApp.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer nope' } });
+    const wrong = await protectedApp.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     await protectedApp.inject({ method: 'GET', url: '/healthz' });
     const metrics = await protectedApp.inject({
@@ -178,7 +228,9 @@ describe('operations endpoints', () => {
     const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/gu, ':$1')}`),
     );
-    const expected = app.registeredRoutes.filter((route) => !route.hidden).map((route) => `${route.method} ${route.url}`);
+    const expected = app.registeredRoutes
+      .filter((route) => !route.hidden)
+      .map((route) => `${route.method} ${route.url}`);
     expect(documented.sort()).toEqual(expected.sort());
     expect(document.paths['/api/auth/login']?.post?.responses).toHaveProperty('200');
     const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
@@ -196,7 +248,11 @@ describe('logs', () => {
         done();
       },
     });
-    const logged = await buildApp({ config: testConfig(), db: database.db, logger: pino({ ...loggerOptions('trace') }, sink) });
+    const logged = await buildApp({
+      config: testConfig(),
+      db: database.db,
+      logger: pino({ ...loggerOptions('trace') }, sink),
+    });
     const login = await logged.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -205,10 +261,15 @@ describe('logs', () => {
     });
     const cookie = login.cookies.find((c) => c.name === 'varn_session')?.value ?? 'missing';
     await logged.inject({ method: 'GET', url: '/api/me', headers: { cookie: `varn_session=${cookie}` } });
-    await logged.inject({ method: 'GET', url: '/api/users/00000000-0000-4000-8000-000000000000?x=secret-query', headers: { cookie: `varn_session=${cookie}` } });
+    await logged.inject({
+      method: 'GET',
+      url: '/api/users/00000000-0000-4000-8000-000000000000?x=secret-query',
+      headers: { cookie: `varn_session=${cookie}` },
+    });
     await logged.close();
     const output = lines.join('');
     expect(output).toContain('"route":"/api/auth/login"');
-    for (const secret of [testPassword, cookie, adminEmail, '127.0.0.1', 'secret-query', 'test-agent']) expect(output).not.toContain(secret);
+    for (const secret of [testPassword, cookie, adminEmail, '127.0.0.1', 'secret-query', 'test-agent'])
+      expect(output).not.toContain(secret);
   });
 });

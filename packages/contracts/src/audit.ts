@@ -16,7 +16,10 @@ export const auditQuerySchema = z
     before: z.coerce.number().int().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'date_range', path: ['to'] });
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'date_range',
+    path: ['to'],
+  });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -14,7 +14,9 @@ export type LoginBody = z.infer<typeof loginBodySchema>;
 export const loginResponseSchema = z
   .object({
     mfaRequired: z.boolean().describe('A TOTP or recovery code must be sent to /api/auth/mfa'),
-    mfaEnrolmentRequired: z.boolean().describe('The role requires MFA and the user must enrol before anything else'),
+    mfaEnrolmentRequired: z
+      .boolean()
+      .describe('The role requires MFA and the user must enrol before anything else'),
   })
   .meta({ id: 'LoginResponse' });
 

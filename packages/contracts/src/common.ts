@@ -7,7 +7,10 @@ export const idSchema = z.uuid({ message: 'invalid_uuid' });
 export const idParamsSchema = z.strictObject({ id: idSchema });
 
 /** An e-mail address as typed by a person: trimmed, compared without case. */
-export const emailSchema = z.email({ message: 'invalid_email' }).max(254);
+export const emailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ message: 'invalid_email' }).max(254));
 
 /** A person's display name. */
 export const personNameSchema = z.string().trim().min(1).max(120);
@@ -26,4 +29,6 @@ export const phoneSchema = z
   .string()
   .trim()
   .max(40)
-  .regex(/^\+?[\d\s\-()]{5,}$/u, { message: 'invalid_phone' });
+  .refine((value) => /^\+?[\d\s\-()]+$/u.test(value) && (value.match(/\d/gu) ?? []).length >= 5, {
+    message: 'invalid_phone',
+  });

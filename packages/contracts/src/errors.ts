@@ -52,7 +52,8 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   mfa_required: 'Ange koden från din autentiseringsapp för att slutföra inloggningen.',
   invalid_mfa_code: 'Koden stämmer inte. Kontrollera att klockan i telefonen är rätt och försök igen.',
   forbidden: 'Du har inte behörighet att göra detta.',
-  csrf_invalid: 'Sidan behöver laddas om innan ändringen kan sparas (säkerhetstoken saknas eller är ogiltig).',
+  csrf_invalid:
+    'Sidan behöver laddas om innan ändringen kan sparas (säkerhetstoken saknas eller är ogiltig).',
   forbidden_origin: 'Begäran kom från en annan webbplats och stoppades.',
   mfa_enrolment_required: 'Din roll kräver tvåstegsverifiering. Aktivera den innan du fortsätter.',
   account_inactive: 'Kontot är inte aktivt. Kontakta systemadministratören.',
@@ -86,7 +87,8 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   mfa_required: 'Enter the code from your authenticator app to finish logging in.',
   invalid_mfa_code: "The code is not right. Check that your phone's clock is correct and try again.",
   forbidden: 'You are not allowed to do this.',
-  csrf_invalid: 'The page needs to be reloaded before the change can be saved (security token missing or invalid).',
+  csrf_invalid:
+    'The page needs to be reloaded before the change can be saved (security token missing or invalid).',
   forbidden_origin: 'The request came from another website and was stopped.',
   mfa_enrolment_required: 'Your role requires two-step verification. Turn it on before you continue.',
   account_inactive: 'The account is not active. Contact the system administrator.',
@@ -99,7 +101,8 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   mfa_already_enabled: 'Two-step verification is already turned on.',
   mfa_not_enabled: 'Two-step verification is not turned on.',
   mfa_required_by_role: 'Your role requires two-step verification, so it cannot be turned off.',
-  invitation_invalid: 'The invitation is invalid, already used or expired. Ask the administrator for a new one.',
+  invitation_invalid:
+    'The invitation is invalid, already used or expired. Ask the administrator for a new one.',
   body_too_large: 'The request is too large.',
   unsupported_media_type: 'The format is not supported. Send JSON.',
   rule_violation: 'The change breaks a rule. See the marked fields.',

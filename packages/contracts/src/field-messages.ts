@@ -22,7 +22,8 @@ const sv = {
   invalid_date: 'Ange ett giltigt datum och en giltig tid.',
   unknown_field: 'Fältet är okänt.',
   invalid_colour: 'Ange färgen som hexkod, till exempel #1f5c6b.',
-  invalid_municipality_code: 'Ange kommunkoden med fyra siffror (eller länskoden med två), till exempel 0180.',
+  invalid_municipality_code:
+    'Ange kommunkoden med fyra siffror (eller länskoden med två), till exempel 0180.',
   invalid_phone: 'Ange ett telefonnummer med siffror, till exempel 08-123 456 78.',
   invalid_abbreviation: 'Ange 1–10 bokstäver eller siffror.',
   invalid_code: 'Ange den sexsiffriga koden eller en återställningskod.',
@@ -36,9 +37,11 @@ const sv = {
   contact_wrong_role: 'Personen måste ha rollen säkerhetsansvarig eller förtroendevald.',
   contact_same_as_deputy: 'Ersättaren måste vara en annan person än den säkerhetsansvarige.',
   party_not_allowed_for_role: 'Endast säkerhetsansvariga och förtroendevalda kan kopplas till ett parti.',
-  mfa_roles_lock_out: 'Du kan inte kräva tvåstegsverifiering för din egen roll innan du själv har aktiverat den.',
+  mfa_roles_lock_out:
+    'Du kan inte kräva tvåstegsverifiering för din egen roll innan du själv har aktiverat den.',
   date_range: 'Slutdatum måste vara efter startdatum.',
-  user_is_party_contact: 'Personen är säkerhetsansvarig eller ersättare för sitt parti. Utse någon annan under Partier först.',
+  user_is_party_contact:
+    'Personen är säkerhetsansvarig eller ersättare för sitt parti. Utse någon annan under Partier först.',
   last_admin: 'Organisationen måste ha minst en aktiv systemadministratör.',
   party_not_found: 'Partiet finns inte.',
   email_taken: 'Det finns redan ett konto med den e-postadressen.',
@@ -65,7 +68,8 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   invalid_date: 'Enter a valid date and time.',
   unknown_field: 'Unknown field.',
   invalid_colour: 'Enter the colour as a hex code, for example #1f5c6b.',
-  invalid_municipality_code: 'Enter the four-digit municipality code (or the two-digit region code), for example 0180.',
+  invalid_municipality_code:
+    'Enter the four-digit municipality code (or the two-digit region code), for example 0180.',
   invalid_phone: 'Enter a phone number in digits, for example +46 8 123 456 78.',
   invalid_abbreviation: 'Enter 1–10 letters or digits.',
   invalid_code: 'Enter the six-digit code or a recovery code.',
@@ -79,9 +83,11 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   contact_wrong_role: 'The person must have the party security contact or elected official role.',
   contact_same_as_deputy: 'The deputy must be another person than the security contact.',
   party_not_allowed_for_role: 'Only party security contacts and elected officials can be linked to a party.',
-  mfa_roles_lock_out: 'You cannot require two-step verification for your own role before you have turned it on yourself.',
+  mfa_roles_lock_out:
+    'You cannot require two-step verification for your own role before you have turned it on yourself.',
   date_range: 'The end date must be after the start date.',
-  user_is_party_contact: "The person is their party's security contact or deputy. Appoint someone else under Parties first.",
+  user_is_party_contact:
+    "The person is their party's security contact or deputy. Appoint someone else under Parties first.",
   last_admin: 'The organisation must have at least one active system administrator.',
   party_not_found: 'The party does not exist.',
   email_taken: 'There is already an account with that e-mail address.',
@@ -118,12 +124,25 @@ export interface ValidationIssue {
 /** Translates one validation issue to `{ path, message }`; unknown keys are reported per key. */
 export function translateIssue(issue: ValidationIssue, locale: Locale): { path: string; message: string }[] {
   const path = issue.path.map(String).join('.');
-  if (isFieldMessageKey(issue.message)) return [{ path, message: fieldMessage(issue.message, locale) }];
+  // A schema's own message key describes a wrong value; a missing value or a value over a length
+  // limit is reported as such even where the schema set its own key.
+  const generic = issue.code === 'invalid_type' || issue.code === 'too_big';
+  if (!generic && isFieldMessageKey(issue.message))
+    return [{ path, message: fieldMessage(issue.message, locale) }];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return (issue.keys ?? []).map((key) => ({ path: path ? `${path}.${key}` : key, message: fieldMessage('unknown_field', locale) }));
+      return (issue.keys ?? []).map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        message: fieldMessage('unknown_field', locale),
+      }));
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return [{ path, message: fieldMessage('required', locale) }];
+      if (
+        issue.input === undefined ||
+        issue.input === null ||
+        (typeof issue.input === 'number' && Number.isNaN(issue.input))
+      ) {
+        return [{ path, message: fieldMessage('required', locale) }];
+      }
       if (issue.expected === 'int') return [{ path, message: fieldMessage('not_integer', locale) }];
       return [{ path, message: fieldMessage('invalid_type', locale) }];
     case 'too_small':
@@ -131,16 +150,20 @@ export function translateIssue(issue: ValidationIssue, locale: Locale): { path: 
         const key = issue.minimum === 1 ? 'required' : 'too_short';
         return [{ path, message: fieldMessage(key, locale, issue.minimum) }];
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return [{ path, message: fieldMessage('too_few', locale, issue.minimum) }];
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return [{ path, message: fieldMessage('too_few', locale, issue.minimum) }];
       return [{ path, message: fieldMessage('number_too_small', locale, issue.minimum) }];
     case 'too_big':
-      if (issue.origin === 'string') return [{ path, message: fieldMessage('too_long', locale, issue.maximum) }];
-      if (issue.origin === 'array' || issue.origin === 'set') return [{ path, message: fieldMessage('too_many', locale, issue.maximum) }];
+      if (issue.origin === 'string')
+        return [{ path, message: fieldMessage('too_long', locale, issue.maximum) }];
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return [{ path, message: fieldMessage('too_many', locale, issue.maximum) }];
       return [{ path, message: fieldMessage('number_too_big', locale, issue.maximum) }];
     case 'invalid_format':
       if (issue.format === 'email') return [{ path, message: fieldMessage('invalid_email', locale) }];
       if (issue.format === 'uuid') return [{ path, message: fieldMessage('invalid_uuid', locale) }];
-      if (issue.format === 'datetime' || issue.format === 'date') return [{ path, message: fieldMessage('invalid_date', locale) }];
+      if (issue.format === 'datetime' || issue.format === 'date')
+        return [{ path, message: fieldMessage('invalid_date', locale) }];
       return [{ path, message: fieldMessage('invalid_format', locale) }];
     case 'invalid_value':
     case 'invalid_union':

@@ -19,7 +19,10 @@ export interface Database {
 }
 
 /** Opens a pool to `url`. Pool errors of idle clients are logged, not thrown (e.g. a restarting server). */
-export function openDatabase(url: string, options: { max?: number; onError?: (error: Error) => void } = {}): Database {
+export function openDatabase(
+  url: string,
+  options: { max?: number; onError?: (error: Error) => void } = {},
+): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,

@@ -47,7 +47,9 @@ export async function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -90,7 +92,8 @@ export async function recoverStaleServer(pgdata: string, log: EmbeddedLog): Prom
   if (!existsSync(pidFile)) return;
   const firstLines = (await readFile(pidFile, 'utf8')).split('\n');
   const pid = Number.parseInt(firstLines[0] ?? '', 10);
-  const ownsDirectory = Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await processCommand(pid)).includes(`-D ${pgdata}`);
+  const ownsDirectory =
+    Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await processCommand(pid)).includes(`-D ${pgdata}`);
   if (ownsDirectory) {
     log.warn(`Found PostgreSQL (pid ${pid}) left running by an earlier process; shutting it down cleanly.`);
     process.kill(pid, 'SIGINT');
@@ -142,13 +145,20 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedLog): 
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--data-checksums'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=100',
-      '-c', 'fsync=on',
-      '-c', 'synchronous_commit=on',
-      '-c', 'full_page_writes=on',
-      '-c', 'TimeZone=UTC',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=100',
+      '-c',
+      'fsync=on',
+      '-c',
+      'synchronous_commit=on',
+      '-c',
+      'full_page_writes=on',
+      '-c',
+      'TimeZone=UTC',
     ],
     onLog: remember,
     onError: remember,
@@ -166,7 +176,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedLog): 
     await server.start();
   } catch (error) {
     const detail = recentOutput.slice(-8).join(' | ');
-    throw new Error(`The embedded PostgreSQL server did not start: ${detail || String(error)}`);
+    throw new Error(`The embedded PostgreSQL server did not start: ${detail || String(error)}`, {
+      cause: error,
+    });
   }
 
   const client = server.getPgClient('postgres', '127.0.0.1');
@@ -178,12 +190,16 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedLog): 
     await client.end();
   }
   log.info(`Embedded PostgreSQL is running on 127.0.0.1:${port}`);
-  const postmasterPid = Number.parseInt((await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
+  const postmasterPid = Number.parseInt(
+    (await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '',
+    10,
+  );
   let stopped = false;
   // If the process exits without stop() (an uncaught error, process.exit), PostgreSQL still gets
   // its fast-shutdown signal. Only SIGKILL can skip this; the next start recovers from that.
   const stopOnExit = (): void => {
-    if (!stopped && Number.isInteger(postmasterPid) && isAlive(postmasterPid)) process.kill(postmasterPid, 'SIGINT');
+    if (!stopped && Number.isInteger(postmasterPid) && isAlive(postmasterPid))
+      process.kill(postmasterPid, 'SIGINT');
   };
   process.once('exit', stopOnExit);
   return {

@@ -14,7 +14,11 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { fields?: Record<string, FieldMessageKey>; headers?: Record<string, string>; cause?: unknown } = {},
+    options: {
+      fields?: Record<string, FieldMessageKey>;
+      headers?: Record<string, string>;
+      cause?: unknown;
+    } = {},
   ) {
     super(code, { cause: options.cause });
     this.name = 'AppError';
@@ -31,4 +35,5 @@ export const notFound = (): AppError => new AppError('not_found');
 export const forbidden = (): AppError => new AppError('forbidden');
 
 /** 422 for a broken business rule, with the field(s) it concerns. */
-export const ruleViolation = (fields: Record<string, FieldMessageKey>): AppError => new AppError('rule_violation', { fields });
+export const ruleViolation = (fields: Record<string, FieldMessageKey>): AppError =>
+  new AppError('rule_violation', { fields });

@@ -28,7 +28,12 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Sets the session cookie (HttpOnly, SameSite=Lax, Secure behind TLS; a browser-session cookie). */
 export function setSessionCookie(reply: FastifyReply, names: CookieNames, token: string): void {
-  void reply.setCookie(names.session, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: names.secure });
+  void reply.setCookie(names.session, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: names.secure,
+  });
 }
 
 /** Removes the session cookie. */
@@ -38,7 +43,11 @@ export function clearSessionCookie(reply: FastifyReply, names: CookieNames): voi
 
 /** What the audit trail records of any request. */
 export function anonymousCaller(request: FastifyRequest): AnonymousCaller {
-  return { ip: request.ip || null, userAgent: request.headers['user-agent']?.slice(0, 400) ?? null, locale: request.locale };
+  return {
+    ip: request.ip || null,
+    userAgent: request.headers['user-agent']?.slice(0, 400) ?? null,
+    locale: request.locale,
+  };
 }
 
 /** The caller of a route that requires a session (the access hook has already checked it). */
@@ -112,17 +121,26 @@ export const authPlugin = fp<{ ctx: AppContext; names: CookieNames }>(
       if (unsafeMethods.has(request.method)) {
         // Same-origin rule: a browser always sends Origin on cross-site state-changing requests.
         const origin = request.headers.origin;
-        if (origin !== undefined && origin !== allowedOrigin && !(allowLoopback && isLoopbackOrigin(origin))) {
+        if (
+          origin !== undefined &&
+          origin !== allowedOrigin &&
+          !(allowLoopback && isLoopbackOrigin(origin))
+        ) {
           throw new AppError('forbidden_origin');
         }
-        if (origin === undefined && request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('forbidden_origin');
+        if (origin === undefined && request.headers['sec-fetch-site'] === 'cross-site')
+          throw new AppError('forbidden_origin');
       }
       if (!request.routeOptions.url) return; // unknown route: the 404 handler answers
       assertAccess(access, request.session, expired);
     });
 
     app.addHook('onRequest', (request, reply, done) => {
-      if (!unsafeMethods.has(request.method) || request.routeOptions.config.csrf === false || !request.routeOptions.url) {
+      if (
+        !unsafeMethods.has(request.method) ||
+        request.routeOptions.config.csrf === false ||
+        !request.routeOptions.url
+      ) {
         done();
         return;
       }

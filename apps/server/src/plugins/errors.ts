@@ -26,8 +26,15 @@ const fastifyCodes: Readonly<Record<string, ErrorCode>> = {
   FST_CSRF_INVALID_TOKEN: 'csrf_invalid',
 };
 
-function send(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, fields?: Record<string, string>): FastifyReply {
-  const body: ErrorBody = { error: { code, message: errorMessage(code, request.locale), ...(fields ? { fields } : {}) } };
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  fields?: Record<string, string>,
+): FastifyReply {
+  const body: ErrorBody = {
+    error: { code, message: errorMessage(code, request.locale), ...(fields ? { fields } : {}) },
+  };
   return reply.status(errorStatus[code]).type('application/json; charset=utf-8').send(body);
 }
 
@@ -41,7 +48,9 @@ export const errorPlugin = fp(
       if (error instanceof AppError) {
         if (error.headers) void reply.headers(error.headers);
         const fields = error.fields
-          ? Object.fromEntries(Object.entries(error.fields).map(([path, key]) => [path, fieldMessage(key, request.locale)]))
+          ? Object.fromEntries(
+              Object.entries(error.fields).map(([path, key]) => [path, fieldMessage(key, request.locale)]),
+            )
           : undefined;
         return send(reply, request, error.code, fields);
       }
@@ -72,14 +81,20 @@ export const errorPlugin = fp(
 /** Connection failures to PostgreSQL answer 503 (retry later) rather than 500. */
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === '08006' || code === '08001';
+  return (
+    code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === '08006' || code === '08001'
+  );
 }
 
 /**
  * Errors Fastify raises before routing (a malformed URL, an invalid content type header): the
  * `frameworkErrors` option sends them through the same shape.
  */
-export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function sendFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const code = (error.code ? fastifyCodes[error.code] : undefined) ?? 'bad_request';
   return send(reply, request, code);
 }

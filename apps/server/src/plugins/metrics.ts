@@ -22,23 +22,24 @@ export const metricsPlugin = fp<{ token: string | undefined }>(
 
     app.addHook('onResponse', async (request, reply) => {
       duration.observe(
-        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status: String(reply.statusCode),
+        },
         reply.elapsedTime / 1000,
       );
     });
 
     const expected = token ? Buffer.from(`Bearer ${token}`) : null;
-    app.get(
-      '/metrics',
-      { schema: { hide: true }, config: { access: 'public' } },
-      async (request, reply) => {
-        if (expected) {
-          const given = Buffer.from(request.headers.authorization ?? '');
-          if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('unauthenticated');
-        }
-        return reply.type(registry.contentType).send(await registry.metrics());
-      },
-    );
+    app.get('/metrics', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+      if (expected) {
+        const given = Buffer.from(request.headers.authorization ?? '');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+          throw new AppError('unauthenticated');
+      }
+      return reply.type(registry.contentType).send(await registry.metrics());
+    });
   },
   { name: 'varn-metrics' },
 );

@@ -39,7 +39,9 @@ export const openapiPlugin = fp<{ version: string }>(
       uiConfig: { deepLinking: true },
       uiHooks: {},
     });
-    app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
+    app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+      app.swagger(),
+    );
   },
   { name: 'varn-openapi' },
 );

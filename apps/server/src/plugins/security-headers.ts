@@ -34,7 +34,8 @@ export const securityHeadersPlugin = fp<{ https: boolean }>(
     });
     app.addHook('onSend', async (request, reply, payload) => {
       // API answers are personal and change: never cache them in shared caches.
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+        void reply.header('cache-control', 'no-store');
       return payload;
     });
   },

@@ -16,20 +16,29 @@ export const webClientPlugin = fp<{ dist: string | undefined }>(
     if (hasClient && dist) {
       // The client's files are public; only the API needs a session.
       app.addHook('onRoute', (route) => {
-        if (!route.url.startsWith('/api/')) route.config = { ...route.config, access: route.config?.access ?? 'public' };
+        if (!route.url.startsWith('/api/'))
+          route.config = { ...route.config, access: route.config?.access ?? 'public' };
       });
       await app.register(fastifyStatic, {
         root: dist,
         wildcard: false,
         index: false,
         setHeaders: (res, filePath) => {
-          res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.header(
+            'cache-control',
+            filePath.includes(`${path.sep}assets${path.sep}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+          );
         },
       });
     }
     app.setNotFoundHandler(async (request, reply) => {
       const isPage =
-        hasClient && request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+        hasClient &&
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        (request.headers.accept ?? '').includes('text/html');
       if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return sendRouteNotFound(request, reply);
     });

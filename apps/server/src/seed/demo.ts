@@ -61,7 +61,12 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
     });
     const partyIds = new Map<string, string>();
     for (const party of demoParties) {
-      const row = await insertParty(tx, { ...party, organisationId: organisation.id, createdAt: now, updatedAt: now });
+      const row = await insertParty(tx, {
+        ...party,
+        organisationId: organisation.id,
+        createdAt: now,
+        updatedAt: now,
+      });
       partyIds.set(party.abbreviation, row.id);
     }
     for (const demoUser of demoUsers) {

@@ -37,7 +37,7 @@ type Target =
   | 'another user'
   | 'own user'
   | 'own sessions'
-  | "another user's sessions"
+  | 'the sessions of another user'
   | 'the audit log'
   | 'the outbox';
 
@@ -79,7 +79,7 @@ const recordTable: readonly Row[] = [
   [Action.ProfileRead, 'another user', /*                    */ [N, N, N, N, N, N, N]],
   [Action.ProfileUpdate, 'another user', /*                  */ [N, N, N, N, N, N, N]],
   [Action.ProfileRead, 'the user list', /*                   */ [N, N, N, N, N, N, N]],
-  [Action.SessionManage, "another user's sessions", /*       */ [N, N, N, N, N, N, N]],
+  [Action.SessionManage, 'the sessions of another user', /*       */ [N, N, N, N, N, N, N]],
   // An admin may not deactivate themselves (and lock the organisation out) …
   [Action.UserDeactivate, 'own user', /*                     */ [F, N, N, N, N, N, N]],
   // … but may read, change and reset their own account through the admin pages.
@@ -108,7 +108,7 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'user', organisationId, userId: actorUserId };
     case 'own sessions':
       return { type: 'session', organisationId, userId: actorUserId };
-    case "another user's sessions":
+    case 'the sessions of another user':
       return { type: 'session', organisationId, userId: otherUserId };
     case 'the audit log':
       return { type: 'audit_log', organisationId };

@@ -42,7 +42,9 @@ export const systemChainKey = 'system';
 
 /** A stable serialisation of the content (sorted keys, ISO time), the input of the hash. */
 export function canonicalAuditContent(content: AuditContent, previousHash: string): string {
-  const details = Object.fromEntries(Object.entries(content.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const details = Object.fromEntries(
+    Object.entries(content.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return JSON.stringify([
     previousHash,
     content.chainKey,

@@ -35,28 +35,35 @@ describe('the rules', () => {
   });
 });
 
-describe('throttleDelaySeconds', () => {
-  it.each<[ThrottleRule, string, number, number]>([
-    [accountThrottleRule, 'account', 0, 0],
-    [accountThrottleRule, 'account', 1, 0],
-    [accountThrottleRule, 'account', 4, 0], // one below the free-attempt limit
-    [accountThrottleRule, 'account', 5, 30], // exactly at the limit: the next attempt waits
-    [accountThrottleRule, 'account', 6, 60], // one over
-    [accountThrottleRule, 'account', 7, 120],
-    [accountThrottleRule, 'account', 8, 240],
-    [accountThrottleRule, 'account', 9, 480], // last step below the cap
-    [accountThrottleRule, 'account', 10, 900], // 960 s is capped at 15 minutes
-    [accountThrottleRule, 'account', 11, 900],
-    [accountThrottleRule, 'account', 40, 900],
-    [accountThrottleRule, 'account', 10_000, 900], // no overflow to Infinity or NaN
-    [ipThrottleRule, 'ip', 19, 0],
-    [ipThrottleRule, 'ip', 20, 30],
-    [ipThrottleRule, 'ip', 21, 60],
-    [ipThrottleRule, 'ip', 24, 480],
-    [ipThrottleRule, 'ip', 25, 900],
-    [ipThrottleRule, 'ip', 1_000_000, 900],
-  ])('%#: %s rule, %i failures → wait %i s', (rule, _name, failures, expected) => {
-    expect(throttleDelaySeconds(failures, rule)).toBe(expected);
+describe('throttleDelaySeconds, account rule', () => {
+  it.each<[number, number]>([
+    [0, 0],
+    [1, 0],
+    [4, 0], // one below the free-attempt limit
+    [5, 30], // exactly at the limit: the next attempt waits
+    [6, 60], // one over
+    [7, 120],
+    [8, 240],
+    [9, 480], // last step below the cap
+    [10, 900], // 960 s is capped at 15 minutes
+    [11, 900],
+    [40, 900],
+    [10_000, 900], // no overflow to Infinity or NaN
+  ])('%i failures → wait %i s', (failures, expected) => {
+    expect(throttleDelaySeconds(failures, accountThrottleRule)).toBe(expected);
+  });
+});
+
+describe('throttleDelaySeconds, IP rule', () => {
+  it.each<[number, number]>([
+    [19, 0],
+    [20, 30],
+    [21, 60],
+    [24, 480],
+    [25, 900],
+    [1_000_000, 900],
+  ])('%i failures → wait %i s', (failures, expected) => {
+    expect(throttleDelaySeconds(failures, ipThrottleRule)).toBe(expected);
   });
 });
 
@@ -65,45 +72,47 @@ describe('effectiveFailures', () => {
     expect(effectiveFailures(null, accountThrottleRule, lastFailureAt)).toBe(0);
   });
 
-  it.each<[ThrottleRule, string, number, number]>([
-    [accountThrottleRule, 'account', 0, 7],
-    [accountThrottleRule, 'account', 24 * hours - 1, 7], // one ms before the forget period
-    [accountThrottleRule, 'account', 24 * hours, 0], // exactly reached
-    [accountThrottleRule, 'account', 24 * hours + 1, 0],
-    [ipThrottleRule, 'ip', 1 * hours - 1, 7],
-    [ipThrottleRule, 'ip', 1 * hours, 0],
-  ])('%s rule, %i ms after the last failure → %i', (rule, _name, quietMs, expected) => {
+  it.each<[string, number, number, ThrottleRule]>([
+    ['account', 0, 7, accountThrottleRule],
+    ['account', 24 * hours - 1, 7, accountThrottleRule], // one ms before the forget period
+    ['account', 24 * hours, 0, accountThrottleRule], // exactly reached
+    ['account', 24 * hours + 1, 0, accountThrottleRule],
+    ['IP', 1 * hours - 1, 7, ipThrottleRule],
+    ['IP', 1 * hours, 0, ipThrottleRule],
+  ])('%s rule, 7 failures, the last %i ms ago → %i', (_name, quietMs, expected, rule) => {
     expect(effectiveFailures(state(7), rule, after(quietMs))).toBe(expected);
   });
 });
 
-describe('decideLoginAttempt (account rule)', () => {
-  it.each<[string, ThrottleState | null, number, number | null]>([
-    ['no failures ever', null, 0, null],
-    ['a forgotten counter', { failures: 0, lastFailureAt }, 0, null],
-    ['4 failures, at once', state(4), 0, null],
-    ['5 failures, at once', state(5), 0, 30],
-    ['5 failures, 1 ms later', state(5), 1, 30],
-    ['5 failures, 28.999 s later', state(5), 28_999, 2],
-    ['5 failures, 29 s later', state(5), 29 * seconds, 1],
-    ['5 failures, 29.999 s later (never 0)', state(5), 29_999, 1],
-    ['5 failures, exactly 30 s later', state(5), 30 * seconds, null],
-    ['6 failures, 30 s later', state(6), 30 * seconds, 30],
-    ['6 failures, 59.999 s later', state(6), 59_999, 1],
-    ['6 failures, exactly 60 s later', state(6), 60 * seconds, null],
-    ['9 failures, at once', state(9), 0, 480],
-    ['10 failures (cap reached), at once', state(10), 0, 900],
-    ['50 failures, at once', state(50), 0, 900],
-    ['50 failures, 899.999 s later', state(50), 899_999, 1],
-    ['50 failures, exactly 15 minutes later', state(50), 900 * seconds, null],
-    ['50 failures, 24 h later', state(50), 24 * hours, null],
-  ])('%s → wait %s s', (_label, throttleState, msAfterFailure, expectedWait) => {
-    const decision = decideLoginAttempt(throttleState, accountThrottleRule, after(msAfterFailure));
-    if (expectedWait === null) {
-      expect(decision).toEqual({ allowed: true });
-    } else {
-      expect(decision).toEqual({ allowed: false, retryAfterSeconds: expectedWait });
-    }
+describe('decideLoginAttempt, account rule (answers seconds to wait, or allowed)', () => {
+  it('allows a key that never failed', () => {
+    expect(decideLoginAttempt(null, accountThrottleRule, lastFailureAt)).toEqual({ allowed: true });
+  });
+
+  it.each<[number, number, number | 'allowed']>([
+    // failures, ms since the last failure, seconds to wait
+    [0, 0, 'allowed'], // a counter that was forgotten
+    [4, 0, 'allowed'],
+    [5, 0, 30],
+    [5, 1, 30],
+    [5, 28_999, 2],
+    [5, 29 * seconds, 1],
+    [5, 29_999, 1], // never 0
+    [5, 30 * seconds, 'allowed'],
+    [6, 30 * seconds, 30],
+    [6, 59_999, 1],
+    [6, 60 * seconds, 'allowed'],
+    [9, 0, 480],
+    [10, 0, 900], // cap reached
+    [50, 0, 900],
+    [50, 899_999, 1],
+    [50, 900 * seconds, 'allowed'],
+    [50, 24 * hours, 'allowed'],
+  ])('%i failures, %i ms later → %s', (failures, msAfterFailure, expected) => {
+    const decision = decideLoginAttempt(state(failures), accountThrottleRule, after(msAfterFailure));
+    expect(decision).toEqual(
+      expected === 'allowed' ? { allowed: true } : { allowed: false, retryAfterSeconds: expected },
+    );
   });
 
   it('always answers a whole number of seconds of at least 1 when it refuses', () => {
@@ -120,17 +129,17 @@ describe('decideLoginAttempt (account rule)', () => {
   });
 });
 
-describe('decideLoginAttempt (IP rule)', () => {
-  it.each<[number, number, number | null]>([
-    [19, 0, null],
+describe('decideLoginAttempt, IP rule (answers seconds to wait, or allowed)', () => {
+  it.each<[number, number, number | 'allowed']>([
+    [19, 0, 'allowed'],
     [20, 0, 30],
-    [20, 30 * seconds, null],
+    [20, 30 * seconds, 'allowed'],
     [25, 0, 900],
     [25, 900 * seconds - 1, 1],
-  ])('%i failures, %i ms later → wait %s s', (failures, msAfterFailure, expectedWait) => {
+  ])('%i failures, %i ms later → %s', (failures, msAfterFailure, expected) => {
     const decision = decideLoginAttempt(state(failures), ipThrottleRule, after(msAfterFailure));
     expect(decision).toEqual(
-      expectedWait === null ? { allowed: true } : { allowed: false, retryAfterSeconds: expectedWait },
+      expected === 'allowed' ? { allowed: true } : { allowed: false, retryAfterSeconds: expected },
     );
   });
 });

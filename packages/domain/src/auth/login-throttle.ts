@@ -14,7 +14,7 @@ export interface ThrottleState {
 export interface ThrottleRule {
   /** Failures allowed without any wait. */
   readonly freeAttempts: number;
-  /** Wait after the first failure beyond the free ones; doubles with each further failure. */
+  /** Wait once the free attempts are used up; doubles with each further failure. */
   readonly baseDelaySeconds: number;
   /** Upper bound of the wait. */
   readonly maxDelaySeconds: number;
@@ -39,7 +39,8 @@ export const ipThrottleRule: ThrottleRule = {
 };
 
 /** Either the attempt may go ahead, or it must wait `retryAfterSeconds` (≥ 1, whole seconds). */
-export type ThrottleDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
+export type ThrottleDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /** The failures that still count at `now`: zero once the quiet period has passed. */
 export function effectiveFailures(state: ThrottleState | null, rule: ThrottleRule, now: Date): number {
@@ -56,7 +57,11 @@ export function throttleDelaySeconds(failures: number, rule: ThrottleRule): numb
 }
 
 /** Decides whether a login attempt for a key with `state` may be made at `now`. */
-export function decideLoginAttempt(state: ThrottleState | null, rule: ThrottleRule, now: Date): ThrottleDecision {
+export function decideLoginAttempt(
+  state: ThrottleState | null,
+  rule: ThrottleRule,
+  now: Date,
+): ThrottleDecision {
   const failures = effectiveFailures(state, rule, now);
   if (!state || failures === 0) return { allowed: true };
   const delayMs = throttleDelaySeconds(failures, rule) * 1000;

@@ -47,7 +47,12 @@ describe('mfaRequiredFor', () => {
     expect(mfaRequiredFor(role, [role])).toBe(true);
     expect(mfaRequiredFor(role, roles)).toBe(true);
     expect(mfaRequiredFor(role, [])).toBe(false);
-    expect(mfaRequiredFor(role, roles.filter((other) => other !== role))).toBe(false);
+    expect(
+      mfaRequiredFor(
+        role,
+        roles.filter((other) => other !== role),
+      ),
+    ).toBe(false);
   });
 
   it('is not fooled by a similar role name', () => {

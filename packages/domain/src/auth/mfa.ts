@@ -23,7 +23,10 @@ export function mfaRequiredFor(role: Role, requiredRoles: readonly Role[]): bool
 }
 
 /** The step that follows a correct password. */
-export function mfaStepAfterPassword(user: { readonly role: Role; readonly mfaEnabled: boolean }, requiredRoles: readonly Role[]): MfaStep {
+export function mfaStepAfterPassword(
+  user: { readonly role: Role; readonly mfaEnabled: boolean },
+  requiredRoles: readonly Role[],
+): MfaStep {
   if (user.mfaEnabled) return MfaStep.Verify;
   return mfaRequiredFor(user.role, requiredRoles) ? MfaStep.Enrol : MfaStep.None;
 }

@@ -46,8 +46,13 @@ export function checkPassword(
   if (length < minPasswordLength) problems.push(PasswordProblem.TooShort);
   if (length > maxPasswordLength) problems.push(PasswordProblem.TooLong);
   const lower = password.toLowerCase();
-  const withoutDigits = lower.replace(/[\d\W_]+/gu, '');
-  if (commonStems.some((stem) => withoutDigits === stem.replace(/\d/gu, '') || lower.startsWith(stem)) || /^(.)\1+$/u.test(lower)) {
+  // The letters alone (any script): "Lösenord2024!" is the stem "lösenord".
+  const letters = lower.replace(/[^\p{L}]+/gu, '');
+  const isStem = (stem: string): boolean => {
+    const stemLetters = stem.replace(/[^\p{L}]+/gu, '');
+    return (stemLetters !== '' && letters === stemLetters) || lower.startsWith(stem);
+  };
+  if (commonStems.some(isStem) || /^(.)\1+$/u.test(lower)) {
     problems.push(PasswordProblem.Common);
   }
   const localPart = identity.email.split('@')[0]?.toLowerCase() ?? '';
@@ -55,7 +60,10 @@ export function checkPassword(
     .toLowerCase()
     .split(/\s+/u)
     .filter((part) => part.length >= 4);
-  if ((localPart.length >= 4 && lower.includes(localPart)) || nameParts.some((part) => lower.includes(part))) {
+  if (
+    (localPart.length >= 4 && lower.includes(localPart)) ||
+    nameParts.some((part) => lower.includes(part))
+  ) {
     problems.push(PasswordProblem.ContainsIdentity);
   }
   return problems;

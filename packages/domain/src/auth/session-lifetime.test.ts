@@ -15,20 +15,25 @@ const at = (msAfterLogin: number): Date => new Date(createdAt.getTime() + msAfte
 const timeouts: SessionTimeouts = { idleMinutes: 30, absoluteHours: 12 };
 
 describe('sessionExpiry', () => {
-  it.each<[string, number, number, SessionExpiry]>([
-    // label, last request (ms after login), now (ms after login), expected
-    ['right after login', 0, 0, null],
-    ['idle one ms short of 30 minutes', 0, 30 * minutes - 1, null],
-    ['idle exactly 30 minutes', 0, 30 * minutes, 'idle'],
-    ['idle 30 minutes and 1 ms', 0, 30 * minutes + 1, 'idle'],
-    ['a request resets the idle clock', 25 * minutes, 54 * minutes, null],
-    ['idle 30 minutes after the last request', 25 * minutes, 55 * minutes, 'idle'],
-    ['active, one ms short of 12 hours', 12 * hours - 2 * minutes, 12 * hours - 1, null],
-    ['active, exactly 12 hours after login', 12 * hours - 2 * minutes, 12 * hours, 'absolute'],
-    ['a request at 12 hours does not extend the session', 12 * hours, 12 * hours, 'absolute'],
-    ['idle and past 12 hours: absolute wins', 0, 13 * hours, 'absolute'],
-    ['idle exactly when 12 hours are reached: absolute wins', 12 * hours - 30 * minutes, 12 * hours, 'absolute'],
-  ])('%s → %s', (_label, lastSeenMs, nowMs, expected) => {
+  it.each<[string, SessionExpiry, number, number]>([
+    // label, expected, last request (ms after login), now (ms after login)
+    ['right after login', null, 0, 0],
+    ['idle one ms short of 30 minutes', null, 0, 30 * minutes - 1],
+    ['idle exactly 30 minutes', 'idle', 0, 30 * minutes],
+    ['idle 30 minutes and 1 ms', 'idle', 0, 30 * minutes + 1],
+    ['a request resets the idle clock', null, 25 * minutes, 54 * minutes],
+    ['idle 30 minutes after the last request', 'idle', 25 * minutes, 55 * minutes],
+    ['active, one ms short of 12 hours', null, 12 * hours - 2 * minutes, 12 * hours - 1],
+    ['active, exactly 12 hours after login', 'absolute', 12 * hours - 2 * minutes, 12 * hours],
+    ['a request at 12 hours does not extend the session', 'absolute', 12 * hours, 12 * hours],
+    ['idle and past 12 hours: absolute wins', 'absolute', 0, 13 * hours],
+    [
+      'idle exactly when 12 hours are reached: absolute wins',
+      'absolute',
+      12 * hours - 30 * minutes,
+      12 * hours,
+    ],
+  ])('%s → %s', (_label, expected, lastSeenMs, nowMs) => {
     expect(sessionExpiry({ createdAt, lastSeenAt: at(lastSeenMs) }, timeouts, at(nowMs))).toBe(expected);
   });
 

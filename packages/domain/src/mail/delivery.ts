@@ -12,7 +12,10 @@ export function mailRetryDelaySeconds(attempts: number): number {
 }
 
 /** What happens after a failed send: retry at a time, or give up. */
-export function nextMailAttempt(attempts: number, now: Date): { readonly giveUp: true } | { readonly giveUp: false; readonly at: Date } {
+export function nextMailAttempt(
+  attempts: number,
+  now: Date,
+): { readonly giveUp: true } | { readonly giveUp: false; readonly at: Date } {
   if (attempts >= maxMailAttempts) return { giveUp: true };
   return { giveUp: false, at: new Date(now.getTime() + mailRetryDelaySeconds(attempts) * 1000) };
 }

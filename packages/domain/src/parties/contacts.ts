@@ -8,10 +8,7 @@ import { Role } from '../access/roles';
 
 /** Why an appointment is refused. */
 export type ContactAppointmentProblem =
-  | 'contact_not_active'
-  | 'contact_wrong_party'
-  | 'contact_wrong_role'
-  | 'contact_same_as_deputy';
+  'contact_not_active' | 'contact_wrong_party' | 'contact_wrong_role' | 'contact_same_as_deputy';
 
 /** The facts about the person to appoint. */
 export interface ContactCandidate {
@@ -22,7 +19,10 @@ export interface ContactCandidate {
 }
 
 /** Checks one appointment; `null` when it may be made. */
-export function checkContactAppointment(partyId: string, candidate: ContactCandidate): ContactAppointmentProblem | null {
+export function checkContactAppointment(
+  partyId: string,
+  candidate: ContactCandidate,
+): ContactAppointmentProblem | null {
   if (!candidate.active) return 'contact_not_active';
   if (candidate.role !== Role.PartyContact && candidate.role !== Role.Official) return 'contact_wrong_role';
   if (candidate.partyId !== partyId) return 'contact_wrong_party';
@@ -30,6 +30,9 @@ export function checkContactAppointment(partyId: string, candidate: ContactCandi
 }
 
 /** Checks the pair: the deputy must be another person than the contact. */
-export function checkContactPair(contactUserId: string | null, deputyUserId: string | null): ContactAppointmentProblem | null {
+export function checkContactPair(
+  contactUserId: string | null,
+  deputyUserId: string | null,
+): ContactAppointmentProblem | null {
   return contactUserId !== null && contactUserId === deputyUserId ? 'contact_same_as_deputy' : null;
 }

@@ -99,7 +99,10 @@ export async function findAuditEvents(db: DbOrTx, filter: AuditFilter) {
       details: auditEvents.details,
     })
     .from(auditEvents)
-    .leftJoin(users, and(eq(users.id, auditEvents.actorUserId), eq(users.organisationId, filter.organisationId)))
+    .leftJoin(
+      users,
+      and(eq(users.id, auditEvents.actorUserId), eq(users.organisationId, filter.organisationId)),
+    )
     .where(and(...conditions))
     .orderBy(desc(auditEvents.sequence))
     .limit(filter.limit);
@@ -107,12 +110,19 @@ export async function findAuditEvents(db: DbOrTx, filter: AuditFilter) {
 
 /** The chain keys present (organisations and `system`). */
 export async function findAuditChainKeys(db: DbOrTx): Promise<string[]> {
-  const rows = await db.selectDistinct({ chainKey: auditEvents.chainKey }).from(auditEvents).orderBy(auditEvents.chainKey);
+  const rows = await db
+    .selectDistinct({ chainKey: auditEvents.chainKey })
+    .from(auditEvents)
+    .orderBy(auditEvents.chainKey);
   return rows.map((row) => row.chainKey);
 }
 
 /** Reads one chain in ascending order, in batches, for verification. */
-export async function* streamAuditChain(db: DbOrTx, chainKey: string, batchSize = 1000): AsyncGenerator<ChainedAuditEvent> {
+export async function* streamAuditChain(
+  db: DbOrTx,
+  chainKey: string,
+  batchSize = 1000,
+): AsyncGenerator<ChainedAuditEvent> {
   let after = 0;
   for (;;) {
     const rows = await db

@@ -4,7 +4,13 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
 import { authorizeOrThrow } from '../../lib/authorize';
-import { findAuditChainKeys, findAuditEvents, insertAuditEvent, streamAuditChain, type NewAuditEvent } from './audit.repository';
+import {
+  findAuditChainKeys,
+  findAuditEvents,
+  insertAuditEvent,
+  streamAuditChain,
+  type NewAuditEvent,
+} from './audit.repository';
 
 /** Records what a caller did to a record, in the caller's transaction. */
 export async function audit(
@@ -34,7 +40,11 @@ export async function audit(
 }
 
 /** The admin's view of the organisation's audit trail, newest first. Reading it is itself audited. */
-export async function listAuditEvents(ctx: AppContext, caller: Caller, query: AuditQuery): Promise<AuditPage> {
+export async function listAuditEvents(
+  ctx: AppContext,
+  caller: Caller,
+  query: AuditQuery,
+): Promise<AuditPage> {
   authorizeOrThrow(caller, Action.AuditRead, { type: 'audit_log', organisationId: caller.organisationId });
   const limit = query.limit ?? 50;
   return await ctx.db.transaction(async (tx) => {
@@ -54,7 +64,10 @@ export async function listAuditEvents(ctx: AppContext, caller: Caller, query: Au
       events: page.map((row) => ({
         sequence: row.sequence,
         occurredAt: row.occurredAt.toISOString(),
-        actor: row.actorId && row.actorName && row.actorEmail ? { id: row.actorId, name: row.actorName, email: row.actorEmail } : null,
+        actor:
+          row.actorId && row.actorName && row.actorEmail
+            ? { id: row.actorId, name: row.actorName, email: row.actorEmail }
+            : null,
         action: row.action,
         recordType: row.recordType,
         recordId: row.recordId,
@@ -69,7 +82,9 @@ export async function listAuditEvents(ctx: AppContext, caller: Caller, query: Au
 }
 
 /** Verification of every chain in the database (`npm run varn -- audit:verify`). */
-export async function verifyAuditTrail(db: DbOrTx): Promise<{ chainKey: string; result: ChainVerification }[]> {
+export async function verifyAuditTrail(
+  db: DbOrTx,
+): Promise<{ chainKey: string; result: ChainVerification }[]> {
   const results: { chainKey: string; result: ChainVerification }[] = [];
   for (const chainKey of await findAuditChainKeys(db)) {
     const verifier = createChainVerifier(sha256Hex);

@@ -41,7 +41,9 @@ describe('login', () => {
   it('answers 401 with a translated message for a wrong password or an unknown account', async () => {
     const wrong = await new TestClient(app).logIn(email, 'fel lösenord helt enkelt');
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json()).toEqual({ error: { code: 'invalid_credentials', message: 'Fel e-postadress eller lösenord.' } });
+    expect(wrong.json()).toEqual({
+      error: { code: 'invalid_credentials', message: 'Fel e-postadress eller lösenord.' },
+    });
     const unknown = await new TestClient(app, 'en').logIn('nobody@test.se', 'whatever whatever');
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.message).toBe('Wrong e-mail address or password.');
@@ -55,7 +57,11 @@ describe('login', () => {
     const second = client.cookie('varn_session');
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
-    const stale = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `varn_session=${first}` } });
+    const stale = await app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: `varn_session=${first}` },
+    });
     expect(stale.statusCode).toBe(401);
   });
 });
@@ -90,7 +96,10 @@ describe('two-step verification', () => {
     const secret = createTotpSecret();
     const user = await createUser(database, organisation.id, Role.SecurityOfficer, { mfaSecret: secret });
     const client = new TestClient(app);
-    expect((await client.logIn(user.email)).json()).toEqual({ mfaRequired: true, mfaEnrolmentRequired: false });
+    expect((await client.logIn(user.email)).json()).toEqual({
+      mfaRequired: true,
+      mfaEnrolmentRequired: false,
+    });
     const pending = await client.get('/api/me');
     expect(pending.statusCode).toBe(401);
     expect(pending.json().error.code).toBe('mfa_required');
@@ -119,12 +128,18 @@ describe('two-step verification', () => {
     await client.logIn(user.email);
     const enrolment = await client.post('/api/me/mfa/enrolment');
     expect(enrolment.statusCode).toBe(200);
-    const { secret, otpauthUri, qrCodeSvg } = enrolment.json() as { secret: string; otpauthUri: string; qrCodeSvg: string };
+    const { secret, otpauthUri, qrCodeSvg } = enrolment.json() as {
+      secret: string;
+      otpauthUri: string;
+      qrCodeSvg: string;
+    };
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\//u);
     expect(otpauthUri).toContain(`secret=${secret}`);
     expect(qrCodeSvg).toMatch(/^<svg/u);
     expect((await client.post('/api/me/mfa/enrolment/confirm', { code: '123456' })).statusCode).toBe(401);
-    const confirmed = await client.post('/api/me/mfa/enrolment/confirm', { code: currentTotp(secret, clock()) });
+    const confirmed = await client.post('/api/me/mfa/enrolment/confirm', {
+      code: currentTotp(secret, clock()),
+    });
     expect(confirmed.statusCode).toBe(200);
     const { recoveryCodes } = confirmed.json() as { recoveryCodes: string[] };
     expect(recoveryCodes).toHaveLength(10);
@@ -134,12 +149,18 @@ describe('two-step verification', () => {
     expect((await other.logIn(user.email)).json().mfaRequired).toBe(true);
     // Recovery codes are accepted regardless of case and separators, once.
     const recovery = recoveryCodes[0] ?? '';
-    expect((await other.post('/api/auth/mfa', { code: recovery.toUpperCase().replace('-', ' ') })).statusCode).toBe(200);
+    expect(
+      (await other.post('/api/auth/mfa', { code: recovery.toUpperCase().replace('-', ' ') })).statusCode,
+    ).toBe(200);
     const again = new TestClient(app);
     await again.logIn(user.email);
-    expect((await again.post('/api/auth/mfa', { code: recovery })).json().error.code).toBe('invalid_mfa_code');
+    expect((await again.post('/api/auth/mfa', { code: recovery })).json().error.code).toBe(
+      'invalid_mfa_code',
+    );
 
-    expect((await client.post('/api/me/mfa/disable', { password: 'fel lösenord igen' })).statusCode).toBe(422);
+    expect((await client.post('/api/me/mfa/disable', { password: 'fel lösenord igen' })).statusCode).toBe(
+      422,
+    );
     expect((await client.post('/api/me/mfa/disable', { password: testPassword })).statusCode).toBe(200);
     expect((await new TestClient(app).logIn(user.email)).json().mfaRequired).toBe(false);
   });
@@ -148,16 +169,26 @@ describe('two-step verification', () => {
     const organisation = await createOrganisation(database, { mfaRequiredRoles: [Role.Admin] });
     const user = await createUser(database, organisation.id, Role.Admin);
     const client = new TestClient(app);
-    expect((await client.logIn(user.email)).json()).toEqual({ mfaRequired: false, mfaEnrolmentRequired: true });
-    expect((await client.get('/api/me')).json()).toMatchObject({ mfaEnrolmentRequired: true, mfaRequiredByRole: true });
+    expect((await client.logIn(user.email)).json()).toEqual({
+      mfaRequired: false,
+      mfaEnrolmentRequired: true,
+    });
+    expect((await client.get('/api/me')).json()).toMatchObject({
+      mfaEnrolmentRequired: true,
+      mfaRequiredByRole: true,
+    });
     const blocked = await client.get('/api/users');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('mfa_enrolment_required');
     const { secret } = (await client.post('/api/me/mfa/enrolment')).json() as { secret: string };
-    expect((await client.post('/api/me/mfa/enrolment/confirm', { code: currentTotp(secret, clock()) })).statusCode).toBe(200);
+    expect(
+      (await client.post('/api/me/mfa/enrolment/confirm', { code: currentTotp(secret, clock()) })).statusCode,
+    ).toBe(200);
     expect((await client.get('/api/users')).statusCode).toBe(200);
     // A role that requires MFA cannot turn it off.
-    expect((await client.post('/api/me/mfa/disable', { password: testPassword })).json().error.code).toBe('mfa_required_by_role');
+    expect((await client.post('/api/me/mfa/disable', { password: testPassword })).json().error.code).toBe(
+      'mfa_required_by_role',
+    );
   });
 });
 
@@ -192,7 +223,9 @@ describe('sessions', () => {
     const second = new TestClient(app);
     await first.logIn(user.email);
     await second.logIn(user.email);
-    const list = (await first.get('/api/me/sessions')).json() as { sessions: { id: string; current: boolean }[] };
+    const list = (await first.get('/api/me/sessions')).json() as {
+      sessions: { id: string; current: boolean }[];
+    };
     expect(list.sessions).toHaveLength(2);
     expect(list.sessions.filter((session) => session.current)).toHaveLength(1);
     expect((await first.post('/api/me/sessions/revoke-others')).statusCode).toBe(200);
@@ -212,14 +245,34 @@ describe('sessions', () => {
     await other.logIn(user.email);
     // The user's own language decides the language of messages once logged in.
     expect((await client.patch('/api/me', { language: 'en' })).json().language).toBe('en');
-    const wrong = await client.post('/api/me/password', { currentPassword: 'wrong password', newPassword: 'ett nytt långt lösenord' });
+    const wrong = await client.post('/api/me/password', {
+      currentPassword: 'wrong password',
+      newPassword: 'ett nytt långt lösenord',
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.fields).toEqual({ currentPassword: 'The password is not right.' });
-    const weak = await client.post('/api/me/password', { currentPassword: testPassword, newPassword: 'kort' });
-    expect(weak.json().error.fields).toEqual({ newPassword: 'The password must have at least 12 characters.' });
-    const named = await client.post('/api/me/password', { currentPassword: testPassword, newPassword: 'lena ledning är bäst 2026' });
-    expect(named.json().error.fields.newPassword).toBe('The password must not contain your name or e-mail address.');
-    expect((await client.post('/api/me/password', { currentPassword: testPassword, newPassword: 'ett nytt långt lösenord' })).statusCode).toBe(200);
+    const weak = await client.post('/api/me/password', {
+      currentPassword: testPassword,
+      newPassword: 'kort',
+    });
+    expect(weak.json().error.fields).toEqual({
+      newPassword: 'The password must have at least 12 characters.',
+    });
+    const named = await client.post('/api/me/password', {
+      currentPassword: testPassword,
+      newPassword: 'lena ledning är bäst 2026',
+    });
+    expect(named.json().error.fields.newPassword).toBe(
+      'The password must not contain your name or e-mail address.',
+    );
+    expect(
+      (
+        await client.post('/api/me/password', {
+          currentPassword: testPassword,
+          newPassword: 'ett nytt långt lösenord',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await other.get('/api/me')).statusCode).toBe(401);
     expect((await client.get('/api/me')).statusCode).toBe(200);
     expect((await new TestClient(app).logIn(user.email, 'ett nytt långt lösenord')).statusCode).toBe(200);
@@ -236,7 +289,10 @@ describe('sessions', () => {
 
 describe('cookies behind TLS', () => {
   it('marks the session cookie Secure and uses __Host- names when VARN_PUBLIC_URL is https', async () => {
-    const secureApp = await buildTestApp(database, { clock, config: testConfig({ VARN_PUBLIC_URL: 'https://varn.kommun.se' }) });
+    const secureApp = await buildTestApp(database, {
+      clock,
+      config: testConfig({ VARN_PUBLIC_URL: 'https://varn.kommun.se' }),
+    });
     const organisation = await createOrganisation(database);
     const user = await createUser(database, organisation.id, Role.Staff);
     const response = await secureApp.inject({
@@ -246,7 +302,11 @@ describe('cookies behind TLS', () => {
       payload: JSON.stringify({ email: user.email, password: testPassword }),
     });
     expect(response.statusCode).toBe(200);
-    expect(response.cookies.find((c) => c.name === '__Host-varn_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    expect(response.cookies.find((c) => c.name === '__Host-varn_session')).toMatchObject({
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
     expect(response.headers['strict-transport-security']).toContain('max-age=31536000');
   });
 });

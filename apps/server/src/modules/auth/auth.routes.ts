@@ -1,12 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csrfResponseSchema, loginBodySchema, loginResponseSchema, mfaCodeBodySchema, okSchema } from '@varn/contracts';
+import {
+  csrfResponseSchema,
+  loginBodySchema,
+  loginResponseSchema,
+  mfaCodeBodySchema,
+  okSchema,
+} from '@varn/contracts';
 import type { AppContext } from '../../lib/context';
 import { errorResponses } from '../../lib/route-schemas';
-import { anonymousCaller, clearSessionCookie, sessionOf, setSessionCookie, type CookieNames } from '../../plugins/auth';
+import {
+  anonymousCaller,
+  clearSessionCookie,
+  sessionOf,
+  setSessionCookie,
+  type CookieNames,
+} from '../../plugins/auth';
 import { logIn, logOut, verifyLoginCode } from './auth.service';
 
 /** Login, MFA code, logout and the CSRF token (issue 2 §9). */
-export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieNames }> = async (app, { ctx, names }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieNames }> = async (
+  app,
+  { ctx, names },
+) => {
   app.get(
     '/api/auth/csrf',
     {
@@ -29,7 +44,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieN
       schema: {
         tags: ['auth'],
         summary: 'Log in with e-mail and password; sets the session cookie',
-        description: 'Throttled per account and per IP address (429 with Retry-After). The only state-changing request without a CSRF token.',
+        description:
+          'Throttled per account and per IP address (429 with Retry-After). The only state-changing request without a CSRF token.',
         body: loginBodySchema,
         response: { 200: loginResponseSchema, ...errorResponses },
       },
@@ -56,7 +72,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieN
       config: { access: 'mfa-pending' },
     },
     async (request, reply) => {
-      const { token } = await verifyLoginCode(ctx, anonymousCaller(request), sessionOf(request), request.body.code);
+      const { token } = await verifyLoginCode(
+        ctx,
+        anonymousCaller(request),
+        sessionOf(request),
+        request.body.code,
+      );
       setSessionCookie(reply, names, token);
       return { ok: true as const };
     },
@@ -65,7 +86,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieN
   app.post(
     '/api/auth/logout',
     {
-      schema: { tags: ['auth'], summary: 'End the current session', response: { 200: okSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        response: { 200: okSchema, ...errorResponses },
+      },
       config: { access: 'session' },
     },
     async (request, reply) => {

@@ -54,7 +54,11 @@ const ipKey = (ip: string | null): string => `ip:${ip ?? 'unknown'}`;
 const mfaKey = (userId: string): string => `mfa:${userId}`;
 
 /** Throws 429 with Retry-After when any of the keys must wait. */
-async function assertNotThrottled(db: DbOrTx, rules: readonly (readonly [string, ThrottleRule])[], now: Date): Promise<void> {
+async function assertNotThrottled(
+  db: DbOrTx,
+  rules: readonly (readonly [string, ThrottleRule])[],
+  now: Date,
+): Promise<void> {
   const states = await findThrottleStates(
     db,
     rules.map(([key]) => key),
@@ -67,7 +71,11 @@ async function assertNotThrottled(db: DbOrTx, rules: readonly (readonly [string,
   if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'retry-after': String(wait) } });
 }
 
-async function recordFailures(db: DbOrTx, rules: readonly (readonly [string, ThrottleRule])[], now: Date): Promise<void> {
+async function recordFailures(
+  db: DbOrTx,
+  rules: readonly (readonly [string, ThrottleRule])[],
+  now: Date,
+): Promise<void> {
   for (const [key, rule] of rules) await recordThrottleFailure(db, key, now, rule.forgetAfterSeconds);
 }
 
@@ -123,7 +131,11 @@ const mfaStateOf = (step: MfaStep): SessionMfaState =>
  * Password login (issue 2 §3). Throttled per account and per IP before the password is even
  * looked at; unknown accounts cost the same time as known ones; every attempt is audited.
  */
-export async function logIn(ctx: AppContext, caller: AnonymousCaller, body: LoginBody): Promise<IssuedSession> {
+export async function logIn(
+  ctx: AppContext,
+  caller: AnonymousCaller,
+  body: LoginBody,
+): Promise<IssuedSession> {
   const now = ctx.clock();
   const throttles = [
     [accountKey(body.email), accountThrottleRule],
@@ -136,19 +148,28 @@ export async function logIn(ctx: AppContext, caller: AnonymousCaller, body: Logi
     await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Denied, { reason: 'throttled' });
     throw error;
   }
-  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, body.password) : await verifyAgainstDummy(body.password);
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, body.password)
+    : await verifyAgainstDummy(body.password);
   if (!user || !passwordOk) {
     await recordFailures(ctx.db, throttles, now);
-    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Failure, { reason: user ? 'wrong_password' : 'unknown_account' });
+    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Failure, {
+      reason: user ? 'wrong_password' : 'unknown_account',
+    });
     throw new AppError('invalid_credentials');
   }
   if (user.status !== 'active') {
-    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Denied, { reason: `account_${user.status}` });
+    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Denied, {
+      reason: `account_${user.status}`,
+    });
     throw new AppError('account_inactive');
   }
   const organisation = await findOrganisationById(ctx.db, user.organisationId);
   if (!organisation) throw new Error(`user ${user.id} has no organisation`);
-  const step = mfaStepAfterPassword({ role: user.role, mfaEnabled: user.mfaEnabledAt !== null }, organisation.mfaRequiredRoles);
+  const step = mfaStepAfterPassword(
+    { role: user.role, mfaEnabled: user.mfaEnabledAt !== null },
+    organisation.mfaRequiredRoles,
+  );
   return await ctx.db.transaction(async (tx) => {
     await deleteThrottle(tx, accountKey(body.email));
     const issued = await issueSession(tx, user, mfaStateOf(step), caller, now);
@@ -201,7 +222,11 @@ export async function verifyLoginCode(
       }
       if (!method) return null;
       const token = randomToken();
-      await updateSessionAfterMfa(tx, session.sessionId, { mfaState: 'verified', tokenHash: sha256Hex(token), now });
+      await updateSessionAfterMfa(tx, session.sessionId, {
+        mfaState: 'verified',
+        tokenHash: sha256Hex(token),
+        now,
+      });
       await updateUser(tx, user.organisationId, user.id, { lastLoginAt: now });
       await deleteThrottle(tx, mfaKey(user.id));
       await insertAuditEvent(tx, {
@@ -227,7 +252,11 @@ export async function verifyLoginCode(
 }
 
 /** Ends the session of the request. */
-export async function logOut(ctx: AppContext, caller: AnonymousCaller, session: ResolvedSession): Promise<void> {
+export async function logOut(
+  ctx: AppContext,
+  caller: AnonymousCaller,
+  session: ResolvedSession,
+): Promise<void> {
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     await revokeSession(tx, session.sessionId, now);
@@ -252,7 +281,10 @@ const touchIntervalMs = 60_000;
  * Resolves a session cookie: `null` when unknown or revoked, `expired` when a timeout has passed
  * (the session is then revoked) or the account is no longer active.
  */
-export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | 'expired' | null> {
+export async function resolveSession(
+  ctx: AppContext,
+  token: string,
+): Promise<ResolvedSession | 'expired' | null> {
   const row = await findSessionByTokenHash(ctx.db, sha256Hex(token));
   if (!row) return null;
   const now = ctx.clock();
@@ -261,7 +293,8 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     await revokeSession(ctx.db, row.session.id, now);
     return 'expired';
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() > touchIntervalMs) await touchSession(ctx.db, row.session.id, now);
+  if (now.getTime() - row.session.lastSeenAt.getTime() > touchIntervalMs)
+    await touchSession(ctx.db, row.session.id, now);
   return {
     sessionId: row.session.id,
     mfaState: row.session.mfaState,

@@ -1,6 +1,13 @@
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { organisations, parties, partyMemberships, sessions, users, type SessionMfaState } from '../../db/schema';
+import {
+  organisations,
+  parties,
+  partyMemberships,
+  sessions,
+  users,
+  type SessionMfaState,
+} from '../../db/schema';
 
 /** Inserts a session; the token itself is never stored, only its hash. */
 export async function insertSession(
@@ -73,7 +80,12 @@ export async function revokeSession(db: DbOrTx, sessionId: string, now: Date): P
 }
 
 /** Ends one of a user's sessions; returns whether it existed. */
-export async function revokeSessionOfUser(db: DbOrTx, userId: string, sessionId: string, now: Date): Promise<boolean> {
+export async function revokeSessionOfUser(
+  db: DbOrTx,
+  userId: string,
+  sessionId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(sessions)
     .set({ revokedAt: now })
@@ -83,12 +95,21 @@ export async function revokeSessionOfUser(db: DbOrTx, userId: string, sessionId:
 }
 
 /** Ends every session of a user except `keepSessionId` (all of them when it is null); returns how many. */
-export async function revokeSessionsOfUser(db: DbOrTx, userId: string, keepSessionId: string | null, now: Date): Promise<number> {
+export async function revokeSessionsOfUser(
+  db: DbOrTx,
+  userId: string,
+  keepSessionId: string | null,
+  now: Date,
+): Promise<number> {
   const rows = await db
     .update(sessions)
     .set({ revokedAt: now })
     .where(
-      and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined),
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        keepSessionId ? ne(sessions.id, keepSessionId) : undefined,
+      ),
     )
     .returning({ id: sessions.id });
   return rows.length;

@@ -4,9 +4,15 @@ import type { DbOrTx } from '../../db/client';
 import { loginThrottles } from '../../db/schema';
 
 /** The failure counters of the given keys. */
-export async function findThrottleStates(db: DbOrTx, keys: readonly string[]): Promise<Map<string, ThrottleState>> {
+export async function findThrottleStates(
+  db: DbOrTx,
+  keys: readonly string[],
+): Promise<Map<string, ThrottleState>> {
   if (keys.length === 0) return new Map();
-  const rows = await db.select().from(loginThrottles).where(inArray(loginThrottles.key, [...keys]));
+  const rows = await db
+    .select()
+    .from(loginThrottles)
+    .where(inArray(loginThrottles.key, [...keys]));
   return new Map(rows.map((row) => [row.key, { failures: row.failures, lastFailureAt: row.lastFailureAt }]));
 }
 
@@ -14,7 +20,12 @@ export async function findThrottleStates(db: DbOrTx, keys: readonly string[]): P
  * Counts one more failure for a key; a counter whose last failure is older than
  * `forgetAfterSeconds` starts over at 1. Atomic, so concurrent attempts all count.
  */
-export async function recordThrottleFailure(db: DbOrTx, key: string, now: Date, forgetAfterSeconds: number): Promise<void> {
+export async function recordThrottleFailure(
+  db: DbOrTx,
+  key: string,
+  now: Date,
+  forgetAfterSeconds: number,
+): Promise<void> {
   await db
     .insert(loginThrottles)
     .values({ key, failures: 1, lastFailureAt: now })

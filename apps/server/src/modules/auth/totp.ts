@@ -28,7 +28,12 @@ export async function totpEnrolment(secretBase32: string, accountEmail: string, 
  * Checks a code at `now`; returns the time step it belongs to, or null. A step not after
  * `lastUsedStep` is refused, so an observed code cannot be replayed.
  */
-export function checkTotp(secretBase32: string, code: string, now: Date, lastUsedStep: number | null): number | null {
+export function checkTotp(
+  secretBase32: string,
+  code: string,
+  now: Date,
+  lastUsedStep: number | null,
+): number | null {
   const token = code.replace(/\s/gu, '');
   const delta = totpFor(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 });
   if (delta === null) return null;

@@ -11,14 +11,21 @@ const statusSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' }
 export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: statusSchema } }, config: { access: 'public' } },
+    {
+      schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: statusSchema } },
+      config: { access: 'public' },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
   app.get(
     '/readyz',
     {
-      schema: { tags: ['operations'], summary: 'The database is reachable', response: { 200: statusSchema, ...errorResponses } },
+      schema: {
+        tags: ['operations'],
+        summary: 'The database is reachable',
+        response: { 200: statusSchema, ...errorResponses },
+      },
       config: { access: 'public' },
     },
     async () => {

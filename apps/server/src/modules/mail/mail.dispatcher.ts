@@ -43,13 +43,21 @@ export function startMailDispatcher(options: {
       const due = await claimDueMails(tx, options.clock(), 20);
       for (const mail of due) {
         try {
-          await transport.sendMail({ from: options.from, to: mail.toAddress, subject: mail.subject, text: mail.bodyText });
+          await transport.sendMail({
+            from: options.from,
+            to: mail.toAddress,
+            subject: mail.subject,
+            text: mail.bodyText,
+          });
           await markMailSent(tx, mail.id, options.clock());
         } catch (error) {
           const next = nextMailAttempt(mail.attempts + 1, options.clock());
           const message = error instanceof Error ? error.message : String(error);
           await markMailFailedAttempt(tx, mail.id, message, next.giveUp ? null : next.at);
-          options.log.warn({ mailId: mail.id, attempts: mail.attempts + 1, giveUp: next.giveUp }, 'mail send failed');
+          options.log.warn(
+            { mailId: mail.id, attempts: mail.attempts + 1, giveUp: next.giveUp },
+            'mail send failed',
+          );
         }
       }
       return due.length;

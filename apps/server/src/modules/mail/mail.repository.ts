@@ -9,7 +9,14 @@ export type MailRow = typeof mailOutbox.$inferSelect;
 /** Queues a mail in the caller's transaction (transactional outbox). */
 export async function insertMail(
   db: DbOrTx,
-  values: { organisationId: string | null; to: string; subject: string; bodyText: string; status: MailStatus; now: Date },
+  values: {
+    organisationId: string | null;
+    to: string;
+    subject: string;
+    bodyText: string;
+    status: MailStatus;
+    now: Date;
+  },
 ): Promise<void> {
   await db.insert(mailOutbox).values({
     organisationId: values.organisationId,
@@ -45,7 +52,12 @@ export async function markMailSent(db: DbOrTx, id: string, now: Date): Promise<v
 }
 
 /** Records a failed send: retried at `retryAt`, or given up when it is null. */
-export async function markMailFailedAttempt(db: DbOrTx, id: string, error: string, retryAt: Date | null): Promise<void> {
+export async function markMailFailedAttempt(
+  db: DbOrTx,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+): Promise<void> {
   await db
     .update(mailOutbox)
     .set({
@@ -58,7 +70,11 @@ export async function markMailFailedAttempt(db: DbOrTx, id: string, error: strin
 }
 
 /** The newest mails of an organisation for the admin's outbox page. */
-export async function findMailsOfOrganisation(db: DbOrTx, organisationId: string, limit: number): Promise<MailRow[]> {
+export async function findMailsOfOrganisation(
+  db: DbOrTx,
+  organisationId: string,
+  limit: number,
+): Promise<MailRow[]> {
   return await db
     .select()
     .from(mailOutbox)

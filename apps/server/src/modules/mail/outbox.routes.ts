@@ -9,7 +9,13 @@ import { readOutbox } from './outbox.service';
 export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/outbox',
-    { schema: { tags: ['mail'], summary: 'Recent e-mail and its delivery state (admin)', response: { 200: outboxSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['mail'],
+        summary: 'Recent e-mail and its delivery state (admin)',
+        response: { 200: outboxSchema, ...errorResponses },
+      },
+    },
     async (request) => await readOutbox(ctx, callerOf(request)),
   );
 };

@@ -10,7 +10,11 @@ export async function readOutbox(ctx: AppContext, caller: Caller): Promise<Outbo
   authorizeOrThrow(caller, Action.OutboxRead, { type: 'outbox', organisationId: caller.organisationId });
   return await ctx.db.transaction(async (tx) => {
     const rows = await findMailsOfOrganisation(tx, caller.organisationId, 200);
-    await audit(tx, caller, ctx.clock(), { action: Action.OutboxRead, recordType: 'outbox', details: { count: rows.length } });
+    await audit(tx, caller, ctx.clock(), {
+      action: Action.OutboxRead,
+      recordType: 'outbox',
+      details: { count: rows.length },
+    });
     return {
       smtpConfigured: ctx.config.smtpUrl !== undefined,
       mails: rows.map((row) => ({

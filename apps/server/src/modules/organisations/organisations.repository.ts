@@ -6,7 +6,10 @@ import { organisations } from '../../db/schema';
 export type OrganisationRow = typeof organisations.$inferSelect;
 
 /** Finds an organisation by id. */
-export async function findOrganisationById(db: DbOrTx, organisationId: string): Promise<OrganisationRow | undefined> {
+export async function findOrganisationById(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId)).limit(1);
   return row;
 }
@@ -28,7 +31,10 @@ export async function existsAnyOrganisation(db: DbOrTx): Promise<boolean> {
 }
 
 /** Inserts an organisation. */
-export async function insertOrganisation(db: DbOrTx, values: typeof organisations.$inferInsert): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: DbOrTx,
+  values: typeof organisations.$inferInsert,
+): Promise<OrganisationRow> {
   const [row] = await db.insert(organisations).values(values).returning();
   if (!row) throw new Error('insert returned no row');
   return row;
@@ -40,6 +46,10 @@ export async function updateOrganisation(
   organisationId: string,
   values: Partial<Omit<typeof organisations.$inferInsert, 'id' | 'createdAt'>>,
 ): Promise<OrganisationRow | undefined> {
-  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, organisationId)).returning();
+  const [row] = await db
+    .update(organisations)
+    .set(values)
+    .where(eq(organisations.id, organisationId))
+    .returning();
   return row;
 }

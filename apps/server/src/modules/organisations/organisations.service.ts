@@ -7,7 +7,10 @@ import { audit } from '../audit/audit.service';
 import { findUserById } from '../users/users.repository';
 import { findOrganisationById, updateOrganisation, type OrganisationRow } from './organisations.repository';
 
-const resource = (caller: Caller) => ({ type: 'organisation' as const, organisationId: caller.organisationId });
+const resource = (caller: Caller) => ({
+  type: 'organisation' as const,
+  organisationId: caller.organisationId,
+});
 
 function toSettings(row: OrganisationRow): OrganisationSettingsView {
   return {
@@ -36,7 +39,10 @@ export async function getOrganisation(ctx: AppContext, caller: Caller): Promise<
 }
 
 /** `GET /api/organisation/settings` (admin). */
-export async function getOrganisationSettings(ctx: AppContext, caller: Caller): Promise<OrganisationSettingsView> {
+export async function getOrganisationSettings(
+  ctx: AppContext,
+  caller: Caller,
+): Promise<OrganisationSettingsView> {
   authorizeOrThrow(caller, Action.OrganisationSettingsRead, resource(caller));
   const row = await findOrganisationById(ctx.db, caller.organisationId);
   if (!row) throw notFound();
@@ -64,7 +70,9 @@ export async function changeOrganisationSettings(
       ...(body.municipalityCode !== undefined ? { municipalityCode: body.municipalityCode } : {}),
       ...(body.securityUnitPhone !== undefined ? { securityUnitPhone: body.securityUnitPhone } : {}),
       ...(body.securityUnitEmail !== undefined ? { securityUnitEmail: body.securityUnitEmail } : {}),
-      ...(body.mfaRequiredRoles !== undefined ? { mfaRequiredRoles: [...new Set(body.mfaRequiredRoles)] } : {}),
+      ...(body.mfaRequiredRoles !== undefined
+        ? { mfaRequiredRoles: [...new Set(body.mfaRequiredRoles)] }
+        : {}),
       ...(body.idleMinutes !== undefined ? { sessionIdleMinutes: body.idleMinutes } : {}),
       ...(body.absoluteHours !== undefined ? { sessionAbsoluteHours: body.absoluteHours } : {}),
       updatedAt: now,

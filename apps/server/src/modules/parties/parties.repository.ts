@@ -26,7 +26,11 @@ export async function findPartiesWithContacts(db: DbOrTx, organisationId: string
 }
 
 /** Finds one party of an organisation. */
-export async function findPartyById(db: DbOrTx, organisationId: string, partyId: string): Promise<PartyRow | undefined> {
+export async function findPartyById(
+  db: DbOrTx,
+  organisationId: string,
+  partyId: string,
+): Promise<PartyRow | undefined> {
   const [row] = await db
     .select()
     .from(parties)
@@ -79,7 +83,11 @@ export async function updateParty(
 }
 
 /** The parties where a user is the security contact or the deputy. */
-export async function findPartiesWhereContact(db: DbOrTx, organisationId: string, userId: string): Promise<PartyRow[]> {
+export async function findPartiesWhereContact(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<PartyRow[]> {
   return await db
     .select()
     .from(parties)
@@ -92,7 +100,12 @@ export async function findPartiesWhereContact(db: DbOrTx, organisationId: string
 }
 
 /** Removes a user from every contact appointment (when the account is deactivated). */
-export async function clearContactAppointments(db: DbOrTx, organisationId: string, userId: string, now: Date): Promise<number> {
+export async function clearContactAppointments(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+  now: Date,
+): Promise<number> {
   const asContact = await db
     .update(parties)
     .set({ securityContactUserId: null, updatedAt: now })

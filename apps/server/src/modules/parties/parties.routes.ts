@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createPartyBodySchema, idParamsSchema, partyListSchema, partySchema, updatePartyBodySchema } from '@varn/contracts';
+import {
+  createPartyBodySchema,
+  idParamsSchema,
+  partyListSchema,
+  partySchema,
+  updatePartyBodySchema,
+} from '@varn/contracts';
 import type { AppContext } from '../../lib/context';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
@@ -11,13 +17,26 @@ export const partiesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
   app.get(
     '/api/parties',
-    { schema: { tags, summary: 'The parties; contacts only for roles that may see them', response: { 200: partyListSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'The parties; contacts only for roles that may see them',
+        response: { 200: partyListSchema, ...errorResponses },
+      },
+    },
     async (request) => await listParties(ctx, callerOf(request)),
   );
 
   app.post(
     '/api/parties',
-    { schema: { tags, summary: 'Add a party (admin)', body: createPartyBodySchema, response: { 201: partySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a party (admin)',
+        body: createPartyBodySchema,
+        response: { 201: partySchema, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createParty(ctx, callerOf(request), request.body)),
   );
 

@@ -1,4 +1,10 @@
-import { Action, can, checkContactAppointment, checkContactPair, type ContactAppointmentProblem } from '@varn/domain';
+import {
+  Action,
+  can,
+  checkContactAppointment,
+  checkContactPair,
+  type ContactAppointmentProblem,
+} from '@varn/domain';
 import type { CreatePartyBody, Party, PartyList, UpdatePartyBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
@@ -106,7 +112,10 @@ export async function createParty(ctx: AppContext, caller: Caller, body: CreateP
     const deputy = body.deputyContactUserId ?? null;
     if (contact || deputy) {
       await assertContactsFit(tx, caller, party.id, contact, deputy);
-      await updateParty(tx, caller.organisationId, party.id, { securityContactUserId: contact, deputyContactUserId: deputy });
+      await updateParty(tx, caller.organisationId, party.id, {
+        securityContactUserId: contact,
+        deputyContactUserId: deputy,
+      });
     }
     await audit(tx, caller, now, { action: Action.PartyCreate, recordType: 'party', recordId: party.id });
     return await loadParty(tx, caller, party.id);
@@ -114,17 +123,29 @@ export async function createParty(ctx: AppContext, caller: Caller, body: CreateP
 }
 
 /** `PATCH /api/parties/{id}` (admin): facts and the appointment of contact and deputy. */
-export async function changeParty(ctx: AppContext, caller: Caller, partyId: string, body: UpdatePartyBody): Promise<Party> {
+export async function changeParty(
+  ctx: AppContext,
+  caller: Caller,
+  partyId: string,
+  body: UpdatePartyBody,
+): Promise<Party> {
   authorizeOrThrow(caller, Action.PartyUpdate, partyResource(caller, partyId));
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const [existing] = await findPartiesWithContacts(tx, caller.organisationId, partyId);
     if (!existing) throw notFound();
-    if (body.abbreviation !== undefined && (await existsPartyWithAbbreviation(tx, caller.organisationId, body.abbreviation, partyId))) {
+    if (
+      body.abbreviation !== undefined &&
+      (await existsPartyWithAbbreviation(tx, caller.organisationId, body.abbreviation, partyId))
+    ) {
       throw new AppError('abbreviation_taken', { fields: { abbreviation: 'abbreviation_taken' } });
     }
-    const contact = body.securityContactUserId === undefined ? existing.party.securityContactUserId : body.securityContactUserId;
-    const deputy = body.deputyContactUserId === undefined ? existing.party.deputyContactUserId : body.deputyContactUserId;
+    const contact =
+      body.securityContactUserId === undefined
+        ? existing.party.securityContactUserId
+        : body.securityContactUserId;
+    const deputy =
+      body.deputyContactUserId === undefined ? existing.party.deputyContactUserId : body.deputyContactUserId;
     if (body.securityContactUserId !== undefined || body.deputyContactUserId !== undefined) {
       await assertContactsFit(tx, caller, partyId, contact, deputy);
     }

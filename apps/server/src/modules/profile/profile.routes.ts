@@ -28,13 +28,20 @@ import {
 } from './profile.service';
 
 /** The signed-in user's own profile, password, MFA and sessions. */
-export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieNames }> = async (app, { ctx, names }) => {
+export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieNames }> = async (
+  app,
+  { ctx, names },
+) => {
   const tags = ['profile'];
 
   app.get(
     '/api/me',
     {
-      schema: { tags, summary: 'The signed-in user (401 without a session)', response: { 200: meSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The signed-in user (401 without a session)',
+        response: { 200: meSchema, ...errorResponses },
+      },
       config: { access: 'enrolment' },
     },
     async (request) => await getMe(ctx, callerOf(request), sessionOf(request)),
@@ -43,7 +50,12 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: Cook
   app.patch(
     '/api/me',
     {
-      schema: { tags, summary: 'Change own name or language', body: updateProfileBodySchema, response: { 200: meSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Change own name or language',
+        body: updateProfileBodySchema,
+        response: { 200: meSchema, ...errorResponses },
+      },
       config: { access: 'enrolment' },
     },
     async (request) => await updateProfile(ctx, callerOf(request), sessionOf(request), request.body),
@@ -67,13 +79,17 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: Cook
 
   app.get(
     '/api/me/sessions',
-    { schema: { tags, summary: 'Own open sessions', response: { 200: sessionListSchema, ...errorResponses } } },
+    {
+      schema: { tags, summary: 'Own open sessions', response: { 200: sessionListSchema, ...errorResponses } },
+    },
     async (request) => await listOwnSessions(ctx, callerOf(request)),
   );
 
   app.post(
     '/api/me/sessions/revoke-others',
-    { schema: { tags, summary: 'Log out all other sessions', response: { 200: okSchema, ...errorResponses } } },
+    {
+      schema: { tags, summary: 'Log out all other sessions', response: { 200: okSchema, ...errorResponses } },
+    },
     async (request) => {
       await revokeOtherSessions(ctx, callerOf(request));
       return { ok: true as const };
@@ -82,7 +98,14 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: Cook
 
   app.delete(
     '/api/me/sessions/:id',
-    { schema: { tags, summary: 'Log out one own session', params: idParamsSchema, response: { 200: okSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Log out one own session',
+        params: idParamsSchema,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       await revokeOwnSession(ctx, callerOf(request), request.params.id);
       return { ok: true as const };
@@ -92,7 +115,11 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: Cook
   app.post(
     '/api/me/mfa/enrolment',
     {
-      schema: { tags, summary: 'Start MFA enrolment: a TOTP secret and its QR code', response: { 200: mfaEnrolmentSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Start MFA enrolment: a TOTP secret and its QR code',
+        response: { 200: mfaEnrolmentSchema, ...errorResponses },
+      },
       config: { access: 'enrolment' },
     },
     async (request) => await startMfaEnrolment(ctx, callerOf(request), sessionOf(request)),
@@ -110,7 +137,12 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: Cook
       config: { access: 'enrolment' },
     },
     async (request, reply) => {
-      const { recoveryCodes, newToken } = await confirmMfaEnrolment(ctx, callerOf(request), sessionOf(request), request.body.code);
+      const { recoveryCodes, newToken } = await confirmMfaEnrolment(
+        ctx,
+        callerOf(request),
+        sessionOf(request),
+        request.body.code,
+      );
       if (newToken) setSessionCookie(reply, names, newToken);
       return { recoveryCodes };
     },

@@ -1,10 +1,4 @@
-import {
-  Action,
-  checkPassword,
-  mfaRequiredFor,
-  normaliseRecoveryCode,
-  sessionExpiresAt,
-} from '@varn/domain';
+import { Action, checkPassword, mfaRequiredFor, normaliseRecoveryCode, sessionExpiresAt } from '@varn/domain';
 import type {
   ChangePasswordBody,
   Me,
@@ -33,7 +27,11 @@ import { checkTotp, createRecoveryCodes, createTotpSecret, totpEnrolment } from 
 import { findOrganisationById } from '../organisations/organisations.repository';
 import { findUserById, updateUser, type UserRow } from '../users/users.repository';
 
-const own = (caller: Caller) => ({ type: 'user' as const, organisationId: caller.organisationId, userId: caller.userId });
+const own = (caller: Caller) => ({
+  type: 'user' as const,
+  organisationId: caller.organisationId,
+  userId: caller.userId,
+});
 
 async function loadSelf(db: DbOrTx, caller: Caller): Promise<UserRow> {
   const user = await findUserById(db, caller.organisationId, caller.userId);
@@ -45,7 +43,9 @@ async function loadSelf(db: DbOrTx, caller: Caller): Promise<UserRow> {
 export async function getMe(ctx: AppContext, caller: Caller, session: ResolvedSession): Promise<Me> {
   authorizeOrThrow(caller, Action.ProfileRead, own(caller));
   const user = session.user;
-  const party = session.partyId ? await findPartyById(ctx.db, caller.organisationId, session.partyId) : undefined;
+  const party = session.partyId
+    ? await findPartyById(ctx.db, caller.organisationId, session.partyId)
+    : undefined;
   return {
     id: user.id,
     email: user.email,
@@ -61,7 +61,12 @@ export async function getMe(ctx: AppContext, caller: Caller, session: ResolvedSe
 }
 
 /** `PATCH /api/me`: own name and language. */
-export async function updateProfile(ctx: AppContext, caller: Caller, session: ResolvedSession, body: UpdateProfileBody): Promise<Me> {
+export async function updateProfile(
+  ctx: AppContext,
+  caller: Caller,
+  session: ResolvedSession,
+  body: UpdateProfileBody,
+): Promise<Me> {
   authorizeOrThrow(caller, Action.ProfileUpdate, own(caller));
   const now = ctx.clock();
   const updated = await ctx.db.transaction(async (tx) => {
@@ -83,7 +88,11 @@ export async function updateProfile(ctx: AppContext, caller: Caller, session: Re
 }
 
 /** `POST /api/me/password`: needs the current password; ends every other session. */
-export async function changePassword(ctx: AppContext, caller: Caller, body: ChangePasswordBody): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  caller: Caller,
+  body: ChangePasswordBody,
+): Promise<void> {
   authorizeOrThrow(caller, Action.ProfileUpdate, own(caller));
   const user = await loadSelf(ctx.db, caller);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
@@ -94,7 +103,11 @@ export async function changePassword(ctx: AppContext, caller: Caller, body: Chan
   const passwordHash = await hashPassword(body.newPassword);
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
-    await updateUser(tx, caller.organisationId, caller.userId, { passwordHash, passwordChangedAt: now, updatedAt: now });
+    await updateUser(tx, caller.organisationId, caller.userId, {
+      passwordHash,
+      passwordChangedAt: now,
+      updatedAt: now,
+    });
     const ended = await revokeSessionsOfUser(tx, caller.userId, caller.sessionId, now);
     await audit(tx, caller, now, {
       action: 'profile.password_change',
@@ -107,10 +120,17 @@ export async function changePassword(ctx: AppContext, caller: Caller, body: Chan
 
 /** `GET /api/me/sessions`. */
 export async function listOwnSessions(ctx: AppContext, caller: Caller): Promise<SessionList> {
-  authorizeOrThrow(caller, Action.SessionManage, { type: 'session', organisationId: caller.organisationId, userId: caller.userId });
+  authorizeOrThrow(caller, Action.SessionManage, {
+    type: 'session',
+    organisationId: caller.organisationId,
+    userId: caller.userId,
+  });
   const organisation = await findOrganisationById(ctx.db, caller.organisationId);
   if (!organisation) throw notFound();
-  const timeouts = { idleMinutes: organisation.sessionIdleMinutes, absoluteHours: organisation.sessionAbsoluteHours };
+  const timeouts = {
+    idleMinutes: organisation.sessionIdleMinutes,
+    absoluteHours: organisation.sessionAbsoluteHours,
+  };
   const now = ctx.clock();
   const rows = await findOpenSessionsOfUser(ctx.db, caller.userId);
   return {
@@ -131,17 +151,30 @@ export async function listOwnSessions(ctx: AppContext, caller: Caller): Promise<
 
 /** `POST /api/me/sessions/revoke-others` ("log out other sessions"). */
 export async function revokeOtherSessions(ctx: AppContext, caller: Caller): Promise<void> {
-  authorizeOrThrow(caller, Action.SessionManage, { type: 'session', organisationId: caller.organisationId, userId: caller.userId });
+  authorizeOrThrow(caller, Action.SessionManage, {
+    type: 'session',
+    organisationId: caller.organisationId,
+    userId: caller.userId,
+  });
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     const ended = await revokeSessionsOfUser(tx, caller.userId, caller.sessionId, now);
-    await audit(tx, caller, now, { action: 'session.revoke_others', recordType: 'user', recordId: caller.userId, details: { ended } });
+    await audit(tx, caller, now, {
+      action: 'session.revoke_others',
+      recordType: 'user',
+      recordId: caller.userId,
+      details: { ended },
+    });
   });
 }
 
 /** `DELETE /api/me/sessions/{id}`: ends one of one's own sessions (404 for anyone else's). */
 export async function revokeOwnSession(ctx: AppContext, caller: Caller, sessionId: string): Promise<void> {
-  authorizeOrThrow(caller, Action.SessionManage, { type: 'session', organisationId: caller.organisationId, userId: caller.userId });
+  authorizeOrThrow(caller, Action.SessionManage, {
+    type: 'session',
+    organisationId: caller.organisationId,
+    userId: caller.userId,
+  });
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     if (!(await revokeSessionOfUser(tx, caller.userId, sessionId, now))) throw notFound();
@@ -150,12 +183,19 @@ export async function revokeOwnSession(ctx: AppContext, caller: Caller, sessionI
 }
 
 /** `POST /api/me/mfa/enrolment`: a new secret to scan; MFA is on only after a confirmed code. */
-export async function startMfaEnrolment(ctx: AppContext, caller: Caller, session: ResolvedSession): Promise<MfaEnrolment> {
+export async function startMfaEnrolment(
+  ctx: AppContext,
+  caller: Caller,
+  session: ResolvedSession,
+): Promise<MfaEnrolment> {
   authorizeOrThrow(caller, Action.ProfileUpdate, own(caller));
   const user = await loadSelf(ctx.db, caller);
   if (user.mfaEnabledAt) throw new AppError('mfa_already_enabled');
   const secret = createTotpSecret();
-  await updateUser(ctx.db, caller.organisationId, caller.userId, { mfaPendingSecret: secret, updatedAt: ctx.clock() });
+  await updateUser(ctx.db, caller.organisationId, caller.userId, {
+    mfaPendingSecret: secret,
+    updatedAt: ctx.clock(),
+  });
   return { secret, ...(await totpEnrolment(secret, user.email, session.organisationName)) };
 }
 
@@ -200,7 +240,11 @@ export async function confirmMfaEnrolment(
     let newToken: string | null = null;
     if (session.mfaState === 'enrol') {
       newToken = randomToken();
-      await updateSessionAfterMfa(tx, caller.sessionId, { mfaState: 'verified', tokenHash: sha256Hex(newToken), now });
+      await updateSessionAfterMfa(tx, caller.sessionId, {
+        mfaState: 'verified',
+        tokenHash: sha256Hex(newToken),
+        now,
+      });
       await updateUser(tx, caller.organisationId, caller.userId, { lastLoginAt: now });
     }
     await audit(tx, caller, now, { action: 'mfa.enable', recordType: 'user', recordId: caller.userId });
@@ -209,11 +253,17 @@ export async function confirmMfaEnrolment(
 }
 
 /** `POST /api/me/mfa/disable`: with the password, unless the role requires MFA. */
-export async function disableMfa(ctx: AppContext, caller: Caller, session: ResolvedSession, password: string): Promise<void> {
+export async function disableMfa(
+  ctx: AppContext,
+  caller: Caller,
+  session: ResolvedSession,
+  password: string,
+): Promise<void> {
   authorizeOrThrow(caller, Action.ProfileUpdate, own(caller));
   if (mfaRequiredFor(caller.role, session.mfaRequiredRoles)) throw new AppError('mfa_required_by_role');
   const user = await loadSelf(ctx.db, caller);
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) throw ruleViolation({ password: 'wrong_password' });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password)))
+    throw ruleViolation({ password: 'wrong_password' });
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     await updateUser(tx, caller.organisationId, caller.userId, {
@@ -229,15 +279,24 @@ export async function disableMfa(ctx: AppContext, caller: Caller, session: Resol
 }
 
 /** `POST /api/me/mfa/recovery-codes`: ten new codes (the old ones stop working), with the password. */
-export async function regenerateRecoveryCodes(ctx: AppContext, caller: Caller, password: string): Promise<RecoveryCodes> {
+export async function regenerateRecoveryCodes(
+  ctx: AppContext,
+  caller: Caller,
+  password: string,
+): Promise<RecoveryCodes> {
   authorizeOrThrow(caller, Action.ProfileUpdate, own(caller));
   const user = await loadSelf(ctx.db, caller);
   if (!user.mfaEnabledAt) throw new AppError('mfa_not_enabled');
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) throw ruleViolation({ password: 'wrong_password' });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password)))
+    throw ruleViolation({ password: 'wrong_password' });
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const recoveryCodes = await issueRecoveryCodes(tx, caller, now);
-    await audit(tx, caller, now, { action: 'mfa.recovery_codes', recordType: 'user', recordId: caller.userId });
+    await audit(tx, caller, now, {
+      action: 'mfa.recovery_codes',
+      recordType: 'user',
+      recordId: caller.userId,
+    });
     return { recoveryCodes };
   });
 }

@@ -5,7 +5,14 @@ import { invitations, organisations, users } from '../../db/schema';
 /** Inserts an invitation (only the token's hash is stored). */
 export async function insertInvitation(
   db: DbOrTx,
-  values: { organisationId: string; userId: string; tokenHash: string; expiresAt: Date; createdByUserId: string | null; now: Date },
+  values: {
+    organisationId: string;
+    userId: string;
+    tokenHash: string;
+    expiresAt: Date;
+    createdByUserId: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   await db.insert(invitations).values({
     organisationId: values.organisationId,
@@ -41,7 +48,9 @@ export async function markInvitationAccepted(db: DbOrTx, invitationId: string, n
   const rows = await db
     .update(invitations)
     .set({ acceptedAt: now })
-    .where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .where(
+      and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    )
     .returning({ id: invitations.id });
   return rows.length > 0;
 }

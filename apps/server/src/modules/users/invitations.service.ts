@@ -21,7 +21,11 @@ export async function lookUpInvitation(ctx: AppContext, token: string): Promise<
 }
 
 /** `POST /api/invitations/accept`: the invited person chooses a password; the account becomes active. */
-export async function acceptInvitation(ctx: AppContext, caller: AnonymousCaller, body: InvitationAcceptBody): Promise<void> {
+export async function acceptInvitation(
+  ctx: AppContext,
+  caller: AnonymousCaller,
+  body: InvitationAcceptBody,
+): Promise<void> {
   const now = ctx.clock();
   const found = await findOpenInvitation(ctx.db, sha256Hex(body.token), now);
   if (!found || found.user.status !== 'invited') throw new AppError('invitation_invalid');
@@ -29,7 +33,8 @@ export async function acceptInvitation(ctx: AppContext, caller: AnonymousCaller,
   if (problem) throw ruleViolation({ password: problem });
   const passwordHash = await hashPassword(body.password);
   await ctx.db.transaction(async (tx) => {
-    if (!(await markInvitationAccepted(tx, found.invitation.id, now))) throw new AppError('invitation_invalid');
+    if (!(await markInvitationAccepted(tx, found.invitation.id, now)))
+      throw new AppError('invitation_invalid');
     await updateUser(tx, found.user.organisationId, found.user.id, {
       passwordHash,
       passwordChangedAt: now,

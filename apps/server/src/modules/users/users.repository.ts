@@ -18,7 +18,11 @@ export async function findUserByEmailForLogin(db: DbOrTx, email: string): Promis
 }
 
 /** Finds a user of one organisation. */
-export async function findUserById(db: DbOrTx, organisationId: string, userId: string): Promise<UserRow | undefined> {
+export async function findUserById(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<UserRow | undefined> {
   const [row] = await db
     .select()
     .from(users)
@@ -58,7 +62,11 @@ export async function findUsersWithParty(db: DbOrTx, organisationId: string, use
 }
 
 /** The party a user belongs to, or null. */
-export async function findPartyIdOfUser(db: DbOrTx, organisationId: string, userId: string): Promise<string | null> {
+export async function findPartyIdOfUser(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<string | null> {
   const [row] = await db
     .select({ partyId: partyMemberships.partyId })
     .from(partyMemberships)
@@ -145,7 +153,11 @@ export async function countUsersByStatus(db: DbOrTx, organisationId: string) {
 }
 
 /** Whether an organisation has at least one active admin other than `exceptUserId`. */
-export async function existsOtherActiveAdmin(db: DbOrTx, organisationId: string, exceptUserId: string): Promise<boolean> {
+export async function existsOtherActiveAdmin(
+  db: DbOrTx,
+  organisationId: string,
+  exceptUserId: string,
+): Promise<boolean> {
   const [row] = await db
     .select({ id: users.id })
     .from(users)
@@ -162,7 +174,12 @@ export async function existsOtherActiveAdmin(db: DbOrTx, organisationId: string,
 }
 
 /** Open invitations are revoked when a new one is sent or the account is deactivated. */
-export async function revokeOpenInvitations(db: DbOrTx, organisationId: string, userId: string, now: Date): Promise<void> {
+export async function revokeOpenInvitations(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
   await db
     .update(invitations)
     .set({ revokedAt: now })

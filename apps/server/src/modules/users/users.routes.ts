@@ -32,7 +32,13 @@ export const usersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
 
   app.get(
     '/api/users',
-    { schema: { tags, summary: "The organisation's accounts (audited: includes party affiliation)", response: { 200: userListSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "The organisation's accounts (audited: includes party affiliation)",
+        response: { 200: userListSchema, ...errorResponses },
+      },
+    },
     async (request) => await listUsers(ctx, callerOf(request)),
   );
 
@@ -59,20 +65,28 @@ export const usersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     async (request) => await changeUser(ctx, callerOf(request), request.params.id, request.body),
   );
 
-  app.post('/api/users/:id/deactivate', { schema: { tags, summary: 'Deactivate an account', ...one } }, async (request) =>
-    deactivateUser(ctx, callerOf(request), request.params.id),
+  app.post(
+    '/api/users/:id/deactivate',
+    { schema: { tags, summary: 'Deactivate an account', ...one } },
+    async (request) => deactivateUser(ctx, callerOf(request), request.params.id),
   );
 
-  app.post('/api/users/:id/reactivate', { schema: { tags, summary: 'Reactivate an account', ...one } }, async (request) =>
-    reactivateUser(ctx, callerOf(request), request.params.id),
+  app.post(
+    '/api/users/:id/reactivate',
+    { schema: { tags, summary: 'Reactivate an account', ...one } },
+    async (request) => reactivateUser(ctx, callerOf(request), request.params.id),
   );
 
-  app.post('/api/users/:id/invitation', { schema: { tags, summary: 'Send a new invitation link', ...one } }, async (request) =>
-    resendInvitation(ctx, callerOf(request), request.params.id),
+  app.post(
+    '/api/users/:id/invitation',
+    { schema: { tags, summary: 'Send a new invitation link', ...one } },
+    async (request) => resendInvitation(ctx, callerOf(request), request.params.id),
   );
 
-  app.post('/api/users/:id/mfa-reset', { schema: { tags, summary: "Reset a user's MFA (lost phone)", ...one } }, async (request) =>
-    resetUserMfa(ctx, callerOf(request), request.params.id),
+  app.post(
+    '/api/users/:id/mfa-reset',
+    { schema: { tags, summary: "Reset a user's MFA (lost phone)", ...one } },
+    async (request) => resetUserMfa(ctx, callerOf(request), request.params.id),
   );
 
   app.post(

@@ -11,7 +11,11 @@ import { revokeSessionsOfUser } from '../auth/sessions.repository';
 import { invitationMail } from '../mail/mail-templates';
 import { queueMail } from '../mail/mail.service';
 import { findOrganisationById } from '../organisations/organisations.repository';
-import { clearContactAppointments, findPartiesWhereContact, findPartyById } from '../parties/parties.repository';
+import {
+  clearContactAppointments,
+  findPartiesWhereContact,
+  findPartyById,
+} from '../parties/parties.repository';
 import { insertInvitation } from './invitations.repository';
 import {
   existsOtherActiveAdmin,
@@ -43,7 +47,8 @@ function toUser(row: UserWithParty): User {
     mfaEnabled: row.user.mfaEnabledAt !== null,
     createdAt: row.user.createdAt.toISOString(),
     lastLoginAt: row.user.lastLoginAt?.toISOString() ?? null,
-    invitationExpiresAt: row.user.status === 'invited' ? (row.invitationExpiresAt?.toISOString() ?? null) : null,
+    invitationExpiresAt:
+      row.user.status === 'invited' ? (row.invitationExpiresAt?.toISOString() ?? null) : null,
   };
 }
 
@@ -61,7 +66,11 @@ export async function listUsers(ctx: AppContext, caller: Caller): Promise<UserLi
   authorizeOrThrow(caller, Action.UserList, userResource(caller));
   return await ctx.db.transaction(async (tx) => {
     const rows = await findUsersWithParty(tx, caller.organisationId);
-    await audit(tx, caller, ctx.clock(), { action: Action.UserList, recordType: 'user', details: { count: rows.length } });
+    await audit(tx, caller, ctx.clock(), {
+      action: Action.UserList,
+      recordType: 'user',
+      details: { count: rows.length },
+    });
     return { users: rows.map(toUser) };
   });
 }
@@ -80,11 +89,18 @@ export async function getUser(ctx: AppContext, caller: Caller, userId: string): 
 async function assertPartyFits(tx: Tx, caller: Caller, role: Role, partyId: string | null): Promise<void> {
   if (partyId === null) return;
   if (!roleMayHaveParty(role)) throw ruleViolation({ partyId: 'party_not_allowed_for_role' });
-  if (!(await findPartyById(tx, caller.organisationId, partyId))) throw ruleViolation({ partyId: 'party_not_found' });
+  if (!(await findPartyById(tx, caller.organisationId, partyId)))
+    throw ruleViolation({ partyId: 'party_not_found' });
 }
 
 /** Queues an invitation with a fresh one-time link (open links of the user are revoked first). */
-async function sendInvitation(ctx: AppContext, tx: Tx, caller: Caller | null, user: UserRow, now: Date): Promise<void> {
+async function sendInvitation(
+  ctx: AppContext,
+  tx: Tx,
+  caller: Caller | null,
+  user: UserRow,
+  now: Date,
+): Promise<void> {
   const organisation = await findOrganisationById(tx, user.organisationId);
   if (!organisation) throw notFound();
   await revokeOpenInvitations(tx, user.organisationId, user.id, now);
@@ -118,7 +134,8 @@ export async function createInvitedUser(
   body: CreateUserBody,
   now: Date,
 ): Promise<UserRow> {
-  if (await existsUserWithEmail(tx, body.email)) throw new AppError('email_taken', { fields: { email: 'email_taken' } });
+  if (await existsUserWithEmail(tx, body.email))
+    throw new AppError('email_taken', { fields: { email: 'email_taken' } });
   const organisation = await findOrganisationById(tx, organisationId);
   if (!organisation) throw notFound();
   const user = await insertUser(tx, {
@@ -155,7 +172,12 @@ export async function inviteUser(ctx: AppContext, caller: Caller, body: CreateUs
 }
 
 /** `PATCH /api/users/{id}`: name, role, party and language. */
-export async function changeUser(ctx: AppContext, caller: Caller, userId: string, body: UpdateUserBody): Promise<User> {
+export async function changeUser(
+  ctx: AppContext,
+  caller: Caller,
+  userId: string,
+  body: UpdateUserBody,
+): Promise<User> {
   authorizeOrThrow(caller, Action.UserUpdate, userResource(caller, userId));
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
@@ -164,15 +186,29 @@ export async function changeUser(ctx: AppContext, caller: Caller, userId: string
     const currentPartyId = await findPartyIdOfUser(tx, caller.organisationId, userId);
     const role = body.role ?? existing.role;
     // A role without party affiliation drops it: party data is kept only where the role needs it.
-    const partyId = !roleMayHaveParty(role) && body.partyId === undefined ? null : body.partyId === undefined ? currentPartyId : body.partyId;
+    const partyId =
+      !roleMayHaveParty(role) && body.partyId === undefined
+        ? null
+        : body.partyId === undefined
+          ? currentPartyId
+          : body.partyId;
     await assertPartyFits(tx, caller, role, partyId);
-    if (existing.role === Role.Admin && role !== Role.Admin && !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))) {
+    if (
+      existing.role === Role.Admin &&
+      role !== Role.Admin &&
+      !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))
+    ) {
       throw ruleViolation({ role: 'last_admin' });
     }
     const contactOf = await findPartiesWhereContact(tx, caller.organisationId, userId);
-    const stillEligible = (role === Role.PartyContact || role === Role.Official) && contactOf.every((party) => party.id === partyId);
+    const stillEligible =
+      (role === Role.PartyContact || role === Role.Official) &&
+      contactOf.every((party) => party.id === partyId);
     if (contactOf.length > 0 && !stillEligible) {
-      throw ruleViolation({ [body.role !== undefined && body.role !== existing.role ? 'role' : 'partyId']: 'user_is_party_contact' });
+      throw ruleViolation({
+        [body.role !== undefined && body.role !== existing.role ? 'role' : 'partyId']:
+          'user_is_party_contact',
+      });
     }
     await updateUser(tx, caller.organisationId, userId, {
       ...(body.name !== undefined ? { name: body.name } : {}),
@@ -180,8 +216,10 @@ export async function changeUser(ctx: AppContext, caller: Caller, userId: string
       ...(body.language !== undefined ? { language: body.language } : {}),
       updatedAt: now,
     });
-    if (partyId !== currentPartyId) await upsertPartyMembership(tx, caller.organisationId, userId, partyId, now);
-    if (body.role !== undefined && body.role !== existing.role) await revokeSessionsOfUser(tx, userId, null, now);
+    if (partyId !== currentPartyId)
+      await upsertPartyMembership(tx, caller.organisationId, userId, partyId, now);
+    if (body.role !== undefined && body.role !== existing.role)
+      await revokeSessionsOfUser(tx, userId, null, now);
     await audit(tx, caller, now, {
       action: Action.UserUpdate,
       recordType: 'user',
@@ -231,7 +269,12 @@ export async function reactivateUser(ctx: AppContext, caller: Caller, userId: st
     const status = existing.passwordHash ? 'active' : 'invited';
     const updated = await updateUser(tx, caller.organisationId, userId, { status, updatedAt: now });
     if (updated && status === 'invited') await sendInvitation(ctx, tx, caller, updated, now);
-    await audit(tx, caller, now, { action: 'user.reactivate', recordType: 'user', recordId: userId, details: { status } });
+    await audit(tx, caller, now, {
+      action: 'user.reactivate',
+      recordType: 'user',
+      recordId: userId,
+      details: { status },
+    });
     return await loadUser(tx, caller, userId);
   });
   ctx.mail.kick();
@@ -269,8 +312,18 @@ export async function resetUserMfa(ctx: AppContext, caller: Caller, userId: stri
       updatedAt: now,
     });
     await replaceRecoveryCodes(tx, caller.organisationId, userId, [], now);
-    const sessionsEnded = await revokeSessionsOfUser(tx, userId, userId === caller.userId ? caller.sessionId : null, now);
-    await audit(tx, caller, now, { action: Action.UserResetMfa, recordType: 'user', recordId: userId, details: { sessionsEnded } });
+    const sessionsEnded = await revokeSessionsOfUser(
+      tx,
+      userId,
+      userId === caller.userId ? caller.sessionId : null,
+      now,
+    );
+    await audit(tx, caller, now, {
+      action: Action.UserResetMfa,
+      recordType: 'user',
+      recordId: userId,
+      details: { sessionsEnded },
+    });
     return await loadUser(tx, caller, userId);
   });
 }
