@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { LoggerOptions } from 'pino';
 import { localeFromAcceptLanguage } from '@varn/contracts';
 import type { Config } from './config';
@@ -96,6 +97,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
   });
   app.decorate('registeredRoutes', registeredRoutes);
+  // API routes without query parameters refuse any: nothing is silently ignored (e.g. no
+  // `?partyId=` that a client might believe filters people by party).
+  app.addHook('onRoute', (route) => {
+    if (
+      route.url.startsWith('/api/') &&
+      !route.url.startsWith('/api/docs') &&
+      route.schema?.hide !== true &&
+      !route.schema?.querystring
+    ) {
+      route.schema = { ...route.schema, querystring: z.strictObject({}) };
+    }
+  });
   // JSON only: a text or form body is answered 415 rather than parsed as a string.
   app.removeContentTypeParser(['text/plain']);
   app.setValidatorCompiler(validatorCompiler);

@@ -319,6 +319,103 @@ async function loggedIn(app: RunningApp): Promise<HttpClient> {
   return client;
 }
 
+/** Writes a client keeps making: new parties and invited users, four requests in flight at a time. */
+interface Writers {
+  /** The ids of every write answered 201, including answers that arrive after `halt()`. */
+  readonly acknowledged: { readonly parties: string[]; readonly users: string[] };
+  /** Writes that failed before `halt()`: with the app running, none may. */
+  readonly failedBeforeHalt: string[];
+  /** Marks the moment the app is about to be stopped or killed; failures from then on are expected. */
+  halt(): void;
+  /** Settles once every writer has stopped (their requests fail fast once the app is gone). */
+  readonly finished: Promise<void>;
+}
+
+let writerSessions = 0;
+
+function startWriters(client: HttpClient): Writers {
+  writerSessions += 1;
+  const session = `${Date.now().toString(36).slice(-3)}${writerSessions}`;
+  const acknowledged = { parties: [] as string[], users: [] as string[] };
+  const failedBeforeHalt: string[] = [];
+  let halted = false;
+  const write = async (number: number, kind: 'party' | 'user'): Promise<void> => {
+    for (let n = 0; !halted; n += 1) {
+      const tag = `${session}w${number}n${n}`;
+      try {
+        const response =
+          kind === 'party'
+            ? await client.request('POST', '/api/parties', {
+                name: `Varaktighetspartiet ${tag}`,
+                // Unique within the organisation: ≤ 10 letters and digits.
+                abbreviation: `${writerSessions}P${number}N${n}`,
+                councilSeats: n % 100,
+                colour: '#112233',
+              })
+            : await client.request('POST', '/api/users', {
+                email: `varaktig.${tag}@exempelkommun.se`,
+                name: `Varaktig ${tag}`,
+                role: 'staff',
+              });
+        const id = fieldOf(response.body, 'id');
+        // A 201 that arrives after the signal was sent was still committed: it counts.
+        if (response.status === 201 && typeof id === 'string') {
+          (kind === 'party' ? acknowledged.parties : acknowledged.users).push(id);
+        } else if (!halted) {
+          failedBeforeHalt.push(`${kind} ${tag}: ${JSON.stringify(response)}`);
+        }
+      } catch (error) {
+        if (!halted) failedBeforeHalt.push(`${kind} ${tag}: ${String(error)}`);
+      }
+    }
+  };
+  const finished = Promise.all([
+    write(1, 'party'),
+    write(2, 'party'),
+    write(3, 'user'),
+    write(4, 'user'),
+  ]).then(() => undefined);
+  return {
+    acknowledged,
+    failedBeforeHalt,
+    halt: () => {
+      halted = true;
+    },
+    finished,
+  };
+}
+
+/** Asserts that the writers wrote something and that every acknowledged write can be read back. */
+async function expectEveryAcknowledgedWrite(client: HttpClient, writers: Writers): Promise<void> {
+  expect(writers.failedBeforeHalt).toEqual([]);
+  expect(writers.acknowledged.parties.length).toBeGreaterThan(0);
+  expect(writers.acknowledged.users.length).toBeGreaterThan(0);
+  const parties = await client.ids('/api/parties', 'parties');
+  const users = await client.ids('/api/users', 'users');
+  expect(writers.acknowledged.parties.filter((id) => !parties.has(id))).toEqual([]);
+  expect(writers.acknowledged.users.filter((id) => !users.has(id))).toEqual([]);
+}
+
+/** Lets clients write for a while, then sends `name` to the app and waits until Node has exited. */
+async function stopWhileWriting(
+  app: RunningApp,
+  name: NodeJS.Signals,
+  target: 'node' | 'group',
+): Promise<{ writers: Writers; status: ExitStatus }> {
+  const writers = startWriters(await loggedIn(app));
+  await sleep(1_000);
+  writers.halt();
+  const status = await stopApp(app, name, target);
+  await writers.finished;
+  return { writers, status };
+}
+
+/** A clean stop leaves nothing for the next start to recover. */
+function expectNoRecovery(app: RunningApp): void {
+  expect(app.output()).not.toContain('left running by an earlier process');
+  expect(app.output()).not.toContain('stale postmaster.pid');
+}
+
 afterAll(async () => {
   // Whatever happened in the tests: no process and no directory of this file is left behind.
   for (const app of apps) {
@@ -340,48 +437,9 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     const first = await startApp(dataDir);
     await waitUntilReady(first, 60_000);
     const postmaster = await postmasterPid(dataDir);
-    const client = await loggedIn(first);
 
-    const acknowledged = { parties: [] as string[], users: [] as string[] };
-    const failedBeforeKill: string[] = [];
-    let killed = false;
-    const runId = Date.now().toString(36).slice(-4);
-    const writer = async (number: number, kind: 'party' | 'user'): Promise<void> => {
-      for (let n = 0; !killed; n += 1) {
-        const tag = `${runId}w${number}n${n}`;
-        try {
-          const response =
-            kind === 'party'
-              ? await client.request('POST', '/api/parties', {
-                  name: `Varaktighetspartiet ${tag}`,
-                  abbreviation: `P${number}N${n}`,
-                  councilSeats: n % 100,
-                  colour: '#112233',
-                })
-              : await client.request('POST', '/api/users', {
-                  email: `varaktig.${tag}@exempelkommun.se`,
-                  name: `Varaktig ${tag}`,
-                  role: 'staff',
-                });
-          const id = fieldOf(response.body, 'id');
-          // A 201 that arrives after the kill was sent was still committed: it counts.
-          if (response.status === 201 && typeof id === 'string') {
-            (kind === 'party' ? acknowledged.parties : acknowledged.users).push(id);
-          } else if (!killed) {
-            failedBeforeKill.push(`${kind} ${tag}: ${JSON.stringify(response)}`);
-          }
-        } catch (error) {
-          if (!killed) failedBeforeKill.push(`${kind} ${tag}: ${String(error)}`);
-        }
-      }
-    };
-    const writers = [writer(1, 'party'), writer(2, 'party'), writer(3, 'user'), writer(4, 'user')];
-
-    await sleep(1_500);
-    killed = true;
-    signal(-first.pid, 'SIGKILL');
-    await Promise.all(writers);
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    const { writers, status } = await stopWhileWriting(first, 'SIGKILL', 'group');
+    expect(status).toEqual({ code: null, signal: 'SIGKILL' });
     // PostgreSQL runs in the app's process group, so the postmaster died with Node.
     await waitFor(
       'the postmaster to die with the group',
@@ -395,18 +453,9 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
       await waitUntilNoProcessesOf(dataDir, 5_000);
     });
 
-    expect(failedBeforeKill).toEqual([]);
-    expect(acknowledged.parties.length).toBeGreaterThan(0);
-    expect(acknowledged.users.length).toBeGreaterThan(0);
-
     const second = await startApp(dataDir);
     await waitUntilReady(second, 45_000);
-    const reader = await loggedIn(second);
-    const parties = await reader.ids('/api/parties', 'parties');
-    const users = await reader.ids('/api/users', 'users');
-    expect(acknowledged.parties.filter((id) => !parties.has(id))).toEqual([]);
-    expect(acknowledged.users.filter((id) => !users.has(id))).toEqual([]);
-
+    await expectEveryAcknowledgedWrite(await loggedIn(second), writers);
     expect(await stopApp(second, 'SIGTERM', 'node')).toEqual({ code: 0, signal: null });
   }, 90_000);
 
@@ -414,20 +463,10 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     const dataDir = await newDataDir();
     const first = await startApp(dataDir);
     await waitUntilReady(first, 60_000);
-    const written = await (
-      await loggedIn(first)
-    ).request('POST', '/api/parties', {
-      name: 'Föräldralösa partiet',
-      abbreviation: 'FP',
-      councilSeats: 3,
-      colour: '#112233',
-    });
-    expect(written.status).toBe(201);
-    const partyId = fieldOf(written.body, 'id');
     const orphan = await postmasterPid(dataDir);
 
-    signal(first.pid, 'SIGKILL');
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    const { writers, status } = await stopWhileWriting(first, 'SIGKILL', 'node');
+    expect(status).toEqual({ code: null, signal: 'SIGKILL' });
     // Nothing ran to stop PostgreSQL: its postmaster lives on without its parent.
     expect(await isRunning(orphan)).toBe(true);
     expect((await processesOf(dataDir)).map(({ pid }) => pid)).toContain(orphan);
@@ -439,25 +478,38 @@ describe.sequential('the app as a process (Node and its embedded PostgreSQL)', (
     const postmaster = await postmasterPid(dataDir);
     expect(postmaster).not.toBe(orphan);
     expect(await isRunning(postmaster)).toBe(true);
-    expect(await (await loggedIn(second)).ids('/api/parties', 'parties')).toContain(partyId);
+    await expectEveryAcknowledgedWrite(await loggedIn(second), writers);
 
-    expect(await stopApp(second, 'SIGTERM', 'node')).toEqual({ code: 0, signal: null });
+    const stop = await stopWhileWriting(second, 'SIGTERM', 'node');
+    expect(stop.status).toEqual({ code: 0, signal: null });
     await waitUntilNoProcessesOf(dataDir, 5_000);
+
+    const third = await startApp(dataDir);
+    await waitUntilReady(third, 45_000);
+    expectNoRecovery(third);
+    await expectEveryAcknowledgedWrite(await loggedIn(third), stop.writers);
   }, 90_000);
 
-  it('stops cleanly on SIGINT, sent to Node alone or to the whole group (Ctrl-C in a terminal)', async () => {
+  it('stops cleanly on SIGINT while clients write, sent to Node alone or to the whole group (Ctrl-C in a terminal)', async () => {
     const dataDir = await newDataDir();
     const first = await startApp(dataDir);
     await waitUntilReady(first, 60_000);
-    expect(await stopApp(first, 'SIGINT', 'node')).toEqual({ code: 0, signal: null });
+    const toNode = await stopWhileWriting(first, 'SIGINT', 'node');
+    expect(toNode.status, first.output()).toEqual({ code: 0, signal: null });
     await waitUntilNoProcessesOf(dataDir, 5_000);
 
     const second = await startApp(dataDir);
     await waitUntilReady(second, 45_000);
-    // A clean stop leaves nothing to recover.
-    expect(second.output()).not.toContain('left running');
-    expect(second.output()).not.toContain('stale postmaster.pid');
-    expect(await stopApp(second, 'SIGINT', 'group')).toEqual({ code: 0, signal: null });
+    expectNoRecovery(second);
+    await expectEveryAcknowledgedWrite(await loggedIn(second), toNode.writers);
+    // Ctrl-C reaches every process of the group: PostgreSQL starts its own fast shutdown at once.
+    const toGroup = await stopWhileWriting(second, 'SIGINT', 'group');
+    expect(toGroup.status, second.output()).toEqual({ code: 0, signal: null });
     await waitUntilNoProcessesOf(dataDir, 5_000);
+
+    const third = await startApp(dataDir);
+    await waitUntilReady(third, 45_000);
+    expectNoRecovery(third);
+    await expectEveryAcknowledgedWrite(await loggedIn(third), toGroup.writers);
   }, 90_000);
 });

@@ -38,15 +38,16 @@ const abbreviation = z
 const seats = z.number().int().min(0).max(999);
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/u, { message: 'invalid_colour' });
 
-/** `POST /api/parties`. */
+/**
+ * `POST /api/parties`. Contacts are appointed afterwards with PATCH: a contact must be a member
+ * of the party, and nobody can be a member of a party that does not exist yet.
+ */
 export const createPartyBodySchema = z
   .strictObject({
     name: partyName,
     abbreviation,
     councilSeats: seats,
     colour,
-    securityContactUserId: idSchema.nullable().optional(),
-    deputyContactUserId: idSchema.nullable().optional(),
   })
   .meta({ id: 'CreatePartyBody' });
 

@@ -8,6 +8,7 @@ import {
   type ErrorBody,
   type ErrorCode,
 } from '@varn/contracts';
+import { isDatabaseUnavailable, translateDatabaseError } from '../lib/database-errors';
 import { AppError } from '../lib/errors';
 import { RequestValidationError } from '../lib/validation';
 
@@ -44,7 +45,8 @@ function send(
  */
 export const errorPlugin = fp(
   async (app) => {
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    app.setErrorHandler((caught: FastifyError, request, reply) => {
+      const error = translateDatabaseError(caught) ?? caught;
       if (error instanceof AppError) {
         if (error.headers) void reply.headers(error.headers);
         const fields = error.fields
@@ -77,14 +79,6 @@ export const errorPlugin = fp(
   },
   { name: 'varn-errors' },
 );
-
-/** Connection failures to PostgreSQL answer 503 (retry later) rather than 500. */
-function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (
-    code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === '08006' || code === '08001'
-  );
-}
 
 /**
  * Errors Fastify raises before routing (a malformed URL, an invalid content type header): the

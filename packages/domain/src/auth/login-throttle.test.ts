@@ -143,3 +143,17 @@ describe('decideLoginAttempt, IP rule (answers seconds to wait, or allowed)', ()
     );
   });
 });
+
+describe('a failure stamped in the future (clock skew between instances)', () => {
+  it('counts as now: within the free attempts there is no wait, beyond them the normal wait', () => {
+    const now = new Date('2026-11-27T09:00:00.000Z');
+    const future = new Date(now.getTime() + 8 * 86_400_000);
+    expect(decideLoginAttempt({ failures: 1, lastFailureAt: future }, accountThrottleRule, now)).toEqual({
+      allowed: true,
+    });
+    expect(decideLoginAttempt({ failures: 5, lastFailureAt: future }, accountThrottleRule, now)).toEqual({
+      allowed: false,
+      retryAfterSeconds: 30,
+    });
+  });
+});

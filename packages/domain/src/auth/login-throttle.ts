@@ -65,7 +65,9 @@ export function decideLoginAttempt(
   const failures = effectiveFailures(state, rule, now);
   if (!state || failures === 0) return { allowed: true };
   const delayMs = throttleDelaySeconds(failures, rule) * 1000;
-  const waitMs = state.lastFailureAt.getTime() + delayMs - now.getTime();
+  // A failure stamped in the future (another instance with a skewed clock) counts as now.
+  const lastFailureMs = Math.min(state.lastFailureAt.getTime(), now.getTime());
+  const waitMs = lastFailureMs + delayMs - now.getTime();
   if (waitMs <= 0) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }

@@ -310,3 +310,30 @@ describe('cookies behind TLS', () => {
     expect(response.headers['strict-transport-security']).toContain('max-age=31536000');
   });
 });
+
+describe('MFA required after login', () => {
+  it('restricts an open session to enrolment when the role becomes subject to MFA', async () => {
+    const organisation = await createOrganisation(database);
+    const secret = createTotpSecret();
+    const admin = await createUser(database, organisation.id, Role.Admin, { mfaSecret: secret });
+    const officer = await createUser(database, organisation.id, Role.SecurityOfficer);
+    const officerClient = new TestClient(app);
+    const login = await officerClient.logIn(officer.email);
+    expect(login.json()).toEqual({ mfaRequired: false, mfaEnrolmentRequired: false });
+    expect((await officerClient.get('/api/parties')).statusCode).toBe(200);
+
+    const adminClient = new TestClient(app);
+    await adminClient.logIn(admin.email);
+    clock.advance(60_000);
+    await adminClient.post('/api/auth/mfa', { code: currentTotp(secret, clock()) });
+    const changed = await adminClient.patch('/api/organisation/settings', {
+      mfaRequiredRoles: ['security_officer'],
+    });
+    expect(changed.statusCode).toBe(200);
+
+    const blocked = await officerClient.get('/api/parties');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('mfa_enrolment_required');
+    expect((await officerClient.get('/api/me')).json().mfaEnrolmentRequired).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import {
   ipThrottleRule,
   isTotpCode,
   MfaStep,
+  mfaRequiredFor,
   mfaStepAfterPassword,
   normaliseRecoveryCode,
   sessionExpiry,
@@ -295,9 +296,14 @@ export async function resolveSession(
   }
   if (now.getTime() - row.session.lastSeenAt.getTime() > touchIntervalMs)
     await touchSession(ctx.db, row.session.id, now);
+  // A role that became subject to MFA after this login may only enrol until the user has done so.
+  const mustEnrol =
+    row.session.mfaState === 'verified' &&
+    row.user.mfaEnabledAt === null &&
+    mfaRequiredFor(row.user.role, row.organisation.mfaRequiredRoles);
   return {
     sessionId: row.session.id,
-    mfaState: row.session.mfaState,
+    mfaState: mustEnrol ? 'enrol' : row.session.mfaState,
     user: row.user,
     organisationName: row.organisation.name,
     mfaRequiredRoles: row.organisation.mfaRequiredRoles,

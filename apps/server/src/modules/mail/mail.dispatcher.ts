@@ -4,6 +4,12 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/context';
 import { claimDueMails, markMailFailedAttempt, markMailSent } from './mail.repository';
 
+/** Whether nodemailer reports a permanent SMTP refusal (reply code 5xx). */
+function isPermanentSmtpError(error: unknown): boolean {
+  const responseCode = (error as { responseCode?: unknown }).responseCode;
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+}
+
 /** Logging the dispatcher needs; never given addresses or content. */
 export interface DispatcherLog {
   info(object: object, message: string): void;
@@ -23,7 +29,8 @@ export interface MailDispatcher {
 /**
  * Sends queued mail over SMTP (nodemailer). Each mail is claimed with `FOR UPDATE SKIP LOCKED`
  * and marked sent in the same transaction, so a crash before commit leaves it pending and it
- * is sent again; a failed send is retried with backoff (domain `nextMailAttempt`).
+ * is sent again; a temporary failure is retried with backoff (domain `nextMailAttempt`), a
+ * permanent refusal (5xx) is marked failed at once.
  */
 export function startMailDispatcher(options: {
   db: Db;
@@ -38,30 +45,43 @@ export function startMailDispatcher(options: {
   let again = false;
   let stopped = false;
 
-  const sendBatch = async (): Promise<number> =>
+  /**
+   * Sends one due mail in its own transaction (so a slow SMTP server holds one row and one
+   * connection, and a crash repeats at most one send). Returns whether there was one.
+   */
+  const sendOne = async (): Promise<boolean> =>
     await options.db.transaction(async (tx) => {
-      const due = await claimDueMails(tx, options.clock(), 20);
-      for (const mail of due) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: mail.toAddress,
-            subject: mail.subject,
-            text: mail.bodyText,
-          });
-          await markMailSent(tx, mail.id, options.clock());
-        } catch (error) {
-          const next = nextMailAttempt(mail.attempts + 1, options.clock());
-          const message = error instanceof Error ? error.message : String(error);
-          await markMailFailedAttempt(tx, mail.id, message, next.giveUp ? null : next.at);
-          options.log.warn(
-            { mailId: mail.id, attempts: mail.attempts + 1, giveUp: next.giveUp },
-            'mail send failed',
-          );
-        }
+      const [mail] = await claimDueMails(tx, options.clock(), 1);
+      if (!mail) return false;
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.bodyText,
+        });
+        await markMailSent(tx, mail.id, options.clock());
+      } catch (error) {
+        // A permanent refusal (SMTP 5xx: no such mailbox, policy) is not retried.
+        const permanent = isPermanentSmtpError(error);
+        const next = permanent
+          ? { giveUp: true as const }
+          : nextMailAttempt(mail.attempts + 1, options.clock());
+        const message = error instanceof Error ? error.message : String(error);
+        await markMailFailedAttempt(tx, mail.id, message, next.giveUp ? null : next.at);
+        options.log.warn(
+          { mailId: mail.id, attempts: mail.attempts + 1, giveUp: next.giveUp },
+          'mail send failed',
+        );
       }
-      return due.length;
+      return true;
     });
+
+  const sendBatch = async (): Promise<number> => {
+    let sent = 0;
+    while (sent < 20 && !stopped && (await sendOne())) sent += 1;
+    return sent;
+  };
 
   const drain = async (): Promise<number> => {
     if (running) {

@@ -25,6 +25,8 @@ const clock = testClock();
 async function startSmtpServer() {
   const state = {
     failing: false,
+    /** SMTP reply code of a refusal: 451 is temporary, 550 permanent. */
+    failCode: 451,
     attempts: [] as string[],
     delivered: [] as { to: string; subject: string }[],
   };
@@ -37,7 +39,7 @@ async function startSmtpServer() {
       state.attempts.push(to);
       if (state.failing) {
         stream.on('end', () =>
-          callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 })),
+          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: state.failCode })),
         );
         stream.resume();
         return;
@@ -114,6 +116,25 @@ async function nextAttemptAt(email: string): Promise<Date | undefined> {
 const attemptsTo = (email: string): number => smtp.state.attempts.filter((to) => to === email).length;
 
 describe('the mail dispatcher', () => {
+  it('does not retry a permanent refusal (5xx): the mail is marked failed at once', async () => {
+    const admin = await adminOf(smtpApp);
+    const dispatcher = dispatcherFor(smtp.url);
+    smtp.state.failing = true;
+    smtp.state.failCode = 550;
+    onTestFinished(() => {
+      smtp.state.failing = false;
+      smtp.state.failCode = 451;
+    });
+    const email = await queueInvitation(admin);
+    await dispatcher.drain();
+    const mail = await outboxMail(admin, email);
+    expect(mail).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(mail.lastError).toContain('550');
+    clock.advance(24 * 3_600_000);
+    await dispatcher.drain();
+    expect(attemptsTo(email)).toBe(1);
+  });
+
   it('retries a refused mail with growing waits and gives up after the maximum number of attempts', async () => {
     const admin = await adminOf(smtpApp);
     const dispatcher = dispatcherFor(smtp.url);

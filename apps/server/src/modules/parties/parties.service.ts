@@ -108,15 +108,6 @@ export async function createParty(ctx: AppContext, caller: Caller, body: CreateP
       createdAt: now,
       updatedAt: now,
     });
-    const contact = body.securityContactUserId ?? null;
-    const deputy = body.deputyContactUserId ?? null;
-    if (contact || deputy) {
-      await assertContactsFit(tx, caller, party.id, contact, deputy);
-      await updateParty(tx, caller.organisationId, party.id, {
-        securityContactUserId: contact,
-        deputyContactUserId: deputy,
-      });
-    }
     await audit(tx, caller, now, { action: Action.PartyCreate, recordType: 'party', recordId: party.id });
     return await loadParty(tx, caller, party.id);
   });

@@ -192,3 +192,11 @@ export async function revokeOpenInvitations(
       ),
     );
 }
+
+/**
+ * Serialises changes that could leave an organisation without an active admin (two admins
+ * deactivating or demoting each other at the same moment): held until the transaction ends.
+ */
+export async function lockOrganisationAdministration(db: DbOrTx, organisationId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`admins:${organisationId}`}, 0))`);
+}

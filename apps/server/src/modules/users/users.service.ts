@@ -24,6 +24,7 @@ import {
   findUserById,
   findUsersWithParty,
   insertUser,
+  lockOrganisationAdministration,
   revokeOpenInvitations,
   updateUser,
   upsertPartyMembership,
@@ -140,7 +141,7 @@ export async function createInvitedUser(
   if (!organisation) throw notFound();
   const user = await insertUser(tx, {
     organisationId,
-    email: body.email.trim(),
+    email: body.email,
     name: body.name,
     role: body.role,
     language: body.language ?? 'sv',
@@ -181,6 +182,7 @@ export async function changeUser(
   authorizeOrThrow(caller, Action.UserUpdate, userResource(caller, userId));
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
+    if (body.role !== undefined) await lockOrganisationAdministration(tx, caller.organisationId);
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
     const currentPartyId = await findPartyIdOfUser(tx, caller.organisationId, userId);
@@ -239,6 +241,7 @@ export async function deactivateUser(ctx: AppContext, caller: Caller, userId: st
   authorizeOrThrow(caller, Action.UserDeactivate, userResource(caller, userId));
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
+    await lockOrganisationAdministration(tx, caller.organisationId);
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
     if (existing.role === Role.Admin && !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))) {
