@@ -18,7 +18,10 @@ const webFeatures = (() => {
 })();
 
 const serverOrWeb = [
-  { group: ['@varn/server', '@varn/server/*', '**/apps/server/**'], message: 'Only the server imports server code.' },
+  {
+    group: ['@varn/server', '@varn/server/*', '**/apps/server/**'],
+    message: 'Only the server imports server code.',
+  },
   { group: ['@varn/web', '@varn/web/*', '**/apps/web/**'], message: 'Only the web client imports web code.' },
 ];
 
@@ -34,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object with a derived union (STYLE.md).' },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object with a derived union (STYLE.md).',
+        },
       ],
       eqeqeq: ['error', 'always'],
     },
@@ -46,9 +52,28 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'The domain core does no I/O.' },
-            { group: ['@varn/contracts', '@varn/contracts/*'], message: 'domain ← contracts: the domain imports nothing of ours.' },
-            { group: ['fastify', 'fastify*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', 'react', 'react-*', 'zod'], message: 'The domain core is plain TypeScript.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'],
+              message: 'The domain core does no I/O.',
+            },
+            {
+              group: ['@varn/contracts', '@varn/contracts/*'],
+              message: 'domain ← contracts: the domain imports nothing of ours.',
+            },
+            {
+              group: [
+                'fastify',
+                'fastify*',
+                '@fastify/*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'pg',
+                'react',
+                'react-*',
+                'zod',
+              ],
+              message: 'The domain core is plain TypeScript.',
+            },
             ...serverOrWeb,
           ],
         },
@@ -108,8 +133,16 @@ export default tseslint.config(
             serverOrWeb[0],
             { group: ['node:*'], message: 'The web client runs in the browser.' },
             {
-              group: webFeatures.filter((other) => other !== feature).flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`]),
-              message: 'Client features do not import each other; share through src/components or src/lib (STYLE.md).',
+              group: webFeatures
+                .filter((other) => other !== feature)
+                .flatMap((other) => [
+                  `**/features/${other}`,
+                  `**/features/${other}/**`,
+                  `../${other}`,
+                  `../${other}/**`,
+                ]),
+              message:
+                'Client features do not import each other; share through src/components or src/lib (STYLE.md).',
             },
           ],
         },

@@ -31,6 +31,12 @@ export default defineConfig({
     // No inline scripts or styles: the server sends a strict Content-Security-Policy.
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // Designsystemet's React package does not declare `sideEffects`, so every component (and
+      // its Norwegian default texts) would be bundled. Its modules are pure; the custom elements
+      // in @digdir/designsystemet-web, which do register themselves, keep their side effects.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]@digdir[\\/]designsystemet-react[\\/]/u.test(id),
+      },
       output: {
         // Libraries change less often than our code: separate chunks stay cached across releases.
         codeSplitting: {

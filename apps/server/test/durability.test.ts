@@ -220,8 +220,9 @@ async function stopApp(app: RunningApp, name: NodeJS.Signals, target: 'node' | '
   signal(target === 'group' ? -app.pid : app.pid, name);
   return await Promise.race([
     app.exited,
-    sleep(20_000).then(() => {
-      throw new Error(`The app did not exit within 20 s of ${name}:\n${app.output()}`);
+    // 10 s: the grace period of `docker stop` (and most process managers) before they SIGKILL.
+    sleep(10_000).then(() => {
+      throw new Error(`The app did not exit within 10 s of ${name}:\n${app.output()}`);
     }),
   ]);
 }

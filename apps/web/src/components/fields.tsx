@@ -3,11 +3,11 @@ import {
   Checkbox,
   Field,
   Fieldset,
+  Input,
   Label,
   Radio,
   Select,
   Tag,
-  Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useI18n } from '../lib/i18n/i18n';
@@ -18,17 +18,29 @@ import { useI18n } from '../lib/i18n/i18n';
  * messages are shown), and the validation message tied to the input by Designsystemet's `Field`.
  */
 
-function LabelText({ label, required }: { readonly label: string; readonly required: boolean | undefined }) {
+/**
+ * The label row: the `<label>` holds exactly the label text (so "E-postadress" is the field's
+ * name for screen readers and for tests), the visible "required" tag sits beside it.
+ */
+function FieldLabel({
+  id,
+  label,
+  required,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly required: boolean | undefined;
+}) {
   const { t } = useI18n();
   return (
-    <>
-      {label}
+    <div className="field-label">
+      <Label htmlFor={id}>{label}</Label>
       {required && (
-        <Tag data-color="neutral" data-size="sm" aria-hidden="true" className="required-tag">
+        <Tag data-color="neutral" data-size="sm" aria-hidden="true">
           {t('form.required')}
         </Tag>
       )}
-    </>
+    </div>
   );
 }
 
@@ -50,7 +62,6 @@ export function TextField({
   min,
   max,
   maxLength,
-  className,
 }: {
   readonly id: string;
   readonly label: string;
@@ -66,26 +77,27 @@ export function TextField({
   readonly min?: number | string;
   readonly max?: number | string;
   readonly maxLength?: number;
-  readonly className?: string;
 }) {
   return (
-    <Textfield
-      id={id}
-      label={<LabelText label={label} required={required} />}
-      description={description}
-      value={value}
-      onChange={(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value)}
-      error={error}
-      required={required}
-      type={type}
-      autoComplete={autoComplete}
-      inputMode={inputMode}
-      spellCheck={spellCheck}
-      min={min}
-      max={max}
-      maxLength={maxLength}
-      className={className}
-    />
+    <Field>
+      <FieldLabel id={id} label={label} required={required} />
+      {description !== undefined && <Field.Description>{description}</Field.Description>}
+      <Input
+        id={id}
+        type={type}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        spellCheck={spellCheck}
+        min={min}
+        max={max}
+        maxLength={maxLength}
+      />
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
   );
 }
 
@@ -93,6 +105,8 @@ export function TextField({
 export interface Option {
   readonly value: string;
   readonly label: string;
+  /** The language of the label when it differs from the page's (language names). */
+  readonly lang?: string;
 }
 
 /** A native select. `placeholder` adds a first, empty choice. */
@@ -119,9 +133,7 @@ export function SelectField({
 }) {
   return (
     <Field>
-      <Label htmlFor={id}>
-        <LabelText label={label} required={required} />
-      </Label>
+      <FieldLabel id={id} label={label} required={required} />
       {description !== undefined && <Field.Description>{description}</Field.Description>}
       <Select
         id={id}
@@ -133,7 +145,7 @@ export function SelectField({
       >
         {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
         {options.map((option) => (
-          <Select.Option key={option.value} value={option.value}>
+          <Select.Option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </Select.Option>
         ))}
@@ -213,7 +225,7 @@ export function RadioGroup({
           key={option.value}
           id={index === 0 ? id : `${id}-${option.value}`}
           name={name}
-          label={option.label}
+          label={option.lang ? <span lang={option.lang}>{option.label}</span> : option.label}
           value={option.value}
           checked={value === option.value}
           onChange={() => onChange(option.value)}

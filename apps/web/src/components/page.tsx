@@ -51,7 +51,7 @@ export function Section({
   readonly description?: ReactNode;
 }) {
   return (
-    <section className="section" aria-labelledby={id}>
+    <section className="section">
       <Heading level={2} data-size="sm" id={id}>
         {title}
       </Heading>

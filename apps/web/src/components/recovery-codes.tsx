@@ -53,7 +53,7 @@ export function RecoveryCodesPanel({
   }
 
   return (
-    <section className="stack" aria-labelledby="recovery-codes-heading">
+    <section className="stack">
       <Heading level={2} data-size="sm" id="recovery-codes-heading" tabIndex={-1} ref={heading}>
         {t('recovery.heading')}
       </Heading>

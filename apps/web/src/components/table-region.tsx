@@ -8,13 +8,22 @@ export function TableRegion({
   label,
   children,
   ref,
+  wide = false,
 }: {
   readonly label: string;
+  /** For tables with many columns: they keep more width and scroll sooner. */
+  readonly wide?: boolean;
   readonly children: ReactNode;
   readonly ref?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div className="table-region" role="region" aria-label={label} tabIndex={0} ref={ref}>
+    <div
+      className={wide ? 'table-region table-region--wide' : 'table-region'}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      ref={ref}
+    >
       {children}
     </div>
   );

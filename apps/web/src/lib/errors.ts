@@ -31,6 +31,7 @@ export interface FormErrors {
 interface ValidatingSchema<T> {
   safeParse(
     input: unknown,
+    params?: { reportInput?: boolean },
   ): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
 }
 
@@ -44,7 +45,8 @@ export function validate<T>(
   input: unknown,
   i18n: Pick<I18n, 't' | 'locale'>,
 ): Validation<T> {
-  const result = schema.safeParse(input);
+  // With the input reported, a missing value and a wrong one get different messages (as on the server).
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,

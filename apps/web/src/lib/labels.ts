@@ -9,6 +9,12 @@ export function roleName(role: Role, t: I18n['t']): string {
   return t(`role.${role}`);
 }
 
+/** The role name inside a sentence: "Du är inloggad som systemadministratör". */
+export function roleNameInSentence(role: Role, t: I18n['t'], locale: Locale): string {
+  const name = roleName(role, t);
+  return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
+}
+
 /** "Inbjuden" for `invited`. */
 export function userStatusName(status: UserStatus, t: I18n['t']): string {
   return t(`userStatus.${status}`);

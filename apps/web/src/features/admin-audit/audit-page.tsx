@@ -229,7 +229,7 @@ function AuditTable({
 }) {
   const { t, timestamp } = useI18n();
   return (
-    <TableRegion label={t('audit.tableLabel')} ref={regionRef}>
+    <TableRegion label={t('audit.tableLabel')} ref={regionRef} wide>
       <Table zebra data-size="sm">
         <caption className="ds-sr-only">{t('audit.tableLabel')}</caption>
         <Table.Head>

@@ -54,37 +54,39 @@ function MailCard({ mail }: { readonly mail: OutboxMail }) {
   const { t, dateTime } = useI18n();
   return (
     <Card data-color="neutral">
-      <Heading level={2} data-size="2xs">
-        {mail.subject}
-      </Heading>
-      <dl className="facts">
-        <dt>{t('outbox.to')}</dt>
-        <dd>{mail.to}</dd>
-        <dt>{t('outbox.status')}</dt>
-        <dd>
-          <Tag data-color={statusColours[mail.status]}>{mailStatusName(mail.status, t)}</Tag>
-        </dd>
-        <dt>{t('outbox.created')}</dt>
-        <dd>{dateTime(mail.createdAt)}</dd>
-        {mail.sentAt && (
-          <>
-            <dt>{t('outbox.sent')}</dt>
-            <dd>{dateTime(mail.sentAt)}</dd>
-          </>
-        )}
-        {mail.attempts > 0 && (
-          <>
-            <dt>{t('outbox.attempts')}</dt>
-            <dd>{mail.attempts}</dd>
-          </>
-        )}
-        {mail.lastError && (
-          <>
-            <dt>{t('outbox.lastError')}</dt>
-            <dd className="break">{mail.lastError}</dd>
-          </>
-        )}
-      </dl>
+      <Card.Block className="stack">
+        <Heading level={2} data-size="2xs">
+          {mail.subject}
+        </Heading>
+        <dl className="facts">
+          <dt>{t('outbox.to')}</dt>
+          <dd>{mail.to}</dd>
+          <dt>{t('outbox.status')}</dt>
+          <dd>
+            <Tag data-color={statusColours[mail.status]}>{mailStatusName(mail.status, t)}</Tag>
+          </dd>
+          <dt>{t('outbox.created')}</dt>
+          <dd>{dateTime(mail.createdAt)}</dd>
+          {mail.sentAt && (
+            <>
+              <dt>{t('outbox.sent')}</dt>
+              <dd>{dateTime(mail.sentAt)}</dd>
+            </>
+          )}
+          {mail.attempts > 0 && (
+            <>
+              <dt>{t('outbox.attempts')}</dt>
+              <dd>{mail.attempts}</dd>
+            </>
+          )}
+          {mail.lastError && (
+            <>
+              <dt>{t('outbox.lastError')}</dt>
+              <dd className="break">{mail.lastError}</dd>
+            </>
+          )}
+        </dl>
+      </Card.Block>
       <Details>
         <Details.Summary>{t('outbox.showBody')}</Details.Summary>
         <Details.Content>

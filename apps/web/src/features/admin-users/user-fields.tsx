@@ -84,7 +84,7 @@ export function LanguageSelect({
       label={t('users.language')}
       value={value}
       onChange={onChange}
-      options={locales.map((locale) => ({ value: locale, label: languageName(locale, t) }))}
+      options={locales.map((locale) => ({ value: locale, label: languageName(locale, t), lang: locale }))}
       error={error}
       required
     />

@@ -138,7 +138,7 @@ export function MfaEnrolPage() {
       )}
       {step.kind === 'scan' && (
         <div className="stack">
-          <section className="stack" aria-labelledby="enrol-scan-heading">
+          <section className="stack">
             <Heading level={2} data-size="sm" id="enrol-scan-heading" tabIndex={-1} ref={scanHeading}>
               {t('mfa.enrol.scanHeading')}
             </Heading>
@@ -151,7 +151,7 @@ export function MfaEnrolPage() {
               </code>
             </Paragraph>
           </section>
-          <section className="stack" aria-labelledby="enrol-confirm-heading">
+          <section className="stack">
             <Heading level={2} data-size="sm" id="enrol-confirm-heading">
               {t('mfa.enrol.confirmHeading')}
             </Heading>

@@ -8,7 +8,7 @@ import { getOrganisation } from '../../lib/api/organisation';
 import { getParties } from '../../lib/api/parties';
 import { getUsers } from '../../lib/api/users';
 import { useQuery } from '../../lib/use-query';
-import { roleName } from '../../lib/labels';
+import { roleNameInSentence } from '../../lib/labels';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
@@ -16,14 +16,17 @@ import { EmergencyNotice } from '../../components/emergency-notice';
 
 /** "Översikt": who you are, whom to call, and (for admins) what needs attention. */
 export function HomePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const me = useMe();
   const can = useCan();
   return (
     <Page title={t('home.title')}>
       <Paragraph data-size="lg">{t('home.greeting', { name: me.name })}</Paragraph>
       <Paragraph>
-        {t('home.signedInAs', { role: roleName(me.role, t), organisation: me.organisation.name })}
+        {t('home.signedInAs', {
+          role: roleNameInSentence(me.role, t, locale),
+          organisation: me.organisation.name,
+        })}
       </Paragraph>
       <EmergencyNotice />
       {!me.mfaEnabled && <MfaHint />}
@@ -172,7 +175,7 @@ function AdminReadiness() {
   const users = useQuery(getUsers);
   const parties = useQuery(getParties);
   return (
-    <section className="section" aria-labelledby="home-admin-heading">
+    <section className="section">
       <Heading level={2} data-size="sm" id="home-admin-heading">
         {t('home.admin.heading')}
       </Heading>

@@ -76,7 +76,7 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
           id="profile-language"
           name="language"
           legend={t('profile.language')}
-          options={locales.map((locale) => ({ value: locale, label: languageName(locale, t) }))}
+          options={locales.map((locale) => ({ value: locale, label: languageName(locale, t), lang: locale }))}
           value={language}
           onChange={(value) => {
             if (isLocale(value)) setLanguage(value);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
-import { roleName } from '../../lib/labels';
+import { roleNameInSentence } from '../../lib/labels';
 import { Page } from '../../components/page';
 import { ProfileDetailsForm } from './profile-details-form';
 import { ChangePasswordForm } from './change-password-form';
@@ -11,7 +11,7 @@ import { SessionsSection } from './sessions-section';
 
 /** "Min profil": own name and language, password, two-step verification and sessions. */
 export function ProfilePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const me = useMe();
   // Changing the password logs out the other sessions: the list is then fetched again.
   const [passwordChanges, setPasswordChanges] = useState(0);
@@ -20,7 +20,7 @@ export function ProfilePage() {
       <Paragraph>
         {t('profile.summary', {
           email: me.email,
-          role: roleName(me.role, t),
+          role: roleNameInSentence(me.role, t, locale),
           organisation: me.organisation.name,
         })}
       </Paragraph>

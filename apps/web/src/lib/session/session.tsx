@@ -57,9 +57,11 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     () =>
       onApiEvent((event) => {
         if (event.type === 'unauthenticated') {
+          // A session that ends while in use (timed out, or logged out from another device) is
+          // explained on the login page in the same words either way.
           setState((previous) =>
             previous.status === 'authenticated' || previous.status === 'enrolment'
-              ? { status: 'anonymous', reason: event.code === 'session_expired' ? 'session_expired' : null }
+              ? { status: 'anonymous', reason: 'session_expired' }
               : previous,
           );
         } else {
