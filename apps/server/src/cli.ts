@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { defaultOrganisationSettings, isMunicipalityCode, Role } from '@varn/domain';
+import { defaultOrganisationSettings, isMunicipalityCode, Role, AuditAction } from '@varn/domain';
 import { emailSchema } from '@varn/contracts';
 import { loadConfig } from './config';
 import { connectDatabase, type RunningDatabase } from './db/database';
@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
             organisationId: organisation.id,
             occurredAt: now,
             actorUserId: null,
-            action: 'user.create',
+            action: AuditAction.UserCreate,
             recordType: 'user',
             recordId: user.id,
             outcome: 'success',

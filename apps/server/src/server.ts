@@ -61,7 +61,17 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal}: shutting down`);
     try {
-      await app.close();
+      // Connections busy when the close began stay open as keep-alive connections, which
+      // server.close() would wait for until they time out (72 s): close each once it is idle,
+      // and all of them after 10 s.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      const deadline = setTimeout(() => app.server.closeAllConnections(), 10_000);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+      }
       housekeeping.stop();
       await dispatcher?.stop();
       await running.close();

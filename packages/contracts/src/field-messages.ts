@@ -44,6 +44,7 @@ const sv = {
     'Personen är säkerhetsansvarig eller ersättare för sitt parti. Utse någon annan under Partier först.',
   last_admin: 'Organisationen måste ha minst en aktiv systemadministratör.',
   party_not_found: 'Partiet finns inte.',
+  party_required_for_role: 'En säkerhetsansvarig måste tillhöra ett parti.',
   email_taken: 'Det finns redan ett konto med den e-postadressen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
 } as const;
@@ -90,6 +91,7 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
     "The person is their party's security contact or deputy. Appoint someone else under Parties first.",
   last_admin: 'The organisation must have at least one active system administrator.',
   party_not_found: 'The party does not exist.',
+  party_required_for_role: 'A party security contact must belong to a party.',
   email_taken: 'There is already an account with that e-mail address.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
 };

@@ -4,6 +4,7 @@ export * from './auth/login-throttle';
 export * from './auth/password-policy';
 export * from './auth/session-lifetime';
 export * from './auth/mfa';
+export * from './audit/actions';
 export * from './audit/hash-chain';
 export * from './mail/delivery';
 export * from './organisations/settings';

@@ -31,6 +31,12 @@ export function openDatabase(
     application_name: 'varn',
   });
   pool.on('error', (error) => options.onError?.(error));
+  // pg-pool listens for errors only on idle clients. A checked-out client (in a transaction, or
+  // between two queries) whose connection the server ends (a shutdown, pg_terminate_backend)
+  // would emit an unhandled 'error' and crash the process; its pending queries fail anyway.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onError?.(error));
+  });
   const db = drizzle(pool, { schema });
   return {
     db,

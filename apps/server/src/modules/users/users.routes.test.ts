@@ -173,6 +173,25 @@ const adminUser = await createUser(database, organisation.id, Role.Admin, { name
 const admin = await loggedIn(adminUser.email);
 
 describe('inviting a person', () => {
+  it('requires a party of a party security contact, but not of an elected official', async () => {
+    const contact = await admin.post('/api/users', {
+      email: uniqueEmail('kontakt'),
+      name: 'Kim Kontakt',
+      role: 'party_contact',
+    });
+    expect(contact.statusCode).toBe(422);
+    expect(contact.json().error.fields).toEqual({
+      partyId: 'En säkerhetsansvarig måste tillhöra ett parti.',
+    });
+    const independent = await admin.post('/api/users', {
+      email: uniqueEmail('vilde'),
+      name: 'Vera Vilde',
+      role: 'official',
+    });
+    expect(independent.statusCode).toBe(201);
+    expect(independent.json().partyId).toBeNull();
+  });
+
   it('creates an invited account and holds the invitation mail with a one-time link when no SMTP is configured', async () => {
     const email = uniqueEmail('astrid');
     const user = await invite(admin, {

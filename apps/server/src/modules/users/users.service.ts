@@ -1,4 +1,4 @@
-import { Action, Role, roleMayHaveParty } from '@varn/domain';
+import { Action, AuditAction, Role, roleMayHaveParty, roleRequiresParty } from '@varn/domain';
 import type { CreateUserBody, UpdateUserBody, User, UserList } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
@@ -88,7 +88,10 @@ export async function getUser(ctx: AppContext, caller: Caller, userId: string): 
 
 /** Checks that a party affiliation fits the role and that the party is the organisation's. */
 async function assertPartyFits(tx: Tx, caller: Caller, role: Role, partyId: string | null): Promise<void> {
-  if (partyId === null) return;
+  if (partyId === null) {
+    if (roleRequiresParty(role)) throw ruleViolation({ partyId: 'party_required_for_role' });
+    return;
+  }
   if (!roleMayHaveParty(role)) throw ruleViolation({ partyId: 'party_not_allowed_for_role' });
   if (!(await findPartyById(tx, caller.organisationId, partyId)))
     throw ruleViolation({ partyId: 'party_not_found' });
@@ -194,14 +197,7 @@ export async function changeUser(
         : body.partyId === undefined
           ? currentPartyId
           : body.partyId;
-    await assertPartyFits(tx, caller, role, partyId);
-    if (
-      existing.role === Role.Admin &&
-      role !== Role.Admin &&
-      !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))
-    ) {
-      throw ruleViolation({ role: 'last_admin' });
-    }
+    // An appointed contact is told so first: that is what blocks the change.
     const contactOf = await findPartiesWhereContact(tx, caller.organisationId, userId);
     const stillEligible =
       (role === Role.PartyContact || role === Role.Official) &&
@@ -212,6 +208,14 @@ export async function changeUser(
           'user_is_party_contact',
       });
     }
+    if (
+      existing.role === Role.Admin &&
+      role !== Role.Admin &&
+      !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))
+    ) {
+      throw ruleViolation({ role: 'last_admin' });
+    }
+    await assertPartyFits(tx, caller, role, partyId);
     await updateUser(tx, caller.organisationId, userId, {
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.role !== undefined ? { role: body.role } : {}),
@@ -273,7 +277,7 @@ export async function reactivateUser(ctx: AppContext, caller: Caller, userId: st
     const updated = await updateUser(tx, caller.organisationId, userId, { status, updatedAt: now });
     if (updated && status === 'invited') await sendInvitation(ctx, tx, caller, updated, now);
     await audit(tx, caller, now, {
-      action: 'user.reactivate',
+      action: AuditAction.UserReactivate,
       recordType: 'user',
       recordId: userId,
       details: { status },
@@ -293,7 +297,7 @@ export async function resendInvitation(ctx: AppContext, caller: Caller, userId: 
     if (!existing) throw notFound();
     if (existing.status !== 'invited') throw new AppError('conflict');
     await sendInvitation(ctx, tx, caller, existing, now);
-    await audit(tx, caller, now, { action: 'user.invite', recordType: 'user', recordId: userId });
+    await audit(tx, caller, now, { action: AuditAction.UserInvite, recordType: 'user', recordId: userId });
     return await loadUser(tx, caller, userId);
   });
   ctx.mail.kick();

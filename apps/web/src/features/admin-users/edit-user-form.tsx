@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { fieldMessage, isLocale, updateUserBodySchema, type Party, type User } from '@varn/contracts';
-import { isRole, roleMayHaveParty } from '@varn/domain';
+import { isRole, roleMayHaveParty, roleRequiresParty } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateUser } from '../../lib/api/users';
 import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
@@ -33,6 +33,7 @@ export function EditUserForm({
   const [saved, setSaved] = useState(0);
 
   const needsParty = isRole(role) && roleMayHaveParty(role);
+  const partyRequired = isRole(role) && roleRequiresParty(role);
   const fields: FieldTargets = {
     name: { id: 'user-name', label: t('users.name') },
     role: { id: 'user-role', label: t('users.role') },
@@ -61,7 +62,7 @@ export function EditUserForm({
       i18n,
     );
     if (!checked.ok) return fail(checked.errors);
-    if (needsParty && partyId === '')
+    if (partyRequired && partyId === '')
       return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
     setBusy(true);
     try {
@@ -101,6 +102,7 @@ export function EditUserForm({
           ) : (
             <PartySelect
               id="user-party"
+              required={partyRequired}
               parties={parties}
               value={partyId}
               onChange={setPartyId}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { createUserBodySchema, fieldMessage, isLocale } from '@varn/contracts';
-import { isRole, roleMayHaveParty } from '@varn/domain';
+import { isRole, roleMayHaveParty, roleRequiresParty } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createUser } from '../../lib/api/users';
 import { getParties } from '../../lib/api/parties';
@@ -30,6 +30,7 @@ export function InviteUserPage() {
   const [busy, setBusy] = useState(false);
 
   const needsParty = isRole(role) && roleMayHaveParty(role);
+  const partyRequired = isRole(role) && roleRequiresParty(role);
   const fields: FieldTargets = {
     email: { id: 'invite-email', label: t('users.email') },
     name: { id: 'invite-name', label: t('users.name') },
@@ -58,8 +59,8 @@ export function InviteUserPage() {
       i18n,
     );
     if (!checked.ok) return fail(checked.errors);
-    // A party contact or official belongs to a party: the contact rules need it.
-    if (needsParty && partyId === '')
+    // A party's security contact speaks for the party: they must belong to it.
+    if (partyRequired && partyId === '')
       return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
     setBusy(true);
     try {
@@ -105,6 +106,7 @@ export function InviteUserPage() {
               ) : (
                 <PartySelect
                   id="invite-party"
+                  required={partyRequired}
                   parties={list}
                   value={partyId}
                   onChange={setPartyId}

@@ -42,9 +42,12 @@ export function PartySelect({
   value,
   onChange,
   error,
+  required,
 }: {
   readonly id: string;
   readonly parties: readonly Party[];
+  /** Required for party security contacts; an elected official may be without a party. */
+  readonly required: boolean;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error: string | undefined;
@@ -58,9 +61,9 @@ export function PartySelect({
       value={value}
       onChange={onChange}
       options={parties.map((party) => ({ value: party.id, label: `${party.name} (${party.abbreviation})` }))}
-      placeholder={t('users.chooseParty')}
+      placeholder={required ? t('users.chooseParty') : t('users.noParty')}
       error={error}
-      required
+      required={required}
     />
   );
 }
