@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Browser journeys have their own configuration (apps/web/e2e/vitest.config.ts).
 export default defineConfig({
   test: {
+    // Two cores: two test files at a time (each server test file has its own database).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts'] } },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
@@ -15,8 +17,6 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each file gets its own database; two cores run two files at a time.
-          maxWorkers: 2,
         },
       },
     ],

@@ -21,7 +21,9 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -51,7 +53,9 @@ export async function startSmtpServer() {
     async waitForMail(to: string, timeoutMs = 20_000): Promise<ParsedMail> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = mails.find((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((t) => t?.text.includes(to)));
+        const found = mails.find((mail) =>
+          (Array.isArray(mail.to) ? mail.to : [mail.to]).some((t) => t?.text.includes(to)),
+        );
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -73,8 +77,9 @@ export async function startApp(env: Record<string, string> = {}) {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: repoRoot,
     env: {
-      ...process.env,
-      DATABASE_URL: '',
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => name !== 'DATABASE_URL' && name !== 'VARN_DEMO'),
+      ),
       VARN_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -112,14 +117,15 @@ export async function startApp(env: Record<string, string> = {}) {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this machine needs (no background networking). */
+/**
+ * Debian's Chromium, headless, with the flags this machine needs (no background networking).
+ * Playwright gives every launch a fresh, temporary profile (user data directory).
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'varn-chromium-'));
   return await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -127,29 +133,42 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }
 
 /**
  * Watches a page for what a user would never see but must not happen: console errors (CSP
- * violations among them) and failed requests to our own origin.
+ * violations among them), uncaught exceptions, and server errors (5xx). Chromium also logs every
+ * 4xx answer as a console error; those are part of normal use (the client asks /api/me to learn
+ * whether anyone is logged in, a wrong code answers 401) and are left out.
  */
 export function watchPage(page: Page): { problems: string[] } {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    const text = message.text();
+    if (
+      message.type() === 'error' &&
+      !/^Failed to load resource: the server responded with a status of 4\d\d/u.test(text)
+    ) {
+      problems.push(`console: ${text}`);
+    }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`server error ${response.status()}: ${response.url()}`);
+  });
   return { problems };
 }
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const violations = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }

@@ -50,8 +50,6 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
       abbreviation: 'M',
       councilSeats: 17,
       colour: '#1B49DD',
-      securityContactUserId: uuid,
-      deputyContactUserId: null,
     },
   },
   updatePartyBodySchema: {
@@ -151,6 +149,8 @@ describe('fields a client may not set through these bodies', () => {
     ['createUserBodySchema', 'status', 'active'],
     ['createUserBodySchema', 'password', 'en lång lösenfras'],
     ['createPartyBodySchema', 'id', uuid],
+    // Contacts are appointed after the party exists (PATCH), never on creation.
+    ['createPartyBodySchema', 'securityContactUserId', uuid],
     ['createPartyBodySchema', 'organisationId', uuid],
     ['updatePartyBodySchema', 'organisationId', uuid],
     ['updateOrganisationSettingsBodySchema', 'id', uuid],

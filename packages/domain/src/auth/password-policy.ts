@@ -48,9 +48,14 @@ export function checkPassword(
   const lower = password.toLowerCase();
   // The letters alone (any script): "Lösenord2024!" is the stem "lösenord".
   const letters = lower.replace(/[^\p{L}]+/gu, '');
+  // A stem is common when it is all there is ("Sommar2024!") or starts the password with little
+  // more than digits and a few letters ("asdfghjkl;12"), not when it starts a longer phrase
+  // ("sommarregn över kommunhuset").
   const isStem = (stem: string): boolean => {
     const stemLetters = stem.replace(/[^\p{L}]+/gu, '');
-    return (stemLetters !== '' && letters === stemLetters) || lower.startsWith(stem);
+    if (stemLetters !== '' && letters === stemLetters) return true;
+    if (!lower.startsWith(stem)) return false;
+    return lower.slice(stem.length).replace(/[^\p{L}]+/gu, '').length < 4;
   };
   if (commonStems.some(isStem) || /^(.)\1+$/u.test(lower)) {
     problems.push(PasswordProblem.Common);

@@ -1,0 +1,218 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, expectAccessible, launchBrowser, startApp, watchPage } from './harness';
+
+/**
+ * Issue 2 "Done when": all seven demo users can log in and see navigation fit for their role;
+ * every page passes axe (WCAG 2.1 A/AA) and works by keyboard. Runs without SMTP, so mails are
+ * held in the outbox as on a fresh `npm start`.
+ */
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const heading = async (page: Page): Promise<string> =>
+  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect.poll(() => heading(page)).toBe('Översikt');
+}
+
+async function navigationLinks(page: Page): Promise<string[]> {
+  return await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+}
+
+const everyone = ['Översikt', 'Min profil'];
+const adminLinks = [
+  'Översikt',
+  'Användare',
+  'Partier',
+  'Organisation',
+  'Granskningslogg',
+  'Utkorg',
+  'Min profil',
+];
+
+describe.each([
+  ['admin@exempelkommun.se', 'Systemadministratör', adminLinks],
+  ['sakerhet@exempelkommun.se', 'Säkerhetshandläggare', everyone],
+  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', everyone],
+  ['politiker@exempelkommun.se', 'Förtroendevald', everyone],
+  ['personal@exempelkommun.se', 'Tjänsteperson', everyone],
+  ['sekreterare@exempelkommun.se', 'Sekreterare', everyone],
+  ['ledning@exempelkommun.se', 'Ledning (läsbehörighet)', everyone],
+])('%s', (email, roleName, links) => {
+  it(`logs in as ${roleName} and sees the navigation of the role; home and profile pass axe`, async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, email);
+    expect((await navigationLinks(page)).sort()).toEqual([...links].sort());
+    expect(
+      await page
+        .getByText(`som ${roleName.charAt(0).toLowerCase()}${roleName.slice(1)}`)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Vid akut fara: ring 112' }).isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: '08-123 456 00' }).isVisible()).toBe(true);
+    await expectAccessible(page, `home as ${email}`);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Min profil' })
+      .click();
+    await expect.poll(() => heading(page)).toBe('Min profil');
+    await expect.poll(() => page.getByRole('table', { name: 'Dina inloggningar' }).isVisible()).toBe(true);
+    await expectAccessible(page, `profile as ${email}`);
+    if (!links.includes('Användare')) {
+      await page.goto(`${app.url}/admin/users`);
+      await expect.poll(() => heading(page)).toBe('Ingen behörighet');
+      await expectAccessible(page, `no permission as ${email}`);
+    }
+    expect(watched.problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('what each role sees of its party', () => {
+  it('shows the party contact their own party and appointment, and an official that the party lacks a contact', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await logIn(page, 'parti.s@exempelkommun.se');
+    await expect.poll(() => page.getByText('Socialdemokraterna').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Per Partikontakt').first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await expect.poll(() => heading(page)).toBe('Logga in');
+    await logIn(page, 'politiker@exempelkommun.se');
+    await expect.poll(() => page.getByText('Moderaterna').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Partiet har ingen säkerhetsansvarig ännu.').isVisible())
+      .toBe(true);
+    await context.close();
+  });
+});
+
+describe('the admin pages', () => {
+  it('all pass axe, and a party contact can be appointed with the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, 'admin@exempelkommun.se');
+    // The readiness warning: eight of nine demo parties have no security contact.
+    await expect
+      .poll(() => page.getByText('8 av 9 partier saknar säkerhetsansvarig.', { exact: false }).isVisible())
+      .toBe(true);
+
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    for (const [link, title] of [
+      ['Användare', 'Användare'],
+      ['Partier', 'Partier'],
+      ['Organisation', 'Organisation'],
+      ['Granskningslogg', 'Granskningslogg'],
+      ['Utkorg', 'Utkorg'],
+    ] as const) {
+      await nav.getByRole('link', { name: link }).click();
+      await expect.poll(() => heading(page)).toBe(title);
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, `admin: ${link}`);
+    }
+
+    await nav.getByRole('link', { name: 'Användare' }).click();
+    await page.getByRole('link', { name: 'Maria Politiker' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Maria Politiker' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'admin: user detail');
+
+    await nav.getByRole('link', { name: 'Partier' }).click();
+    await page.getByRole('link', { name: 'Lägg till parti' }).click();
+    await expect.poll(() => heading(page)).toBe('Lägg till parti');
+    await expectAccessible(page, 'admin: new party');
+
+    // Appoint Maria Politiker (M) as the Moderates' security contact, by keyboard only.
+    await page.goto(`${app.url}/admin/parties`);
+    await page
+      .getByRole('link', { name: /Moderaterna/u })
+      .first()
+      .click();
+    await expect.poll(() => heading(page)).toBe('Moderaterna');
+    await expectAccessible(page, 'admin: edit party');
+    await page.getByLabel('Säkerhetsansvarig', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('button', { name: 'Spara' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Ändringarna är sparade.').isVisible()).toBe(true);
+    await page.goto(`${app.url}/admin/parties`);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Moderaterna.*Maria Politiker/u }).isVisible())
+      .toBe(true);
+
+    expect(watched.problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard, language and error pages', () => {
+  it('offers a skip link as the first stop, moves focus to the heading, and switches to English before login', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/login`);
+    await expect.poll(() => heading(page)).toBe('Logga in');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till huvudinnehållet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => heading(page)).toBe('Log in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible(page, 'login in English');
+    // Server messages follow the language too.
+    await page.getByLabel('E-mail address').fill('nobody@exempelkommun.se');
+    await page.getByLabel('Password', { exact: true }).fill('wrong password here');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect
+      .poll(() => page.getByText('Wrong e-mail address or password.').first().isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'login error in English');
+    await context.close();
+  });
+
+  it('shows a translated 404 page that passes axe', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/finns/inte`);
+    await expect.poll(() => heading(page)).toBe('Sidan finns inte');
+    expect(await page.title()).toContain('Sidan finns inte');
+    await expectAccessible(page, '404');
+    await context.close();
+  });
+
+  it('loads the Inter font from our own origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/login`);
+    await expect.poll(() => heading(page)).toBe('Logga in');
+    await page.evaluate(async () => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px Inter'))).toBe(true);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family),
+    );
+    expect(loaded.some((family) => family.includes('Inter'))).toBe(true);
+    await context.close();
+  });
+});
