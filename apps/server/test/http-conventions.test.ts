@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -236,6 +239,32 @@ describe('operations endpoints', () => {
     const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
+  });
+});
+
+describe('the web client', () => {
+  it('serves index.html for client routes, hashed assets with a long cache, and 404 for a missing file', async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'varn-dist-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(
+      path.join(dist, 'index.html'),
+      '<!doctype html><html lang="sv"><title>Värn</title></html>',
+    );
+    await writeFile(path.join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    const withClient = await buildTestApp(database, { config: { ...testConfig(), webDist: dist } });
+    const page = await withClient.inject({ method: 'GET', url: '/admin/users?x=1' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+    const asset = await withClient.inject({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await withClient.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
+    expect((await withClient.inject({ method: 'GET', url: '/api/missing' })).json().error.code).toBe(
+      'route_not_found',
+    );
+    await rm(dist, { recursive: true, force: true });
   });
 });
 

@@ -34,11 +34,10 @@ export const webClientPlugin = fp<{ dist: string | undefined }>(
       });
     }
     app.setNotFoundHandler(async (request, reply) => {
+      // A client-side route (no file extension) gets the client; a missing file stays a 404.
+      const urlPath = request.url.split('?')[0] ?? '';
       const isPage =
-        hasClient &&
-        request.method === 'GET' &&
-        !request.url.startsWith('/api/') &&
-        (request.headers.accept ?? '').includes('text/html');
+        hasClient && request.method === 'GET' && !urlPath.startsWith('/api/') && !/\.\w+$/u.test(urlPath);
       if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return sendRouteNotFound(request, reply);
     });
