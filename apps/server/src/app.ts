@@ -100,12 +100,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // API routes without query parameters refuse any: nothing is silently ignored (e.g. no
   // `?partyId=` that a client might believe filters people by party).
   app.addHook('onRoute', (route) => {
-    if (
-      route.url.startsWith('/api/') &&
-      !route.url.startsWith('/api/docs') &&
-      route.schema?.hide !== true &&
-      !route.schema?.querystring
-    ) {
+    if (route.url.startsWith('/api/') && route.schema?.hide !== true && !route.schema?.querystring) {
       route.schema = { ...route.schema, querystring: z.strictObject({}) };
     }
   });

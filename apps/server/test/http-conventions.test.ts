@@ -222,7 +222,7 @@ describe('operations endpoints', () => {
     expect(metrics.body).toContain('route="/healthz"');
   });
 
-  it('documents every API route in OpenAPI 3.1, and serves the docs page', async () => {
+  it('documents every API route in OpenAPI 3.1, and leads /api/docs to the reference page', async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       openapi: string;
       paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
@@ -236,9 +236,9 @@ describe('operations endpoints', () => {
       .map((route) => `${route.method} ${route.url}`);
     expect(documented.sort()).toEqual(expected.sort());
     expect(document.paths['/api/auth/login']?.post?.responses).toHaveProperty('200');
-    const docs = await app.inject({ method: 'GET', url: '/api/docs/' });
-    expect(docs.statusCode).toBe(200);
-    expect(docs.headers['content-type']).toContain('text/html');
+    const docs = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.statusCode).toBe(302);
+    expect(docs.headers.location).toBe('/developers/api');
   });
 });
 

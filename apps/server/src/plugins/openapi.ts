@@ -1,11 +1,11 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /**
  * OpenAPI 3.1 generated from the routes' zod schemas (the shared contracts), served at
- * `/api/openapi.json`, and Swagger UI at `/api/docs`. Must be registered before the routes.
+ * `/api/openapi.json`; `/api/docs` leads to the client's API reference page (Swagger UI failed
+ * the accessibility rules and our CSP). Must be registered before the routes.
  */
 export const openapiPlugin = fp<{ version: string }>(
   async (app, { version }) => {
@@ -29,16 +29,10 @@ export const openapiPlugin = fp<{ version: string }>(
       transform: jsonSchemaTransform,
       transformObject: jsonSchemaTransformObject,
     });
-    // The documentation pages are public (they describe the API, they hold no data).
-    app.addHook('onRoute', (route) => {
-      if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
-    });
-    await app.register(swaggerUi, {
-      routePrefix: '/api/docs',
-      staticCSP: true,
-      uiConfig: { deepLinking: true },
-      uiHooks: {},
-    });
+    // The readable reference is a page of the web client (accessible, bilingual, under our CSP).
+    app.get('/api/docs', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
+      reply.redirect('/developers/api', 302),
+    );
     app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
       app.swagger(),
     );
