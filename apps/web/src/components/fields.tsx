@@ -10,6 +10,7 @@ import {
   Tag,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { minPasswordLength } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
 
 /**
@@ -233,5 +234,60 @@ export function RadioGroup({
       ))}
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>
+  );
+}
+
+/**
+ * A new password and its repetition (invitation, password change): the password rules as help
+ * text, `new-password` autocomplete so that password managers offer to store it.
+ */
+export function NewPasswordFields({
+  passwordId,
+  repeatId,
+  passwordLabel,
+  repeatLabel,
+  password,
+  repeat,
+  onPasswordChange,
+  onRepeatChange,
+  passwordError,
+  repeatError,
+}: {
+  readonly passwordId: string;
+  readonly repeatId: string;
+  readonly passwordLabel: string;
+  readonly repeatLabel: string;
+  readonly password: string;
+  readonly repeat: string;
+  readonly onPasswordChange: (value: string) => void;
+  readonly onRepeatChange: (value: string) => void;
+  readonly passwordError: string | undefined;
+  readonly repeatError: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        id={passwordId}
+        label={passwordLabel}
+        description={t('password.rules', { n: minPasswordLength })}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={onPasswordChange}
+        error={passwordError}
+        required
+      />
+      <TextField
+        id={repeatId}
+        label={repeatLabel}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={onRepeatChange}
+        error={repeatError}
+        required
+      />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { fieldMessage, invitationAcceptBodySchema, type Invitation } from '@varn/contracts';
-import { checkPassword, minPasswordLength } from '@varn/domain';
+import { checkPassword } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { acceptInvitation, lookupInvitation } from '../../lib/api/auth';
 import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
@@ -11,7 +11,7 @@ import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { ButtonLink } from '../../components/links';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { TextField } from '../../components/fields';
+import { NewPasswordFields } from '../../components/fields';
 
 /** Accepting an invitation: the link is `/invitation#<token>`, so the token never reaches a server log. */
 export function InvitationPage() {
@@ -132,26 +132,17 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
           readOnly
           hidden
         />
-        <TextField
-          id="invitation-password"
-          label={t('invitation.password')}
-          description={t('password.rules', { n: minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors?.fields.password}
-          required
-        />
-        <TextField
-          id="invitation-repeat"
-          label={t('invitation.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors?.fields.repeat}
-          required
+        <NewPasswordFields
+          passwordId="invitation-password"
+          repeatId="invitation-repeat"
+          passwordLabel={t('invitation.password')}
+          repeatLabel={t('invitation.repeat')}
+          password={password}
+          repeat={repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          passwordError={errors?.fields.password}
+          repeatError={errors?.fields.repeat}
         />
         <div className="button-row">
           <Button type="submit" loading={busy}>

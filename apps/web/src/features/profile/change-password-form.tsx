@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { changePasswordBodySchema, fieldMessage, type Me } from '@varn/contracts';
-import { checkPassword, minPasswordLength } from '@varn/domain';
+import { checkPassword } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { changePassword } from '../../lib/api/me';
 import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { TextField } from '../../components/fields';
+import { NewPasswordFields, TextField } from '../../components/fields';
 
 /** Changing the password; the server logs out the user's other sessions. */
 export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonly onChanged: () => void }) {
@@ -80,26 +80,17 @@ export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonl
           error={errors?.fields.currentPassword}
           required
         />
-        <TextField
-          id="password-new"
-          label={t('password.new')}
-          description={t('password.rules', { n: minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          error={errors?.fields.newPassword}
-          required
-        />
-        <TextField
-          id="password-repeat"
-          label={t('password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors?.fields.repeat}
-          required
+        <NewPasswordFields
+          passwordId="password-new"
+          repeatId="password-repeat"
+          passwordLabel={t('password.new')}
+          repeatLabel={t('password.repeat')}
+          password={newPassword}
+          repeat={repeat}
+          onPasswordChange={setNewPassword}
+          onRepeatChange={setRepeat}
+          passwordError={errors?.fields.newPassword}
+          repeatError={errors?.fields.repeat}
         />
         <div className="button-row">
           <Button type="submit" loading={busy}>
