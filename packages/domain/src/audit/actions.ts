@@ -14,6 +14,7 @@ export const AuditAction = {
   PasswordChange: 'profile.password_change',
   SessionRevoke: 'session.revoke',
   SessionRevokeOthers: 'session.revoke_others',
+  MfaEnrolmentStart: 'mfa.enrolment_start',
   MfaEnable: 'mfa.enable',
   MfaDisable: 'mfa.disable',
   MfaRecoveryCodes: 'mfa.recovery_codes',

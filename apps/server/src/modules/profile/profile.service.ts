@@ -203,9 +203,14 @@ export async function startMfaEnrolment(
   const user = await loadSelf(ctx.db, caller);
   if (user.mfaEnabledAt) throw new AppError('mfa_already_enabled');
   const secret = createTotpSecret();
-  await updateUser(ctx.db, caller.organisationId, caller.userId, {
-    mfaPendingSecret: secret,
-    updatedAt: ctx.clock(),
+  const now = ctx.clock();
+  await ctx.db.transaction(async (tx) => {
+    await updateUser(tx, caller.organisationId, caller.userId, { mfaPendingSecret: secret, updatedAt: now });
+    await audit(tx, caller, now, {
+      action: AuditAction.MfaEnrolmentStart,
+      recordType: 'user',
+      recordId: caller.userId,
+    });
   });
   return { secret, ...(await totpEnrolment(secret, user.email, session.organisationName)) };
 }

@@ -392,6 +392,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'auditAction.auth.logout': 'Logout',
   'auditAction.auth.mfa': 'Two-step verification code',
   'auditAction.invitation.accept': 'Invitation accepted',
+  'auditAction.mfa.enrolment_start': 'Two-step verification set-up started',
   'auditAction.mfa.enable': 'Two-step verification turned on',
   'auditAction.mfa.disable': 'Two-step verification turned off',
   'auditAction.mfa.recovery_codes': 'New recovery codes',

@@ -392,6 +392,7 @@ export const sv = {
   'auditAction.auth.logout': 'Utloggning',
   'auditAction.auth.mfa': 'Kod för tvåstegsverifiering',
   'auditAction.invitation.accept': 'Inbjudan accepterad',
+  'auditAction.mfa.enrolment_start': 'Påbörjad aktivering av tvåstegsverifiering',
   'auditAction.mfa.enable': 'Tvåstegsverifiering aktiverad',
   'auditAction.mfa.disable': 'Tvåstegsverifiering avstängd',
   'auditAction.mfa.recovery_codes': 'Nya återställningskoder',
