@@ -103,6 +103,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (route.url.startsWith('/api/') && route.schema?.hide !== true && !route.schema?.querystring) {
       route.schema = { ...route.schema, querystring: z.strictObject({}) };
     }
+    // OpenAPI: what each route needs — nothing, the session cookie, and for changes the CSRF token.
+    if (route.schema && route.schema.hide !== true) {
+      const methods = [route.method].flat();
+      const changes = methods.some((method) => method !== 'GET' && method !== 'HEAD');
+      const access = route.config?.access ?? 'user';
+      const security =
+        access === 'public'
+          ? route.config?.csrf === false || !changes
+            ? []
+            : [{ csrf: [] }]
+          : [changes && route.config?.csrf !== false ? { session: [], csrf: [] } : { session: [] }];
+      route.schema = { ...route.schema, security };
+    }
   });
   // JSON only: a text or form body is answered 415 rather than parsed as a string.
   app.removeContentTypeParser(['text/plain']);
