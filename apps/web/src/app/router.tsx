@@ -14,8 +14,10 @@ import { PartyFormPage } from '../features/admin-parties/party-form-page';
 import { OrganisationSettingsPage } from '../features/admin-organisation/organisation-settings-page';
 import { AuditPage } from '../features/admin-audit/audit-page';
 import { OutboxPage } from '../features/admin-outbox/outbox-page';
+import { ApiDocsPage } from '../features/developers/api-docs-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
+import { OpenLayout } from './layout/open-layout';
 import { RequireAccess, RequireFullSession, RequireSession } from './guards';
 import { NotFoundRoute, RouteErrorPage } from './error-pages';
 
@@ -31,6 +33,11 @@ export const router = createBrowserRouter([
           { path: 'login/mfa', element: <MfaVerifyPage /> },
           { path: 'invitation', element: <InvitationPage /> },
         ],
+      },
+      {
+        // Open to everyone: the layout follows whether someone is logged in.
+        element: <OpenLayout />,
+        children: [{ path: 'developers/api', element: <ApiDocsPage /> }],
       },
       {
         element: <RequireSession />,

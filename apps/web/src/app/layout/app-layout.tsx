@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Action } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { useCan } from '../../lib/session/access';
+import { AppLink } from '../../components/links';
 import { SkipToContent } from './skip-link';
 
 interface NavItem {
@@ -96,11 +97,9 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
       </main>
       <footer className="app-footer">
         <Paragraph data-size="sm">{me ? `Värn · ${me.organisation.name}` : 'Värn'}</Paragraph>
-        {fullAccess && can(Action.OrganisationSettingsRead) && (
-          <Paragraph data-size="sm">
-            <Link href="/api/docs">{t('layout.apiDocs')}</Link>
-          </Paragraph>
-        )}
+        <Paragraph data-size="sm">
+          <AppLink to="/developers/api">{t('layout.apiDocs')}</AppLink>
+        </Paragraph>
       </footer>
     </div>
   );

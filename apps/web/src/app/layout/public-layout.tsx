@@ -2,11 +2,19 @@ import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
+import { AppLink } from '../../components/links';
 import { SkipToContent } from './skip-link';
 import { LanguageSwitch } from './language-switch';
 
 /** Pages before login (login, second factor, invitation): brand, language switch, content. */
-export function PublicLayout({ children }: { readonly children?: ReactNode }) {
+export function PublicLayout({
+  children,
+  wide = false,
+}: {
+  readonly children?: ReactNode;
+  /** For reference pages (the API documentation); forms stay narrow. */
+  readonly wide?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="app-shell">
@@ -20,11 +28,14 @@ export function PublicLayout({ children }: { readonly children?: ReactNode }) {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="app-main app-main--narrow">
+      <main id="main" tabIndex={-1} className={wide ? 'app-main' : 'app-main app-main--narrow'}>
         {children ?? <Outlet />}
       </main>
       <footer className="app-footer">
         <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>
+        <Paragraph data-size="sm">
+          <AppLink to="/developers/api">{t('layout.apiDocs')}</AppLink>
+        </Paragraph>
       </footer>
     </div>
   );
