@@ -27,7 +27,7 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 export const auditEventSchema = z
   .object({
     sequence: z.number().int(),
-    occurredAt: z.string(),
+    occurredAt: z.iso.datetime(),
     actor: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
     action: z.string(),
     recordType: z.string().nullable(),

@@ -47,7 +47,7 @@ export const invitationSchema = z
     email: z.string(),
     name: z.string(),
     organisationName: z.string(),
-    expiresAt: z.string(),
+    expiresAt: z.iso.datetime(),
   })
   .meta({ id: 'Invitation' });
 

@@ -51,9 +51,9 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 export const sessionSchema = z
   .object({
     id: z.uuid(),
-    createdAt: z.string(),
-    lastSeenAt: z.string(),
-    expiresAt: z.string(),
+    createdAt: z.iso.datetime(),
+    lastSeenAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),
     current: z.boolean(),

@@ -15,8 +15,8 @@ export const outboxMailSchema = z
     status: z.enum(MailStatus),
     attempts: z.number().int(),
     lastError: z.string().nullable(),
-    createdAt: z.string(),
-    sentAt: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'OutboxMail' });
 

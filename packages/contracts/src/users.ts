@@ -18,9 +18,9 @@ export const userSchema = z
     status: z.enum(UserStatus),
     partyId: z.uuid().nullable(),
     mfaEnabled: z.boolean(),
-    createdAt: z.string(),
-    lastLoginAt: z.string().nullable(),
-    invitationExpiresAt: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    lastLoginAt: z.iso.datetime().nullable(),
+    invitationExpiresAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'User' });
 
