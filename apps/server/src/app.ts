@@ -11,6 +11,9 @@ import { validatorCompiler } from './lib/validation';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { incidentsRoutes } from './modules/incidents/incidents.routes';
+import { signalsRoutes } from './modules/signals/signals.routes';
+import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { outboxRoutes } from './modules/mail/outbox.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { partiesRoutes } from './modules/parties/parties.routes';
@@ -147,6 +150,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(usersRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(outboxRoutes, { ctx });
+  await app.register(taxonomyRoutes, { ctx });
+  await app.register(incidentsRoutes, { ctx });
+  await app.register(signalsRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

@@ -3,7 +3,9 @@ import { buildApp, loggerOptions } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/database';
 import { startHousekeeping } from './housekeeping';
+import { startJobQueue } from './modules/jobs/job-queue';
 import { startMailDispatcher, type MailDispatcher } from './modules/mail/mail.dispatcher';
+import { ensureDefaultTaxonomies } from './modules/taxonomy/taxonomy.service';
 import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
 
 /**
@@ -48,6 +50,9 @@ async function main(): Promise<void> {
     });
   }
   const housekeeping = startHousekeeping(db, () => new Date(), logger);
+  await ensureDefaultTaxonomies(db, new Date());
+  const ctx = { db, clock: () => new Date(), config, mail: dispatcher ?? { kick: () => undefined } };
+  const jobs = await startJobQueue(ctx, running.url, logger);
 
   const app = await buildApp({ config, db, logger, ...(dispatcher ? { mail: dispatcher } : {}) });
   await app.listen({ host: config.host, port: config.port });
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
         clearTimeout(deadline);
       }
       housekeeping.stop();
+      await jobs.stop();
       await dispatcher?.stop();
       await running.close();
       logger.info('stopped cleanly');

@@ -10,6 +10,7 @@ import type { Clock } from '../src/lib/context';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repository';
 import { insertParty, updateParty } from '../src/modules/parties/parties.repository';
+import { insertDefaultTaxonomy } from '../src/modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership, updateUser } from '../src/modules/users/users.repository';
 import { createTotpSecret } from '../src/modules/auth/totp';
 
@@ -88,7 +89,7 @@ export async function createOrganisation(
   database: Database,
   values: { name?: string; mfaRequiredRoles?: RoleCode[]; idleMinutes?: number; absoluteHours?: number } = {},
 ) {
-  return await insertOrganisation(database.db, {
+  const organisation = await insertOrganisation(database.db, {
     name: values.name ?? `Testkommun ${randomUUID().slice(0, 6)}`,
     municipalityCode: '0180',
     mfaRequiredRoles: values.mfaRequiredRoles ?? [],
@@ -97,6 +98,8 @@ export async function createOrganisation(
     securityUnitPhone: '08-123 456 00',
     securityUnitEmail: 'sakerhet@test.se',
   });
+  await insertDefaultTaxonomy(database.db, organisation.id, new Date());
+  return organisation;
 }
 
 /** A party of an organisation. */

@@ -47,6 +47,19 @@ const sv = {
   party_required_for_role: 'En säkerhetsansvarig måste tillhöra ett parti.',
   email_taken: 'Det finns redan ett konto med den e-postadressen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
+  invalid_code_format:
+    'Koden får bara innehålla små bokstäver a–z, siffror och understreck, och börja med en bokstav.',
+  code_taken: 'Det finns redan en post med den koden i listan.',
+  unknown_code: 'Välj ett av alternativen i listan.',
+  owner_not_officer: 'Ansvarig måste vara en aktiv säkerhetshandläggare.',
+  handler_not_officer: 'Handläggaren måste vara en aktiv säkerhetshandläggare.',
+  summary_required: 'Skriv en sammanfattning innan ärendet avslutas.',
+  target_kind_not_allowed: 'Bara partiets säkerhetsansvarig kan rapportera för en partimedlem.',
+  unknown_incident: 'Ärendet finns inte.',
+  link_to_itself: 'Ett ärende kan inte länkas till sig självt.',
+  police_status_not_allowed: 'Polisanmälan kan inte gå till den statusen från sin nuvarande status.',
+  already_linked: 'Ärendet hör redan till en polisanmälan.',
+  file_required: 'Välj en fil.',
 } as const;
 
 /** A field-level message key. */
@@ -94,6 +107,19 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   party_required_for_role: 'A party security contact must belong to a party.',
   email_taken: 'There is already an account with that e-mail address.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
+  invalid_code_format:
+    'The code may only contain lower-case letters a–z, digits and underscores, and must start with a letter.',
+  code_taken: 'There is already an entry with that code in the list.',
+  unknown_code: 'Choose one of the options in the list.',
+  owner_not_officer: 'The owner must be an active security officer.',
+  handler_not_officer: 'The handler must be an active security officer.',
+  summary_required: 'Write a summary before closing the case.',
+  target_kind_not_allowed: "Only the party's security contact can report for a party member.",
+  unknown_incident: 'The case does not exist.',
+  link_to_itself: 'A case cannot be linked to itself.',
+  police_status_not_allowed: 'The police report cannot move to that status from its current status.',
+  already_linked: 'The case already belongs to a police report.',
+  file_required: 'Choose a file.',
 };
 
 /** Field messages in Swedish and English. */

@@ -9,3 +9,7 @@ export * from './parties';
 export * from './organisation';
 export * from './audit';
 export * from './outbox';
+export * from './taxonomy';
+export * from './measures';
+export * from './signals';
+export * from './incidents';

@@ -5,6 +5,8 @@ import { migrateDatabase } from './migrate';
 /** The database of a running process and how to let go of it. */
 export interface RunningDatabase {
   readonly database: Database;
+  /** The connection URL (for the job queue's own pool). */
+  readonly url: string;
   /** Whether the app started its own embedded server. */
   readonly embedded: boolean;
   /** Closes the pool and stops the embedded server, in that order. */
@@ -40,6 +42,7 @@ export async function connectDatabase(options: {
   }
   return {
     database,
+    url,
     embedded: server !== undefined,
     close: async () => {
       await database.close();

@@ -3,6 +3,8 @@ import {
   bigint,
   boolean,
   check,
+  customType,
+  date,
   index,
   integer,
   jsonb,
@@ -14,7 +16,23 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AuditOutcome, Role } from '@varn/domain';
+import type {
+  AuditOutcome,
+  Consequence,
+  IncidentStatus,
+  MeasureStatus,
+  MeasureSubject,
+  MeasureType,
+  Motive,
+  PoliceReportStatus,
+  Role,
+  Severity,
+  SignalStatus,
+  TargetKind,
+  TargetRole,
+  TaxonomyKind,
+  Urgency,
+} from '@varn/domain';
 import type { Locale, MailStatus, UserStatus } from '@varn/contracts';
 
 /** The MFA state of a session: fully logged in, awaiting a code, or allowed only to enrol. */
@@ -42,6 +60,8 @@ export const organisations = pgTable('organisations', {
   mfaRequiredRoles: text('mfa_required_roles').array().$type<Role[]>().notNull(),
   sessionIdleMinutes: integer('session_idle_minutes').notNull(),
   sessionAbsoluteHours: integer('session_absolute_hours').notNull(),
+  /** Days without a police-report status update before a reminder (issue 3 §3). */
+  policeReminderDays: integer('police_reminder_days').notNull().default(30),
   ...timestamps,
 });
 
@@ -268,4 +288,302 @@ export const appSecrets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.name] })],
+);
+
+/** PostgreSQL `bytea` as a Node Buffer (evidence files are kept in the database, issue 3 §5). */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/** The report form's lists, per organisation: the defaults plus what the admin adds. */
+export const incidentTaxonomy = pgTable(
+  'incident_taxonomy',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    kind: text('kind').$type<TaxonomyKind>().notNull(),
+    code: text('code').notNull(),
+    labelSv: text('label_sv').notNull(),
+    labelEn: text('label_en').notNull(),
+    active: boolean('active').notNull().default(true),
+    sortOrder: integer('sort_order').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.kind, t.code] })],
+);
+
+/** Per organisation and year, the last case number given ("2026-0042"). */
+export const incidentCounters = pgTable(
+  'incident_counters',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.year] })],
+);
+
+/** Signals: "något är på gång" (issue 3 §1). */
+export const signals = pgTable(
+  'signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdByUserId: uuid('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    urgency: text('urgency').$type<Urgency>().notNull(),
+    matterReference: text('matter_reference'),
+    meetingReference: text('meeting_reference'),
+    status: text('status').$type<SignalStatus>().notNull(),
+    convertedIncidentId: uuid('converted_incident_id'),
+    handledByUserId: uuid('handled_by_user_id').references(() => users.id),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    /** When the security unit was told (at once for high urgency, else in the daily digest). */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('signals_org_status_idx').on(t.organisationId, t.status, t.createdAt),
+    index('signals_creator_idx').on(t.createdByUserId),
+  ],
+);
+
+/**
+ * An incident (a threat or hate case). The targeted person's party is a snapshot at reporting
+ * (special-category data): it is used only by the need-to-know rule for party contacts.
+ */
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    reference: text('reference').notNull(),
+    reportedByUserId: uuid('reported_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    idempotencyKey: text('idempotency_key'),
+    description: text('description').notNull(),
+    ongoing: boolean('ongoing').notNull(),
+    occurredFrom: timestamp('occurred_from', { withTimezone: true }),
+    occurredTo: timestamp('occurred_to', { withTimezone: true }),
+    targetKind: text('target_kind').$type<TargetKind>().notNull(),
+    targetUserId: uuid('target_user_id').references(() => users.id),
+    targetName: text('target_name'),
+    targetRole: text('target_role').$type<TargetRole>().notNull(),
+    targetPartyId: uuid('target_party_id').references(() => parties.id),
+    partyContactConsent: boolean('party_contact_consent').notNull().default(false),
+    categories: text('categories').array().notNull(),
+    channel: text('channel').notNull(),
+    perpetratorType: text('perpetrator_type').notNull(),
+    motive: text('motive').$type<Motive>(),
+    matterReference: text('matter_reference'),
+    policeContacted: boolean('police_contacted').notNull(),
+    consequences: text('consequences').array().$type<Consequence[]>().notNull(),
+    severity: text('severity').$type<Severity>(),
+    status: text('status').$type<IncidentStatus>().notNull(),
+    handlerUserId: uuid('handler_user_id').references(() => users.id),
+    unlawfulInfluence: boolean('unlawful_influence').notNull().default(false),
+    sexualOrSexist: boolean('sexual_or_sexist').notNull().default(false),
+    partOfSeries: boolean('part_of_series').notNull().default(false),
+    electionPeriod: boolean('election_period').notNull().default(false),
+    seriousWorkIncident: boolean('serious_work_incident').notNull().default(false),
+    workEnvironmentReportedAt: timestamp('work_environment_reported_at', { withTimezone: true }),
+    workEnvironmentReportedByUserId: uuid('work_environment_reported_by_user_id').references(() => users.id),
+    kiaReference: text('kia_reference'),
+    triagedAt: timestamp('triaged_at', { withTimezone: true }),
+    firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closingSummary: text('closing_summary'),
+    signalId: uuid('signal_id').references(() => signals.id),
+    /** When the security unit was told (at once for acute/high, else in the daily digest). */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('incidents_reference_unique').on(t.organisationId, t.reference),
+    uniqueIndex('incidents_idempotency_unique').on(t.reportedByUserId, t.idempotencyKey),
+    index('incidents_org_status_idx').on(t.organisationId, t.status),
+    index('incidents_org_reported_idx').on(t.organisationId, t.reportedAt),
+    index('incidents_reporter_idx').on(t.reportedByUserId),
+    index('incidents_target_idx').on(t.targetUserId),
+  ],
+);
+
+/** Incidents of one series (DOMAIN.md §3 "part of a series"), linked both ways. */
+export const incidentLinks = pgTable(
+  'incident_links',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    linkedIncidentId: uuid('linked_incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.linkedIncidentId] })],
+);
+
+/** The case's timeline: notes, contacts, decisions, status changes and other events. */
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    text: text('text'),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('incident_events_incident_idx').on(t.incidentId, t.at)],
+);
+
+/** Measures (åtgärder) of incidents now, of matters and meetings later. */
+export const measures = pgTable(
+  'measures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    subjectType: text('subject_type').$type<MeasureSubject>().notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    type: text('type').$type<MeasureType>().notNull(),
+    description: text('description').notNull().default(''),
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    dueDate: date('due_date', { mode: 'string' }),
+    status: text('status').$type<MeasureStatus>().notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('measures_subject_idx').on(t.organisationId, t.subjectType, t.subjectId),
+    index('measures_due_idx').on(t.organisationId, t.dueDate),
+  ],
+);
+
+/** The police report of an incident (issue 3 §3). */
+export const policeReports = pgTable(
+  'police_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    reportNumber: text('report_number'),
+    reportedOn: date('reported_on', { mode: 'string' }),
+    electedRoleStated: boolean('elected_role_stated').notNull(),
+    protectionRequested: boolean('protection_requested').notNull(),
+    investigatorContact: text('investigator_contact'),
+    status: text('status').$type<PoliceReportStatus>().notNull(),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),
+    lastReminderAt: timestamp('last_reminder_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('police_reports_incident_unique').on(t.incidentId)],
+);
+
+/** Status history of a police report, with dates and notes. */
+export const policeReportHistory = pgTable(
+  'police_report_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    policeReportId: uuid('police_report_id')
+      .notNull()
+      .references(() => policeReports.id),
+    status: text('status').$type<PoliceReportStatus>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    note: text('note'),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+  },
+  (t) => [index('police_report_history_report_idx').on(t.policeReportId, t.at)],
+);
+
+/** Later incidents joined to an existing police report ("reopen with new incidents"). */
+export const policeReportLinks = pgTable(
+  'police_report_links',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    policeReportId: uuid('police_report_id')
+      .notNull()
+      .references(() => policeReports.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.policeReportId, t.incidentId] })],
+);
+
+/** Evidence files, kept in the database with their SHA-256 (issue 3 §5). */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('evidence_files_incident_idx').on(t.incidentId)],
+);
+
+/** Chain of custody of an evidence file: uploaded, viewed, downloaded, exported — who and when. */
+export const evidenceCustody = pgTable(
+  'evidence_custody',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidenceFiles.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action').$type<'uploaded' | 'viewed' | 'downloaded' | 'exported'>().notNull(),
+  },
+  (t) => [index('evidence_custody_file_idx').on(t.evidenceId, t.at)],
 );

@@ -23,6 +23,12 @@ const fastifyCodes: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_VALIDATION: 'validation_failed',
   FST_ERR_BAD_URL: 'bad_request',
   FST_ERR_ASYNC_CONSTRAINT: 'bad_request',
+  FST_REQ_FILE_TOO_LARGE: 'file_too_large',
+  FST_PARTS_LIMIT: 'bad_request',
+  FST_FILES_LIMIT: 'bad_request',
+  FST_FIELDS_LIMIT: 'bad_request',
+  FST_PROTO_VIOLATION: 'bad_request',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
   FST_CSRF_MISSING_SECRET: 'csrf_invalid',
   FST_CSRF_INVALID_TOKEN: 'csrf_invalid',
 };

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { hashPassword } from '../modules/auth/passwords';
 import { existsAnyOrganisation, insertOrganisation } from '../modules/organisations/organisations.repository';
 import { insertParty, updateParty } from '../modules/parties/parties.repository';
+import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
 
 /** The demo organisation's name (issue 2 §8). */
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       createdAt: now,
       updatedAt: now,
     });
+    await insertDefaultTaxonomy(tx, organisation.id, now);
     const partyIds = new Map<string, string>();
     for (const party of demoParties) {
       const row = await insertParty(tx, {

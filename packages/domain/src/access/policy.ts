@@ -32,6 +32,19 @@ export const Action = {
   UserInvite: 'user.invite',
   AuditRead: 'audit.read',
   OutboxRead: 'outbox.read',
+  IncidentReport: 'incident.report',
+  IncidentList: 'incident.list',
+  IncidentRead: 'incident.read',
+  IncidentHandle: 'incident.handle',
+  IncidentConsent: 'incident.consent',
+  IncidentAddEvidence: 'incident.add_evidence',
+  IncidentMetrics: 'incident.metrics',
+  SignalCreate: 'signal.create',
+  SignalList: 'signal.list',
+  SignalRead: 'signal.read',
+  SignalHandle: 'signal.handle',
+  TaxonomyRead: 'taxonomy.read',
+  TaxonomyManage: 'taxonomy.manage',
   ProfileRead: 'profile.read',
   ProfileUpdate: 'profile.update',
   SessionManage: 'session.manage',
@@ -49,7 +62,30 @@ export type Resource =
   | { readonly type: 'user'; readonly organisationId: string; readonly userId?: string }
   | { readonly type: 'audit_log'; readonly organisationId: string }
   | { readonly type: 'outbox'; readonly organisationId: string }
-  | { readonly type: 'session'; readonly organisationId: string; readonly userId: string };
+  | { readonly type: 'session'; readonly organisationId: string; readonly userId: string }
+  | ({ readonly type: 'incident'; readonly organisationId: string } & Partial<IncidentParties>)
+  | {
+      readonly type: 'signal';
+      readonly organisationId: string;
+      readonly signalId?: string;
+      readonly createdByUserId?: string;
+    }
+  | { readonly type: 'taxonomy'; readonly organisationId: string };
+
+/**
+ * The people an incident concerns, as the need-to-know rules see them (issue 3 §9). Present when
+ * the resource is one incident (`incidentId` set).
+ */
+export interface IncidentParties {
+  readonly incidentId: string;
+  readonly reportedByUserId: string;
+  /** The targeted person, when they have an account. */
+  readonly targetUserId: string | null;
+  /** The party the targeted person belonged to when reported (special-category data). */
+  readonly targetPartyId: string | null;
+  /** Whether the targeted person lets their party's security contact see the case. */
+  readonly partyContactConsent: boolean;
+}
 
 /**
  * A decision. `not_found` (HTTP 404, never 403) is given for anything outside the actor's
@@ -61,6 +97,9 @@ export type Decision = 'allow' | 'forbidden' | 'not_found';
 
 const everyone: readonly Role[] = Object.values(Role);
 const adminOnly: readonly Role[] = [Role.Admin];
+const securityUnit: readonly Role[] = [Role.SecurityOfficer];
+/** Roles that report incidents (DOMAIN.md §2); secretaries and viewers do not. */
+const reporters: readonly Role[] = [Role.SecurityOfficer, Role.PartyContact, Role.Official, Role.Staff];
 
 /**
  * Role rules for actions whose answer depends only on the role. Rules that also look at the
@@ -86,6 +125,21 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   [Action.UserInvite]: adminOnly,
   [Action.AuditRead]: adminOnly,
   [Action.OutboxRead]: adminOnly,
+  [Action.IncidentReport]: reporters,
+  // Listing is scoped: the security unit sees all, others what concerns them (incidentListScope).
+  [Action.IncidentList]: reporters,
+  [Action.IncidentRead]: reporters,
+  [Action.IncidentHandle]: securityUnit,
+  // Only the targeted person decides about consent; the record-level rule checks who that is.
+  [Action.IncidentConsent]: [Role.Official, Role.Staff, Role.PartyContact],
+  [Action.IncidentAddEvidence]: reporters,
+  [Action.IncidentMetrics]: securityUnit,
+  [Action.SignalCreate]: [Role.PartyContact, Role.Official],
+  [Action.SignalList]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
+  [Action.SignalRead]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
+  [Action.SignalHandle]: securityUnit,
+  [Action.TaxonomyRead]: [...reporters, Role.Admin],
+  [Action.TaxonomyManage]: adminOnly,
   [Action.ProfileRead]: everyone,
   [Action.ProfileUpdate]: everyone,
   [Action.SessionManage]: everyone,
@@ -100,6 +154,16 @@ export function authorize(actor: Actor, action: Action, resource: Resource): Dec
     const ownerId = resource.type === 'user' || resource.type === 'session' ? resource.userId : undefined;
     if (ownerId !== actor.userId) return 'not_found';
   }
+  if (resource.type === 'incident' && resource.incidentId !== undefined) {
+    const allowed =
+      action === Action.IncidentConsent
+        ? resource.targetUserId === actor.userId
+        : concernsActor(actor, resource);
+    if (!allowed) return 'not_found';
+  }
+  if (resource.type === 'signal' && resource.signalId !== undefined && actor.role !== Role.SecurityOfficer) {
+    if (resource.createdByUserId !== actor.userId || action !== Action.SignalRead) return 'not_found';
+  }
   if (action === Action.UserDeactivate && resource.type === 'user' && resource.userId === actor.userId) {
     // An admin must not lock themselves (and possibly the organisation) out.
     return 'forbidden';
@@ -107,9 +171,50 @@ export function authorize(actor: Actor, action: Action, resource: Resource): Dec
   return 'allow';
 }
 
+/**
+ * Whether an incident concerns the actor (issue 3 §9): the security unit sees every incident of
+ * its organisation; a reporter sees what they reported; the targeted person sees their case; a
+ * party contact sees cases of members of their own party who consented — never another party's.
+ */
+function concernsActor(actor: Actor, incident: Partial<IncidentParties>): boolean {
+  if (actor.role === Role.SecurityOfficer) return true;
+  if (incident.reportedByUserId === actor.userId) return true;
+  if (incident.targetUserId !== null && incident.targetUserId === actor.userId) return true;
+  return (
+    actor.role === Role.PartyContact &&
+    actor.partyId !== null &&
+    incident.targetPartyId === actor.partyId &&
+    incident.partyContactConsent === true
+  );
+}
+
+/**
+ * Which incidents a list may show the actor: the repository turns this into its WHERE clause, so
+ * the list and the record-level rule above can never disagree.
+ */
+export type IncidentScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'concerning'; readonly userId: string; readonly consentingPartyId: string | null }
+  | { readonly kind: 'none' };
+
+/** The list scope of an actor for incidents of their own organisation. */
+export function incidentListScope(actor: Actor): IncidentScope {
+  if (!roleRules[Action.IncidentList].includes(actor.role)) return { kind: 'none' };
+  if (actor.role === Role.SecurityOfficer) return { kind: 'all' };
+  return {
+    kind: 'concerning',
+    userId: actor.userId,
+    consentingPartyId: actor.role === Role.PartyContact ? actor.partyId : null,
+  };
+}
+
 /** Whether a resource names one record (rather than a collection or the organisation itself). */
 function namesRecord(resource: Resource): boolean {
   switch (resource.type) {
+    case 'incident':
+      return resource.incidentId !== undefined;
+    case 'signal':
+      return resource.signalId !== undefined;
     case 'party':
       return resource.partyId !== undefined;
     case 'user':

@@ -26,9 +26,73 @@ const sv = {
     '',
     'Hälsningar, säkerhetsenheten i {organisation}',
   ].join('\n'),
+  'incident.registered.subject': 'Ditt ärende {reference} är registrerat',
+  'incident.registered.body': [
+    'Hej {name}!',
+    '',
+    'Säkerhetsenheten har tagit emot rapporten och registrerat den som ärende {reference}. En handläggare hör av sig till dig.',
+    '',
+    'Du kan följa ärendet i Värn: {link}',
+    '',
+    'Är du eller någon annan i fara just nu? Ring 112.',
+    '',
+    'Hälsningar, säkerhetsenheten i {organisation}',
+  ].join('\n'),
+  'incident.closed.subject': 'Ditt ärende {reference} är avslutat',
+  'incident.closed.body': [
+    'Hej {name}!',
+    '',
+    'Säkerhetsenheten har avslutat ärende {reference}. Du kan läsa mer i Värn: {link}',
+    '',
+    'Händer något nytt, eller känner du dig otrygg igen, så hör av dig. Ärendet kan öppnas igen.',
+    '',
+    'Hälsningar, säkerhetsenheten i {organisation}',
+  ].join('\n'),
+  'incident.urgent.subject': 'Brådskande: ny rapport {reference} ({severity})',
+  'incident.urgent.body': [
+    'En ny rapport med allvarlighetsgrad {severity} har kommit in i Värn: ärende {reference}.',
+    '',
+    'Öppna ärendet: {link}',
+    '',
+    'Av säkerhetsskäl står inga uppgifter om händelsen i det här mejlet.',
+  ].join('\n'),
+  'signal.urgent.subject': 'Brådskande signal: något är på gång',
+  'signal.urgent.body': [
+    'En signal med hög angelägenhet har kommit in i Värn.',
+    '',
+    'Öppna signalerna: {link}',
+    '',
+    'Av säkerhetsskäl står inga uppgifter om signalen i det här mejlet.',
+  ].join('\n'),
+  'digest.subject': 'Värn: {count} nya rapporter och signaler',
+  'digest.body': [
+    'Sedan förra sammanställningen har det kommit in {incidents} nya rapporter och {signals} nya signaler som inte var brådskande.',
+    '',
+    'Öppna ärendekön: {link}',
+  ].join('\n'),
+  'measure.reminder.subject': 'Påminnelse: åtgärd i ärende {reference}',
+  'measure.reminder.body': [
+    'Hej {name}!',
+    '',
+    'En åtgärd som du är ansvarig för i ärende {reference} skulle vara klar {dueDate}.',
+    '',
+    'Öppna ärendet: {link}',
+  ].join('\n'),
+  'severity.acute': 'akut',
+  'severity.high': 'hög',
+  'severity.moderate': 'måttlig',
+  'severity.low': 'låg',
+  'police.reminder.subject': 'Påminnelse: följ upp polisanmälan i ärende {reference}',
+  'police.reminder.body': [
+    'Polisanmälan i ärende {reference} har inte fått någon ny status på {days} dagar.',
+    'Kontakta polisen och uppdatera statusen i Värn.',
+    '',
+    'Öppna ärendet: {link}',
+  ].join('\n'),
 } as const;
 
-type MailKey = keyof typeof sv;
+/** A key of the e-mail catalogue. */
+export type MailKey = keyof typeof sv;
 
 const en: Readonly<Record<MailKey, string>> = {
   'invitation.subject': 'Invitation to Värn – {organisation}',
@@ -46,11 +110,79 @@ const en: Readonly<Record<MailKey, string>> = {
     '',
     'Regards, the security unit of {organisation}',
   ].join('\n'),
+  'incident.registered.subject': 'Your case {reference} is registered',
+  'incident.registered.body': [
+    'Hello {name},',
+    '',
+    'The security unit has received the report and registered it as case {reference}. A case officer will contact you.',
+    '',
+    'You can follow the case in Värn: {link}',
+    '',
+    'Are you or someone else in danger right now? Call 112.',
+    '',
+    'Regards, the security unit of {organisation}',
+  ].join('\n'),
+  'incident.closed.subject': 'Your case {reference} is closed',
+  'incident.closed.body': [
+    'Hello {name},',
+    '',
+    'The security unit has closed case {reference}. You can read more in Värn: {link}',
+    '',
+    'If something new happens, or you feel unsafe again, get in touch. The case can be reopened.',
+    '',
+    'Regards, the security unit of {organisation}',
+  ].join('\n'),
+  'incident.urgent.subject': 'Urgent: new report {reference} ({severity})',
+  'incident.urgent.body': [
+    'A new report of severity {severity} has arrived in Värn: case {reference}.',
+    '',
+    'Open the case: {link}',
+    '',
+    'For security reasons this e-mail contains no details of the incident.',
+  ].join('\n'),
+  'signal.urgent.subject': 'Urgent signal: something is on its way',
+  'signal.urgent.body': [
+    'A signal of high urgency has arrived in Värn.',
+    '',
+    'Open the signals: {link}',
+    '',
+    'For security reasons this e-mail contains no details of the signal.',
+  ].join('\n'),
+  'digest.subject': 'Värn: {count} new reports and signals',
+  'digest.body': [
+    'Since the last summary, {incidents} new reports and {signals} new signals that were not urgent have arrived.',
+    '',
+    'Open the queue: {link}',
+  ].join('\n'),
+  'measure.reminder.subject': 'Reminder: measure in case {reference}',
+  'measure.reminder.body': [
+    'Hello {name},',
+    '',
+    'A measure you own in case {reference} was due {dueDate}.',
+    '',
+    'Open the case: {link}',
+  ].join('\n'),
+  'severity.acute': 'acute',
+  'severity.high': 'high',
+  'severity.moderate': 'moderate',
+  'severity.low': 'low',
+  'police.reminder.subject': 'Reminder: follow up the police report in case {reference}',
+  'police.reminder.body': [
+    'The police report in case {reference} has had no new status for {days} days.',
+    'Contact the police and update the status in Värn.',
+    '',
+    'Open the case: {link}',
+  ].join('\n'),
 };
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MailKey, string>>>> = { sv, en };
 
-function render(locale: Locale, key: MailKey, values: Readonly<Record<string, string>>): string {
+/** A text of the catalogue with its `{placeholders}` filled in. */
+export function renderMailText(
+  locale: Locale,
+  key: MailKey,
+  values: Readonly<Record<string, string>>,
+): string {
   return catalogues[locale][key].replace(/\{(\w+)\}/gu, (match, name: string) => values[name] ?? match);
 }
 
@@ -83,7 +215,34 @@ export function invitationMail(input: {
     expires: dateTime(input.expiresAt, input.locale),
   };
   return {
-    subject: render(input.locale, 'invitation.subject', values),
-    bodyText: render(input.locale, 'invitation.body', values),
+    subject: renderMailText(input.locale, 'invitation.subject', values),
+    bodyText: renderMailText(input.locale, 'invitation.body', values),
   };
+}
+
+/** The subject/body pair `<name>.subject` and `<name>.body` of the catalogue. */
+export function renderMail(
+  locale: Locale,
+  name:
+    | 'incident.registered'
+    | 'incident.closed'
+    | 'incident.urgent'
+    | 'signal.urgent'
+    | 'digest'
+    | 'measure.reminder'
+    | 'police.reminder',
+  values: Readonly<Record<string, string>>,
+): MailContent {
+  return {
+    subject: renderMailText(locale, `${name}.subject`, values),
+    bodyText: renderMailText(locale, `${name}.body`, values),
+  };
+}
+
+/** A calendar date (YYYY-MM-DD) as people write it: "4 december 2026" / "4 December 2026". */
+export function longDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -53,3 +53,8 @@ export async function updateOrganisation(
     .returning();
   return row;
 }
+
+/** The ids of every organisation (start-up maintenance). */
+export async function findAllOrganisationIds(db: DbOrTx): Promise<{ id: string }[]> {
+  return await db.select({ id: organisations.id }).from(organisations);
+}

@@ -76,6 +76,10 @@ export interface RequestOptions<T> {
   readonly signal?: AbortSignal | undefined;
   /** `false` for the one state-changing request that needs no token: the login itself. */
   readonly csrf?: boolean;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A multipart body (file upload); sent instead of JSON. */
+  readonly formData?: FormData;
 }
 
 /** Sends a request and returns the parsed body; throws {@link ApiError} (or the abort error). */
@@ -99,15 +103,21 @@ async function send<T>(
   options: RequestOptions<T>,
   csrf: string | null = null,
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLocale(),
+    ...options.headers,
+  };
+  if (options.body !== undefined && options.formData === undefined)
+    headers['Content-Type'] = 'application/json';
   if (csrf !== null) headers['x-csrf-token'] = csrf;
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      // A FormData body sets its own multipart Content-Type with the boundary.
+      body: options.formData ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });

@@ -1,4 +1,6 @@
 import type { MessageKey } from './sv';
+import { enReporting } from './reporting.en';
+import { enCasework } from './casework.en';
 
 /** English. Typed so that it has exactly the keys of the Swedish catalogue. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -413,6 +415,28 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'auditAction.organisation.settings.update': 'Settings changed',
   'auditAction.audit.read': 'Audit log viewed',
   'auditAction.outbox.read': 'Outbox viewed',
+  'auditAction.taxonomy.change': 'Report lists changed',
+  'auditAction.incident.report': 'New report',
+  'auditAction.incident.list': 'Case list viewed',
+  'auditAction.incident.read': 'Case viewed',
+  'auditAction.incident.triage': 'Case triaged',
+  'auditAction.incident.transition': 'Case status changed',
+  'auditAction.incident.note': 'Note added to case',
+  'auditAction.incident.consent': "Consent for the party's security contact changed",
+  'auditAction.incident.work_environment_report': 'Report to Arbetsmiljöverket recorded',
+  'auditAction.incident.metrics': 'Handling times viewed',
+  'auditAction.measure.create': 'New measure',
+  'auditAction.measure.update': 'Measure changed',
+  'auditAction.police_report.update': 'Police report recorded or changed',
+  'auditAction.police_report.link': 'Case joined to a police report',
+  'auditAction.evidence.upload': 'Evidence uploaded',
+  'auditAction.evidence.view': 'Evidence viewed',
+  'auditAction.evidence.download': 'Evidence downloaded',
+  'auditAction.evidence.export': 'Evidence exported',
+  'auditAction.signal.create': 'New signal',
+  'auditAction.signal.list': 'Signals viewed',
+  'auditAction.signal.status': 'Signal handled',
+  'auditAction.signal.convert': 'Signal turned into a case',
 
   // Outbox (admin)
   'outbox.title': 'Outbox',
@@ -520,4 +544,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'apiDocs.limit.value.max': 'At most {max}',
   'apiDocs.limit.value.above': 'Greater than {min}',
   'apiDocs.limit.value.below': 'Less than {max}',
+  ...enReporting,
+  ...enCasework,
 };

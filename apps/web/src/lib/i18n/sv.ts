@@ -1,3 +1,6 @@
+import { svReporting } from './reporting.sv';
+import { svCasework } from './casework.sv';
+
 /**
  * Swedish, the primary language. Klarspråk: short sentences, the words people use, "du".
  * `{name}` placeholders are filled in by `t`. English (en.ts) must have exactly these keys.
@@ -413,6 +416,28 @@ export const sv = {
   'auditAction.organisation.settings.update': 'Ändring av inställningar',
   'auditAction.audit.read': 'Visning av granskningsloggen',
   'auditAction.outbox.read': 'Visning av utkorgen',
+  'auditAction.taxonomy.change': 'Ändring av listor för rapporter',
+  'auditAction.incident.report': 'Ny rapport',
+  'auditAction.incident.list': 'Visning av ärendelistan',
+  'auditAction.incident.read': 'Visning av ärende',
+  'auditAction.incident.triage': 'Triagering av ärende',
+  'auditAction.incident.transition': 'Statusändring i ärende',
+  'auditAction.incident.note': 'Anteckning i ärende',
+  'auditAction.incident.consent': 'Ändrat samtycke för partiets säkerhetsansvarig',
+  'auditAction.incident.work_environment_report': 'Anmälan till Arbetsmiljöverket registrerad',
+  'auditAction.incident.metrics': 'Visning av handläggningstider',
+  'auditAction.measure.create': 'Ny åtgärd',
+  'auditAction.measure.update': 'Ändrad åtgärd',
+  'auditAction.police_report.update': 'Polisanmälan registrerad eller ändrad',
+  'auditAction.police_report.link': 'Ärende kopplat till polisanmälan',
+  'auditAction.evidence.upload': 'Bevis uppladdat',
+  'auditAction.evidence.view': 'Bevis visat',
+  'auditAction.evidence.download': 'Bevis nedladdat',
+  'auditAction.evidence.export': 'Bevisning exporterad',
+  'auditAction.signal.create': 'Ny signal',
+  'auditAction.signal.list': 'Visning av signaler',
+  'auditAction.signal.status': 'Signal hanterad',
+  'auditAction.signal.convert': 'Signal gjord till ärende',
 
   // Outbox (admin)
   'outbox.title': 'Utkorg',
@@ -520,6 +545,8 @@ export const sv = {
   'apiDocs.limit.value.max': 'Högst {max}',
   'apiDocs.limit.value.above': 'Större än {min}',
   'apiDocs.limit.value.below': 'Mindre än {max}',
+  ...svReporting,
+  ...svCasework,
 } as const satisfies Record<string, string>;
 
 /** A key of the message catalogue. */

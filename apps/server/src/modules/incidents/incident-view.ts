@@ -1,0 +1,204 @@
+import {
+  allowedEvents,
+  plainStatus,
+  policeReminderDue,
+  policeReportRecommended,
+  workEnvironmentDeadline,
+  workEnvironmentReportRequired,
+  type IncidentParties,
+} from '@varn/domain';
+import type {
+  Evidence,
+  IncidentDetail,
+  IncidentSummary,
+  Measure,
+  PoliceReport,
+  TimelineEntry,
+} from '@varn/contracts';
+import type { Tx } from '../../db/client';
+import type { Caller } from '../../lib/context';
+import { listMeasures } from '../measures/measures.service';
+import { findEvidenceOfIncident } from './evidence.repository';
+import {
+  findIncidentEvents,
+  findLinkedIncidents,
+  findUserNames,
+  type IncidentRow,
+} from './incidents.repository';
+import { findPoliceReportDetails, findPoliceReportOfIncident } from './police-report.repository';
+import { isTimelineKind } from './timeline';
+
+/** The people an incident concerns, as the access policy reads them. */
+export function incidentParties(row: IncidentRow): IncidentParties {
+  return {
+    incidentId: row.id,
+    reportedByUserId: row.reportedByUserId,
+    targetUserId: row.targetUserId,
+    targetPartyId: row.targetPartyId,
+    partyContactConsent: row.partyContactConsent,
+  };
+}
+
+const iso = (at: Date | null): string | null => at?.toISOString() ?? null;
+
+/** A row of the queue. */
+export function toSummary(
+  row: IncidentRow,
+  handlerName: string | null,
+  overdueMeasures: number,
+): IncidentSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    reportedAt: row.reportedAt.toISOString(),
+    status: row.status,
+    plainStatus: plainStatus(row.status),
+    severity: row.severity,
+    ongoing: row.ongoing,
+    categories: row.categories,
+    targetRole: row.targetRole,
+    excerpt: row.description.length > 160 ? `${row.description.slice(0, 157)}…` : row.description,
+    handler: row.handlerUserId && handlerName ? { id: row.handlerUserId, name: handlerName } : null,
+    overdueMeasures,
+  };
+}
+
+async function evidenceOf(tx: Tx, row: IncidentRow): Promise<Evidence[]> {
+  return (await findEvidenceOfIncident(tx, row.organisationId, row.id)).map((file) => ({
+    id: file.id,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: file.sizeBytes,
+    sha256: file.sha256,
+    uploadedAt: file.uploadedAt.toISOString(),
+    uploadedBy: { id: file.uploadedByUserId, name: file.uploaderName },
+  }));
+}
+
+/** The police report view of an incident, or null. */
+export async function policeReportView(
+  tx: Tx,
+  row: IncidentRow,
+  reminderDays: number,
+  now: Date,
+): Promise<PoliceReport | null> {
+  const report = await findPoliceReportOfIncident(tx, row.organisationId, row.id);
+  if (!report) return null;
+  const { history, links } = await findPoliceReportDetails(tx, row.organisationId, report.id);
+  return {
+    id: report.id,
+    reportNumber: report.reportNumber,
+    reportedOn: report.reportedOn,
+    electedRoleStated: report.electedRoleStated,
+    protectionRequested: report.protectionRequested,
+    investigatorContact: report.investigatorContact,
+    status: report.status,
+    statusChangedAt: report.statusChangedAt.toISOString(),
+    reminderDue: policeReminderDue(report, reminderDays, now),
+    history: history.map(({ entry, actorName }) => ({
+      status: entry.status,
+      at: entry.at.toISOString(),
+      note: entry.note,
+      actor: entry.actorUserId && actorName ? { id: entry.actorUserId, name: actorName } : null,
+    })),
+    linkedIncidents: links,
+  };
+}
+
+async function timelineOf(tx: Tx, row: IncidentRow): Promise<TimelineEntry[]> {
+  return (await findIncidentEvents(tx, row.organisationId, row.id)).flatMap(({ event, actorName }) =>
+    isTimelineKind(event.kind)
+      ? [
+          {
+            id: event.id,
+            at: event.at.toISOString(),
+            kind: event.kind,
+            actor: event.actorUserId && actorName ? { id: event.actorUserId, name: actorName } : null,
+            text: event.text,
+            details: event.details,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * The detail view for a caller: the security unit's case file, or the report and plain status
+ * for everyone else the case concerns.
+ */
+export async function toDetail(
+  tx: Tx,
+  caller: Caller,
+  row: IncidentRow,
+  options: { unitView: boolean; policeReminderDays: number; now: Date },
+): Promise<IncidentDetail> {
+  const names = await findUserNames(tx, row.organisationId, [
+    row.reportedByUserId,
+    ...(row.handlerUserId ? [row.handlerUserId] : []),
+    ...(row.workEnvironmentReportedByUserId ? [row.workEnvironmentReportedByUserId] : []),
+  ]);
+  const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
+  const report = {
+    id: row.id,
+    reference: row.reference,
+    reportedAt: row.reportedAt.toISOString(),
+    reportedBy: { id: row.reportedByUserId, name: names.get(row.reportedByUserId) ?? '' },
+    description: row.description,
+    ongoing: row.ongoing,
+    occurredFrom: iso(row.occurredFrom),
+    occurredTo: iso(row.occurredTo),
+    targetKind: row.targetKind,
+    targetName: row.targetName,
+    targetRole: row.targetRole,
+    categories: row.categories,
+    channel: row.channel,
+    perpetratorType: row.perpetratorType,
+    motive: row.motive,
+    matterReference: row.matterReference,
+    policeContacted: row.policeContacted,
+    consequences: row.consequences,
+    status: row.status,
+    plainStatus: plainStatus(row.status),
+    closedAt: iso(row.closedAt),
+    partyContactConsent: row.partyContactConsent,
+    canChangeConsent: row.targetUserId === caller.userId,
+    evidence: await evidenceOf(tx, row),
+  };
+  if (!options.unitView) return { view: 'reporter', ...report };
+  const measures: Measure[] = await listMeasures(tx, row.organisationId, 'incident', row.id, options.now);
+  const required = workEnvironmentReportRequired(row);
+  return {
+    view: 'unit',
+    ...report,
+    severity: row.severity,
+    handler: person(row.handlerUserId),
+    flags: {
+      unlawfulInfluence: row.unlawfulInfluence,
+      sexualOrSexist: row.sexualOrSexist,
+      partOfSeries: row.partOfSeries,
+      electionPeriod: row.electionPeriod,
+    },
+    seriousWorkIncident: row.seriousWorkIncident,
+    closingSummary: row.closingSummary,
+    triagedAt: iso(row.triagedAt),
+    firstContactAt: iso(row.firstContactAt),
+    assessedAt: iso(row.assessedAt),
+    allowedEvents: allowedEvents(row.status),
+    policeReportRecommended: policeReportRecommended(row.categories),
+    policeReport: await policeReportView(tx, row, options.policeReminderDays, options.now),
+    workEnvironment: {
+      required,
+      deadline: required ? workEnvironmentDeadline(row.reportedAt, options.now).deadline.toISOString() : null,
+      reportedAt: iso(row.workEnvironmentReportedAt),
+      reportedBy: person(row.workEnvironmentReportedByUserId),
+      kiaReference: row.kiaReference,
+    },
+    measures,
+    timeline: await timelineOf(tx, row),
+    linkedIncidents: (await findLinkedIncidents(tx, row.organisationId, row.id)).map((linked) => ({
+      ...linked,
+      reportedAt: linked.reportedAt.toISOString(),
+    })),
+    signalId: row.signalId,
+  };
+}

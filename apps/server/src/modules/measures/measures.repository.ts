@@ -1,0 +1,136 @@
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
+import type { DbOrTx } from '../../db/client';
+import { measures, users } from '../../db/schema';
+
+/** A measure row. */
+export type MeasureRow = typeof measures.$inferSelect;
+
+/** Measures of one subject (an incident, later a matter or a meeting), with the owner's name. */
+export async function findMeasuresOf(
+  db: DbOrTx,
+  organisationId: string,
+  subjectType: MeasureSubject,
+  subjectId: string,
+) {
+  return await db
+    .select({ measure: measures, ownerName: users.name })
+    .from(measures)
+    .leftJoin(users, eq(users.id, measures.ownerUserId))
+    .where(
+      and(
+        eq(measures.organisationId, organisationId),
+        eq(measures.subjectType, subjectType),
+        eq(measures.subjectId, subjectId),
+      ),
+    )
+    .orderBy(asc(measures.createdAt));
+}
+
+/** One measure of a subject. */
+export async function findMeasure(
+  db: DbOrTx,
+  organisationId: string,
+  subjectType: MeasureSubject,
+  subjectId: string,
+  measureId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(
+      and(
+        eq(measures.organisationId, organisationId),
+        eq(measures.subjectType, subjectType),
+        eq(measures.subjectId, subjectId),
+        eq(measures.id, measureId),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** Inserts a measure. */
+export async function insertMeasure(
+  db: DbOrTx,
+  values: {
+    organisationId: string;
+    subjectType: MeasureSubject;
+    subjectId: string;
+    type: MeasureType;
+    description: string;
+    ownerUserId: string | null;
+    dueDate: string | null;
+    status: MeasureStatus;
+    createdByUserId: string;
+    now: Date;
+  },
+): Promise<MeasureRow> {
+  const [row] = await db
+    .insert(measures)
+    .values({
+      organisationId: values.organisationId,
+      subjectType: values.subjectType,
+      subjectId: values.subjectId,
+      type: values.type,
+      description: values.description,
+      ownerUserId: values.ownerUserId,
+      dueDate: values.dueDate,
+      status: values.status,
+      createdByUserId: values.createdByUserId,
+      createdAt: values.now,
+      updatedAt: values.now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** Updates a measure. */
+export async function updateMeasure(
+  db: DbOrTx,
+  organisationId: string,
+  measureId: string,
+  values: Partial<
+    Pick<MeasureRow, 'status' | 'description' | 'ownerUserId' | 'dueDate' | 'completedAt' | 'reminderSentAt'>
+  > & {
+    updatedAt: Date;
+  },
+): Promise<MeasureRow | undefined> {
+  const [row] = await db
+    .update(measures)
+    .set(values)
+    .where(and(eq(measures.organisationId, organisationId), eq(measures.id, measureId)))
+    .returning();
+  return row;
+}
+
+/** Open measures due on or before `today` whose owner has not been reminded yet (all organisations). */
+export async function findMeasuresToRemind(db: DbOrTx, today: string) {
+  return await db
+    .select({
+      measure: measures,
+      ownerEmail: users.email,
+      ownerName: users.name,
+      ownerLanguage: users.language,
+    })
+    .from(measures)
+    .innerJoin(users, eq(users.id, measures.ownerUserId))
+    .where(
+      and(
+        inArray(measures.status, ['planned', 'in_progress']),
+        lte(measures.dueDate, today),
+        isNull(measures.reminderSentAt),
+        eq(users.status, 'active'),
+      ),
+    )
+    .orderBy(asc(measures.dueDate))
+    .limit(500);
+}
+
+/** SQL for the number of overdue open measures of an incident (used in list queries). */
+export function overdueMeasuresOfIncident(incidentIdColumn: unknown, today: string) {
+  return sql<number>`(select count(*)::int from ${measures}
+    where ${measures.subjectType} = 'incident' and ${measures.subjectId} = ${incidentIdColumn}
+      and ${measures.status} in ('planned', 'in_progress') and ${measures.dueDate} < ${today})`;
+}

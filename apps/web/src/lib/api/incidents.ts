@@ -1,0 +1,137 @@
+import {
+  custodySchema,
+  evidenceSchema,
+  handlerListSchema,
+  incidentDetailSchema,
+  incidentListSchema,
+  measureSchema,
+  metricsSchema,
+  type CreateMeasureBody,
+  type Evidence,
+  type IncidentDetail,
+  type IncidentList,
+  type IncidentQuery,
+  type Measure,
+  type Metrics,
+  type NoteBody,
+  type PoliceReportBody,
+  type ReportIncidentBody,
+  type TransitionBody,
+  type TriageBody,
+  type UpdateMeasureBody,
+  type WorkEnvironmentBody,
+} from '@varn/contracts';
+import { apiRequest } from './client';
+
+const one = (id: string): string => `/api/incidents/${encodeURIComponent(id)}`;
+
+/**
+ * `POST /api/incidents`. The idempotency key is made once per form (and kept with the draft), so
+ * a retry after a dropped connection never creates a second case.
+ */
+export function reportIncident(body: ReportIncidentBody, idempotencyKey: string): Promise<IncidentDetail> {
+  return apiRequest('POST', '/api/incidents', {
+    schema: incidentDetailSchema,
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** `GET /api/incidents`: the security unit's queue, or the caller's own cases. */
+export function getIncidents(
+  query: Partial<Record<keyof IncidentQuery, string | number | undefined>>,
+  signal?: AbortSignal,
+): Promise<IncidentList> {
+  return apiRequest('GET', '/api/incidents', { schema: incidentListSchema, query, signal });
+}
+
+/** `GET /api/incidents/{id}`. */
+export function getIncident(id: string, signal?: AbortSignal): Promise<IncidentDetail> {
+  return apiRequest('GET', one(id), { schema: incidentDetailSchema, signal });
+}
+
+/** `PATCH /api/incidents/{id}`: triage (security unit). */
+export function triageIncident(id: string, body: TriageBody): Promise<IncidentDetail> {
+  return apiRequest('PATCH', one(id), { schema: incidentDetailSchema, body });
+}
+
+/** `POST /api/incidents/{id}/transitions`. */
+export function transitionIncident(id: string, body: TransitionBody): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/transitions`, { schema: incidentDetailSchema, body });
+}
+
+/** `POST /api/incidents/{id}/notes`. */
+export function addNote(id: string, body: NoteBody): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/notes`, { schema: incidentDetailSchema, body });
+}
+
+/** `POST /api/incidents/{id}/consent` (the targeted person). */
+export function setConsent(id: string, consent: boolean): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/consent`, { schema: incidentDetailSchema, body: { consent } });
+}
+
+/** `POST /api/incidents/{id}/work-environment-report`. */
+export function recordWorkEnvironmentReport(id: string, body: WorkEnvironmentBody): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/work-environment-report`, { schema: incidentDetailSchema, body });
+}
+
+/** `POST /api/incidents/{id}/measures`. */
+export function addMeasure(id: string, body: CreateMeasureBody): Promise<Measure> {
+  return apiRequest('POST', `${one(id)}/measures`, { schema: measureSchema, body });
+}
+
+/** `PATCH /api/incidents/{id}/measures/{measureId}`. */
+export function updateMeasure(id: string, measureId: string, body: UpdateMeasureBody): Promise<Measure> {
+  return apiRequest('PATCH', `${one(id)}/measures/${encodeURIComponent(measureId)}`, {
+    schema: measureSchema,
+    body,
+  });
+}
+
+/** `PUT /api/incidents/{id}/police-report`. */
+export function savePoliceReport(id: string, body: PoliceReportBody): Promise<IncidentDetail> {
+  return apiRequest('PUT', `${one(id)}/police-report`, { schema: incidentDetailSchema, body });
+}
+
+/** `POST /api/incidents/{id}/police-report/links`: a later incident joins this report. */
+export function linkToPoliceReport(id: string, incidentId: string): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/police-report/links`, {
+    schema: incidentDetailSchema,
+    body: { incidentId },
+  });
+}
+
+/** `POST /api/incidents/{id}/evidence` (multipart, field "file"). */
+export function uploadEvidence(id: string, file: File): Promise<Evidence> {
+  const formData = new FormData();
+  formData.append('file', file, file.name);
+  return apiRequest('POST', `${one(id)}/evidence`, { schema: evidenceSchema, formData });
+}
+
+/** URL to view (inline) or download an evidence file; the browser sends the session cookie. */
+export function evidenceUrl(id: string, fileId: string, disposition: 'inline' | 'attachment'): string {
+  return `${one(id)}/evidence/${encodeURIComponent(fileId)}?disposition=${disposition}`;
+}
+
+/** URL of the police bundle (all evidence as a ZIP with a SHA-256 manifest). */
+export function evidenceBundleUrl(id: string): string {
+  return `${one(id)}/evidence/export`;
+}
+
+/** `GET /api/incidents/{id}/evidence/{fileId}/custody`. */
+export function getCustody(id: string, fileId: string, signal?: AbortSignal) {
+  return apiRequest('GET', `${one(id)}/evidence/${encodeURIComponent(fileId)}/custody`, {
+    schema: custodySchema,
+    signal,
+  });
+}
+
+/** `GET /api/incidents/metrics`. */
+export function getMetrics(from: string, to: string, signal?: AbortSignal): Promise<Metrics> {
+  return apiRequest('GET', '/api/incidents/metrics', { schema: metricsSchema, query: { from, to }, signal });
+}
+
+/** `GET /api/incidents/handlers`. */
+export function getHandlers(signal?: AbortSignal) {
+  return apiRequest('GET', '/api/incidents/handlers', { schema: handlerListSchema, signal });
+}

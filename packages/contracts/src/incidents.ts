@@ -1,0 +1,406 @@
+import { z } from 'zod';
+import {
+  Consequence,
+  IncidentEvent,
+  IncidentStatus,
+  incidentTextLimits,
+  Motive,
+  PlainStatus,
+  PoliceReportStatus,
+  Severity,
+  TargetKind,
+  TargetRole,
+} from '@varn/domain';
+import { idSchema, timestampSchema } from './common';
+import { dateSchema, measureSchema } from './measures';
+import { taxonomyCodeSchema } from './taxonomy';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+/**
+ * `POST /api/incidents` (header `Idempotency-Key` recommended): the quick report. A retried
+ * submission with the same key answers the incident already created instead of a duplicate.
+ */
+export const reportIncidentBodySchema = z
+  .strictObject({
+    description: text(incidentTextLimits.description),
+    /** The situation is going on now: the UI has already told the reporter to call 112. */
+    ongoing: z.boolean(),
+    occurredFrom: timestampSchema.optional(),
+    occurredTo: timestampSchema.optional(),
+    targetKind: z.enum(TargetKind),
+    /** Name of the targeted person when it is not the reporter (party member, other). */
+    targetName: z.string().trim().min(1).max(incidentTextLimits.targetName).optional(),
+    targetRole: z.enum(TargetRole),
+    categories: z.array(taxonomyCodeSchema).min(1).max(20),
+    channel: taxonomyCodeSchema,
+    perpetratorType: taxonomyCodeSchema,
+    motive: z.enum(Motive).optional(),
+    matterReference: z.string().trim().max(incidentTextLimits.matterReference).optional(),
+    policeContacted: z.boolean(),
+    /**
+     * For a party contact reporting for a member: the member consents to the contact seeing the
+     * case. For an official reporting for themself: they let their party's contact see it.
+     */
+    partyContactConsent: z.boolean().optional(),
+    consequences: z.array(z.enum(Consequence)).max(6).optional(),
+    /** Staff: the incident is serious (a report to Arbetsmiljöverket is due the same day). */
+    seriousWorkIncident: z.boolean().optional(),
+  })
+  .refine(
+    (body) =>
+      !body.occurredFrom || !body.occurredTo || Date.parse(body.occurredFrom) <= Date.parse(body.occurredTo),
+    {
+      message: 'date_range',
+      path: ['occurredTo'],
+    },
+  )
+  .refine((body) => body.targetKind === 'self' || body.targetName !== undefined, {
+    message: 'required',
+    path: ['targetName'],
+  })
+  .meta({ id: 'ReportIncidentBody' });
+
+export type ReportIncidentBody = z.infer<typeof reportIncidentBodySchema>;
+
+/** The `Idempotency-Key` header: a client-generated UUID or similar opaque key. */
+export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,100}$/u, { message: 'invalid_format' });
+
+/** One row of the security unit's queue or of a reporter's "my cases". */
+export const incidentSummarySchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    reportedAt: z.iso.datetime(),
+    status: z.enum(IncidentStatus),
+    plainStatus: z.enum(PlainStatus),
+    severity: z.enum(Severity).nullable(),
+    ongoing: z.boolean(),
+    categories: z.array(z.string()),
+    targetRole: z.enum(TargetRole),
+    excerpt: z.string().describe('The first 160 characters of the description'),
+    handler: person.nullable(),
+    overdueMeasures: z.number().int(),
+  })
+  .meta({ id: 'IncidentSummary' });
+
+export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
+
+/** `GET /api/incidents` filters. Never by the targeted person's party (DOMAIN.md §8). */
+export const incidentQuerySchema = z
+  .strictObject({
+    status: z.enum(IncidentStatus).optional(),
+    open: z.enum(['true', 'false']).optional().describe('Only open (not closed) cases, or only closed ones'),
+    category: taxonomyCodeSchema.optional(),
+    severity: z.enum(Severity).optional(),
+    handlerUserId: idSchema.optional(),
+    from: timestampSchema.optional(),
+    to: timestampSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+    offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'date_range',
+    path: ['to'],
+  });
+
+export type IncidentQuery = z.infer<typeof incidentQuerySchema>;
+
+/** Counters of the queue, over everything the caller may see (not just the page). */
+export const incidentCountersSchema = z
+  .object({
+    open: z.number().int(),
+    new: z.number().int(),
+    acute: z.number().int(),
+    high: z.number().int(),
+    overdueMeasures: z.number().int(),
+    openSignals: z.number().int(),
+  })
+  .meta({ id: 'IncidentCounters' });
+
+export const incidentListSchema = z
+  .object({
+    incidents: z.array(incidentSummarySchema),
+    total: z.number().int(),
+    counters: incidentCountersSchema,
+  })
+  .meta({ id: 'IncidentList' });
+
+export type IncidentList = z.infer<typeof incidentListSchema>;
+
+/** An entry of the case's timeline: notes, contacts, decisions and every status change. */
+export const TimelineKind = {
+  Reported: 'reported',
+  Note: 'note',
+  Contact: 'contact',
+  Decision: 'decision',
+  StatusChange: 'status_change',
+  Triage: 'triage',
+  Measure: 'measure',
+  PoliceReport: 'police_report',
+  Evidence: 'evidence',
+  Consent: 'consent',
+  WorkEnvironment: 'work_environment',
+} as const;
+export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
+
+export const timelineEntrySchema = z
+  .object({
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    kind: z.enum(TimelineKind),
+    actor: person.nullable(),
+    text: z.string().nullable(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  })
+  .meta({ id: 'TimelineEntry' });
+
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** An evidence file (the content is downloaded separately; every view is logged). */
+export const evidenceSchema = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.iso.datetime(),
+    uploadedBy: person,
+  })
+  .meta({ id: 'Evidence' });
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** One entry of a file's chain of custody. */
+export const custodyEntrySchema = z
+  .object({
+    at: z.iso.datetime(),
+    action: z.enum(['uploaded', 'viewed', 'downloaded', 'exported']),
+    actor: person,
+  })
+  .meta({ id: 'CustodyEntry' });
+
+export const custodySchema = z.object({ entries: z.array(custodyEntrySchema) }).meta({ id: 'Custody' });
+
+/** The police report of an incident and its history. */
+export const policeReportSchema = z
+  .object({
+    id: z.uuid(),
+    reportNumber: z.string().nullable(),
+    reportedOn: z.string().nullable(),
+    electedRoleStated: z.boolean(),
+    protectionRequested: z.boolean().describe('Åtkomstskydd requested'),
+    investigatorContact: z.string().nullable(),
+    status: z.enum(PoliceReportStatus),
+    statusChangedAt: z.iso.datetime(),
+    reminderDue: z.boolean(),
+    history: z.array(
+      z.object({
+        status: z.enum(PoliceReportStatus),
+        at: z.iso.datetime(),
+        note: z.string().nullable(),
+        actor: person.nullable(),
+      }),
+    ),
+    linkedIncidents: z.array(z.object({ id: z.uuid(), reference: z.string() })),
+  })
+  .meta({ id: 'PoliceReport' });
+
+export type PoliceReport = z.infer<typeof policeReportSchema>;
+
+/** `PUT /api/incidents/{id}/police-report`: records or updates the report; a status change is kept in the history. */
+export const policeReportBodySchema = z
+  .strictObject({
+    reportNumber: z.string().trim().max(60).nullable().optional(),
+    reportedOn: dateSchema.nullable().optional(),
+    electedRoleStated: z.boolean(),
+    protectionRequested: z.boolean(),
+    investigatorContact: z.string().trim().max(300).nullable().optional(),
+    status: z.enum(PoliceReportStatus),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .meta({ id: 'PoliceReportBody' });
+
+export type PoliceReportBody = z.infer<typeof policeReportBodySchema>;
+
+/** `POST /api/incidents/{id}/police-report/links`: a later incident joins this report ("reopen with new incidents"). */
+export const policeReportLinkBodySchema = z
+  .strictObject({ incidentId: idSchema })
+  .meta({ id: 'PoliceReportLinkBody' });
+
+/** The report to Arbetsmiljöverket for a serious incident to staff. */
+export const workEnvironmentSchema = z
+  .object({
+    required: z.boolean(),
+    deadline: z.iso.datetime().nullable(),
+    reportedAt: z.iso.datetime().nullable(),
+    reportedBy: person.nullable(),
+    kiaReference: z.string().nullable(),
+  })
+  .meta({ id: 'WorkEnvironmentReport' });
+
+/** `POST /api/incidents/{id}/work-environment-report`. */
+export const workEnvironmentBodySchema = z
+  .strictObject({
+    reportedAt: timestampSchema,
+    kiaReference: z.string().trim().max(60).nullable().optional(),
+  })
+  .meta({ id: 'WorkEnvironmentBody' });
+
+export type WorkEnvironmentBody = z.infer<typeof workEnvironmentBodySchema>;
+
+/** What the reporter wrote, as every viewer sees it. */
+const reportFields = {
+  id: z.uuid(),
+  reference: z.string(),
+  reportedAt: z.iso.datetime(),
+  reportedBy: person,
+  description: z.string(),
+  ongoing: z.boolean(),
+  occurredFrom: z.iso.datetime().nullable(),
+  occurredTo: z.iso.datetime().nullable(),
+  targetKind: z.enum(TargetKind),
+  targetName: z.string().nullable(),
+  targetRole: z.enum(TargetRole),
+  categories: z.array(z.string()),
+  channel: z.string(),
+  perpetratorType: z.string(),
+  motive: z.enum(Motive).nullable(),
+  matterReference: z.string().nullable(),
+  policeContacted: z.boolean(),
+  consequences: z.array(z.enum(Consequence)),
+  status: z.enum(IncidentStatus),
+  plainStatus: z.enum(PlainStatus),
+  closedAt: z.iso.datetime().nullable(),
+  partyContactConsent: z.boolean(),
+  /** Whether the caller is the targeted person and may grant or withdraw consent. */
+  canChangeConsent: z.boolean(),
+  evidence: z.array(evidenceSchema),
+};
+
+/**
+ * `GET /api/incidents/{id}`. The security unit gets the case file (`view: unit`); the reporter,
+ * the targeted person and a consenting party's contact get the report and a plain status
+ * (`view: reporter`), not the unit's internal notes.
+ */
+export const incidentDetailSchema = z
+  .discriminatedUnion('view', [
+    z.object({ view: z.literal('reporter'), ...reportFields }),
+    z.object({
+      view: z.literal('unit'),
+      ...reportFields,
+      severity: z.enum(Severity).nullable(),
+      handler: person.nullable(),
+      flags: z.object({
+        unlawfulInfluence: z.boolean(),
+        sexualOrSexist: z.boolean(),
+        partOfSeries: z.boolean(),
+        electionPeriod: z.boolean(),
+      }),
+      seriousWorkIncident: z.boolean(),
+      closingSummary: z.string().nullable(),
+      triagedAt: z.iso.datetime().nullable(),
+      firstContactAt: z.iso.datetime().nullable(),
+      assessedAt: z.iso.datetime().nullable(),
+      allowedEvents: z.array(z.enum(IncidentEvent)),
+      policeReportRecommended: z.boolean(),
+      policeReport: policeReportSchema.nullable(),
+      workEnvironment: workEnvironmentSchema,
+      measures: z.array(measureSchema),
+      timeline: z.array(timelineEntrySchema),
+      linkedIncidents: z.array(
+        z.object({ id: z.uuid(), reference: z.string(), reportedAt: z.iso.datetime() }),
+      ),
+      signalId: z.uuid().nullable(),
+    }),
+  ])
+  .meta({ id: 'IncidentDetail' });
+
+export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
+export type UnitIncidentDetail = Extract<IncidentDetail, { view: 'unit' }>;
+
+/** `PATCH /api/incidents/{id}` (security unit): triage and corrections. */
+export const triageBodySchema = z
+  .strictObject({
+    severity: z.enum(Severity).optional(),
+    categories: z.array(taxonomyCodeSchema).min(1).max(20).optional(),
+    channel: taxonomyCodeSchema.optional(),
+    perpetratorType: taxonomyCodeSchema.optional(),
+    motive: z.enum(Motive).nullable().optional(),
+    targetRole: z.enum(TargetRole).optional(),
+    handlerUserId: idSchema.nullable().optional(),
+    unlawfulInfluence: z.boolean().optional(),
+    sexualOrSexist: z.boolean().optional(),
+    electionPeriod: z.boolean().optional(),
+    /** Earlier incidents of the same series; an empty list unlinks all (part of a series follows). */
+    linkedIncidentIds: z.array(idSchema).max(50).optional(),
+    seriousWorkIncident: z.boolean().optional(),
+  })
+  .meta({ id: 'TriageBody' });
+
+export type TriageBody = z.infer<typeof triageBodySchema>;
+
+/** `POST /api/incidents/{id}/transitions`. Closing needs `summary`. */
+export const transitionBodySchema = z
+  .strictObject({
+    event: z.enum(IncidentEvent),
+    summary: z.string().max(incidentTextLimits.summary).optional(),
+  })
+  .meta({ id: 'TransitionBody' });
+
+export type TransitionBody = z.infer<typeof transitionBodySchema>;
+
+/** `POST /api/incidents/{id}/notes`: a note, a contact with the affected person, or a decision. */
+export const noteBodySchema = z
+  .strictObject({
+    kind: z.enum([TimelineKind.Note, TimelineKind.Contact, TimelineKind.Decision]),
+    text: text(incidentTextLimits.note),
+    /** When the contact or decision happened, if not now. */
+    at: timestampSchema.optional(),
+  })
+  .meta({ id: 'NoteBody' });
+
+export type NoteBody = z.infer<typeof noteBodySchema>;
+
+/** `POST /api/incidents/{id}/consent`: the targeted person grants or withdraws their party contact's access. */
+export const consentBodySchema = z.strictObject({ consent: z.boolean() }).meta({ id: 'ConsentBody' });
+
+/** Path of one measure of an incident. */
+export const incidentMeasureParamsSchema = z.strictObject({ id: idSchema, measureId: idSchema });
+
+/** Path of one evidence file of an incident. */
+export const incidentEvidenceParamsSchema = z.strictObject({ id: idSchema, fileId: idSchema });
+
+/** `GET /api/incidents/metrics`. */
+export const metricsQuerySchema = z
+  .strictObject({ from: timestampSchema, to: timestampSchema })
+  .refine((q) => Date.parse(q.from) < Date.parse(q.to), { message: 'date_range', path: ['to'] });
+
+const durationStatsSchema = z.object({
+  count: z.number().int(),
+  medianHours: z.number().nullable(),
+  p90Hours: z.number().nullable(),
+});
+const handlingStatsSchema = z.object({
+  reported: z.number().int(),
+  toFirstContact: durationStatsSchema,
+  toAssessed: durationStatsSchema,
+  toClosed: durationStatsSchema,
+});
+
+/** Handling times: count, median and p90 (hours) from report to first contact, assessment and closing. */
+export const metricsSchema = z
+  .object({
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    overall: handlingStatsSchema,
+    byCategory: z.array(handlingStatsSchema.extend({ category: z.string() })),
+  })
+  .meta({ id: 'HandlingTimeMetrics' });
+
+export type Metrics = z.infer<typeof metricsSchema>;
+
+/** The security officers a case can be assigned to (and measures owned by). */
+export const handlerListSchema = z.object({ handlers: z.array(person) }).meta({ id: 'HandlerList' });

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { MeasureStatus, MeasureType } from '@varn/domain';
+import { idSchema } from './common';
+
+/** A calendar date, YYYY-MM-DD. */
+export const dateSchema = z.iso.date({ message: 'invalid_date' });
+
+/** A tracked measure (åtgärd). */
+export const measureSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.enum(MeasureType),
+    description: z.string(),
+    owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    dueDate: z.string().nullable(),
+    status: z.enum(MeasureStatus),
+    overdue: z.boolean(),
+    createdAt: z.iso.datetime(),
+    completedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Measure' });
+
+export type Measure = z.infer<typeof measureSchema>;
+
+export const measureListSchema = z.object({ measures: z.array(measureSchema) }).meta({ id: 'MeasureList' });
+
+/** `POST /api/incidents/{id}/measures`. */
+export const createMeasureBodySchema = z
+  .strictObject({
+    type: z.enum(MeasureType),
+    description: z.string().trim().max(2000).optional(),
+    ownerUserId: idSchema.nullable().optional(),
+    dueDate: dateSchema.nullable().optional(),
+  })
+  .meta({ id: 'CreateMeasureBody' });
+
+export type CreateMeasureBody = z.infer<typeof createMeasureBodySchema>;
+
+/** `PATCH /api/incidents/{id}/measures/{measureId}`. */
+export const updateMeasureBodySchema = z
+  .strictObject({
+    status: z.enum(MeasureStatus).optional(),
+    description: z.string().trim().max(2000).optional(),
+    ownerUserId: idSchema.nullable().optional(),
+    dueDate: dateSchema.nullable().optional(),
+  })
+  .meta({ id: 'UpdateMeasureBody' });
+
+export type UpdateMeasureBody = z.infer<typeof updateMeasureBodySchema>;

@@ -1,0 +1,56 @@
+/**
+ * Measures (åtgärder): tracked actions with an owner, a due date and a status. Used by incidents
+ * now and by Riskguide assessments and meetings later (the subject says which).
+ */
+export const MeasureType = {
+  SupportTalk: 'support_talk',
+  Advice: 'advice',
+  PersonalAlarm: 'personal_alarm',
+  HomeSecurityReview: 'home_security_review',
+  ProtectedPersonalData: 'protected_personal_data',
+  Escort: 'escort',
+  PoliceLiaison: 'police_liaison',
+  OccupationalHealth: 'occupational_health',
+  Other: 'other',
+} as const;
+export type MeasureType = (typeof MeasureType)[keyof typeof MeasureType];
+export const measureTypes: readonly MeasureType[] = Object.values(MeasureType);
+
+export const MeasureStatus = {
+  Planned: 'planned',
+  InProgress: 'in_progress',
+  Done: 'done',
+  Cancelled: 'cancelled',
+} as const;
+export type MeasureStatus = (typeof MeasureStatus)[keyof typeof MeasureStatus];
+export const measureStatuses: readonly MeasureStatus[] = Object.values(MeasureStatus);
+
+/** What a measure belongs to. */
+export const MeasureSubject = { Incident: 'incident', Matter: 'matter', Meeting: 'meeting' } as const;
+export type MeasureSubject = (typeof MeasureSubject)[keyof typeof MeasureSubject];
+
+/** Whether a measure is still to be done. */
+export function isMeasureOpen(status: MeasureStatus): boolean {
+  return status === MeasureStatus.Planned || status === MeasureStatus.InProgress;
+}
+
+/**
+ * Whether a measure is overdue at `now`: open and its due date (a calendar date, YYYY-MM-DD,
+ * due at the end of that day in Sweden) has passed.
+ */
+export function isMeasureOverdue(
+  measure: { readonly status: MeasureStatus; readonly dueDate: string | null },
+  today: string,
+): boolean {
+  return measure.dueDate !== null && isMeasureOpen(measure.status) && measure.dueDate < today;
+}
+
+/** Today's date in Sweden (YYYY-MM-DD) at an instant. */
+export function swedishDate(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
