@@ -6,6 +6,7 @@ import { existsAnyOrganisation, insertOrganisation } from '../modules/organisati
 import { insertParty, updateParty } from '../modules/parties/parties.repository';
 import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
+import { seedDemoIncidents } from './demo-incidents';
 
 /** The demo organisation's name (issue 2 §8). */
 export const demoOrganisationName = 'Exempelkommun';
@@ -41,7 +42,8 @@ export function randomDemoPassword(): string {
 
 /**
  * Creates the demo organisation on an empty database: nine parties, one user per role, the
- * S party contact appointed. Returns false (and does nothing) when any organisation exists.
+ * S party contact appointed, and a year of cases and signals. Returns false (and does nothing)
+ * when any organisation exists.
  */
 export async function seedDemo(db: Db, password: string, now: Date): Promise<boolean> {
   const passwordHash = await hashPassword(password);
@@ -62,6 +64,7 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
     });
     await insertDefaultTaxonomy(tx, organisation.id, now);
     const partyIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const party of demoParties) {
       const row = await insertParty(tx, {
         ...party,
@@ -82,12 +85,25 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
         passwordHash,
         now,
       });
+      userIds.set(demoUser.role, user.id);
       const partyId = demoUser.party ? partyIds.get(demoUser.party) : undefined;
       if (partyId) await upsertPartyMembership(tx, organisation.id, user.id, partyId, now);
       if (demoUser.role === Role.PartyContact && partyId) {
         await updateParty(tx, organisation.id, partyId, { securityContactUserId: user.id, updatedAt: now });
       }
     }
+    const id = (role: string): string => userIds.get(role) ?? '';
+    await seedDemoIncidents(
+      tx,
+      organisation.id,
+      {
+        official: { id: id(Role.Official), partyId: partyIds.get('M') ?? null },
+        staff: { id: id(Role.Staff) },
+        partyContact: { id: id(Role.PartyContact), partyId: partyIds.get('S') ?? null },
+        officer: { id: id(Role.SecurityOfficer) },
+      },
+      now,
+    );
     return true;
   });
 }
