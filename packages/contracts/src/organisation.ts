@@ -26,6 +26,10 @@ export const organisationSettingsSchema = z
     mfaRequiredRoles: z.array(roleSchema),
     idleMinutes: z.number().int(),
     absoluteHours: z.number().int(),
+    policeReminderDays: z
+      .number()
+      .int()
+      .describe('Days without a police-report status update before a reminder'),
   })
   .meta({ id: 'OrganisationSettings' });
 
@@ -55,6 +59,7 @@ export const updateOrganisationSettingsBodySchema = z
       .min(sessionTimeoutBounds.absoluteHours.min)
       .max(sessionTimeoutBounds.absoluteHours.max)
       .optional(),
+    policeReminderDays: z.number().int().min(7).max(180).optional(),
   })
   .meta({ id: 'UpdateOrganisationSettingsBody' });
 

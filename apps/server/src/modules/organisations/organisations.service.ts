@@ -21,6 +21,7 @@ function toSettings(row: OrganisationRow): OrganisationSettingsView {
     mfaRequiredRoles: row.mfaRequiredRoles.filter(isRole),
     idleMinutes: row.sessionIdleMinutes,
     absoluteHours: row.sessionAbsoluteHours,
+    policeReminderDays: row.policeReminderDays,
   };
 }
 
@@ -75,6 +76,7 @@ export async function changeOrganisationSettings(
         : {}),
       ...(body.idleMinutes !== undefined ? { sessionIdleMinutes: body.idleMinutes } : {}),
       ...(body.absoluteHours !== undefined ? { sessionAbsoluteHours: body.absoluteHours } : {}),
+      ...(body.policeReminderDays !== undefined ? { policeReminderDays: body.policeReminderDays } : {}),
       updatedAt: now,
     });
     if (!row) throw notFound();

@@ -48,6 +48,7 @@ function SettingsForm({
   const [mfaRoles, setMfaRoles] = useState<string[]>([...settings.mfaRequiredRoles]);
   const [idleMinutes, setIdleMinutes] = useState(String(settings.idleMinutes));
   const [absoluteHours, setAbsoluteHours] = useState(String(settings.absoluteHours));
+  const [policeReminderDays, setPoliceReminderDays] = useState(String(settings.policeReminderDays));
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -61,6 +62,7 @@ function SettingsForm({
     mfaRequiredRoles: { id: 'org-mfa', label: t('organisation.mfaRoles') },
     idleMinutes: { id: 'org-idle', label: t('organisation.idle') },
     absoluteHours: { id: 'org-absolute', label: t('organisation.absolute') },
+    policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -77,6 +79,7 @@ function SettingsForm({
         mfaRequiredRoles: roles.filter((role) => mfaRoles.includes(role)),
         idleMinutes: numberOrNull(idleMinutes),
         absoluteHours: numberOrNull(absoluteHours),
+        policeReminderDays: numberOrNull(policeReminderDays),
       },
       i18n,
     );
@@ -97,6 +100,7 @@ function SettingsForm({
       setMfaRoles([...updated.mfaRequiredRoles]);
       setIdleMinutes(String(updated.idleMinutes));
       setAbsoluteHours(String(updated.absoluteHours));
+      setPoliceReminderDays(String(updated.policeReminderDays));
       setSaved((n) => n + 1);
       // The header shows the organisation's name, and the user's own MFA duty may have changed.
       void refresh();
@@ -199,6 +203,21 @@ function SettingsForm({
             value={absoluteHours}
             onChange={setAbsoluteHours}
             error={errors?.fields.absoluteHours}
+            required
+          />
+        </Section>
+        <Section title={t('organisation.casesHeading')} id="org-cases-heading">
+          <TextField
+            id="org-police-reminder"
+            label={t('organisation.policeReminder')}
+            description={t('organisation.policeReminderHelp', { min: 7, max: 180 })}
+            type="number"
+            inputMode="numeric"
+            min={7}
+            max={180}
+            value={policeReminderDays}
+            onChange={setPoliceReminderDays}
+            error={errors?.fields.policeReminderDays}
             required
           />
         </Section>

@@ -357,6 +357,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'organisation.mfaRolesHelp': 'People with these roles must turn on two-step verification when they log in.',
   'organisation.idle': 'Log out after inactivity (minutes)',
   'organisation.idleHelp': 'Between {min} and {max} minutes.',
+  'organisation.casesHeading': 'Cases',
+  'organisation.policeReminder': 'Police report reminder (days)',
+  'organisation.policeReminderHelp':
+    'Between {min} and {max} days. While a police report has no new status, the case officer is reminded to follow it up.',
   'organisation.absolute': 'Longest session (hours)',
   'organisation.absoluteHelp': 'Between {min} and {max} hours. After that, everyone must log in again.',
 

@@ -358,6 +358,10 @@ export const sv = {
     'Personer med de här rollerna måste aktivera tvåstegsverifiering när de loggar in.',
   'organisation.idle': 'Utloggning vid inaktivitet (minuter)',
   'organisation.idleHelp': 'Mellan {min} och {max} minuter.',
+  'organisation.casesHeading': 'Ärenden',
+  'organisation.policeReminder': 'Påminnelse om polisanmälan (dagar)',
+  'organisation.policeReminderHelp':
+    'Mellan {min} och {max} dagar. Så länge en polisanmälan inte har fått ny status får handläggaren en påminnelse att följa upp den.',
   'organisation.absolute': 'Längsta inloggning (timmar)',
   'organisation.absoluteHelp': 'Mellan {min} och {max} timmar. Därefter behöver alla logga in igen.',
 
