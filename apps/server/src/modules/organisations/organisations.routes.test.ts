@@ -53,6 +53,18 @@ describe('the organisation', () => {
 });
 
 describe('settings', () => {
+  it('sets the days before a police-report reminder within 7–180', async () => {
+    const { admin } = await organisationWithAdmin('Reminderby');
+    expect(
+      (await admin.patch('/api/organisation/settings', { policeReminderDays: 14 })).json().policeReminderDays,
+    ).toBe(14);
+    for (const days of [6, 181, 2.5]) {
+      const refused = await admin.patch('/api/organisation/settings', { policeReminderDays: days });
+      expect(refused.statusCode, String(days)).toBe(400);
+      expect(Object.keys(refused.json().error.fields)).toEqual(['policeReminderDays']);
+    }
+  });
+
   it('the admin reads the settings and changes them; everyone sees the new contact details', async () => {
     const { organisation, admin } = await organisationWithAdmin('Ekby kommun');
     const before = await admin.get('/api/organisation/settings');
@@ -65,6 +77,7 @@ describe('settings', () => {
       mfaRequiredRoles: [],
       idleMinutes: 30,
       absoluteHours: 12,
+      policeReminderDays: 30,
     });
 
     const response = await admin.patch('/api/organisation/settings', {
