@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { Role, type Role as RoleCode } from '@varn/domain';
+import type { ReportIncidentBody } from '@varn/contracts';
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { openDatabase, type Database } from '../src/db/client';
+import { mailOutbox } from '../src/db/schema';
 import type { Clock } from '../src/lib/context';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repository';
@@ -213,8 +216,8 @@ export class TestClient {
     if (cookie) headers.cookie = cookie;
     const request: InjectOptions = { method, url, headers };
     if (body !== undefined) {
-      // A string is sent as it is (to test malformed JSON); anything else as JSON.
-      request.payload = typeof body === 'string' ? body : JSON.stringify(body);
+      // A string or bytes are sent as they are (malformed JSON, multipart); anything else as JSON.
+      request.payload = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }
     const response = await this.app.inject(request);
@@ -238,10 +241,170 @@ export class TestClient {
   post = (url: string, body?: unknown, options?: { csrf?: boolean; headers?: Record<string, string> }) =>
     this.request('POST', url, body ?? {}, options);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
+
+  /** Uploads one file as `multipart/form-data` (field `file`), the way a browser form does. */
+  async upload(url: string, file: UploadFile): Promise<LightMyRequestResponse> {
+    const boundary = `----varn${randomUUID().replaceAll('-', '')}`;
+    const head =
+      `--${boundary}\r\n` +
+      `Content-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+      `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
+    const payload = Buffer.concat([
+      Buffer.from(head, 'utf8'),
+      file.content,
+      Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+    ]);
+    return await this.request('POST', url, payload, {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+  }
 
   /** Logs in with the test password (or the given one); returns the login response. */
   async logIn(email: string, password = testPassword): Promise<LightMyRequestResponse> {
     return await this.post('/api/auth/login', { email, password }, { csrf: false });
   }
 }
+
+/** A file of a multipart upload; `type` is what the client claims (the server detects its own). */
+export interface UploadFile {
+  readonly name: string;
+  readonly content: Buffer;
+  readonly type?: string;
+}
+
+/** A small real PNG image (1 × 1 pixel). */
+export const testPng = (): Buffer =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+/**
+ * The body of a quick report (factory): an official's own case of harassment by e-mail. Tests
+ * override what they are about.
+ */
+export function incidentReport(overrides: Partial<ReportIncidentBody> = {}): ReportIncidentBody {
+  return {
+    description: 'Ett hotfullt mejl kom efter sammanträdet i går kväll.',
+    ongoing: false,
+    targetKind: 'self',
+    targetRole: 'official',
+    categories: ['harassment'],
+    channel: 'email',
+    perpetratorType: 'unknown',
+    policeContacted: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Sends `requests` while another connection holds the organisation's audit-chain lock, which
+ * every write takes just before it commits: all requests get past their checks before any of
+ * them commits, so a check-then-write race shows every time instead of now and then. The lock
+ * is released once `waiters` requests wait for a lock (or after three seconds).
+ */
+export async function raceBeforeCommit<T>(
+  database: Database,
+  organisationId: string,
+  waiters: number,
+  requests: () => Promise<T>,
+): Promise<T> {
+  const holder = await database.pool.connect();
+  try {
+    await holder.query('begin');
+    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${organisationId}`]);
+    const pending = requests();
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      // Asked on another connection: inside the holder's transaction the view would be a frozen snapshot.
+      const { rows } = await database.pool.query<{ waiting: number }>(
+        `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      if ((rows[0]?.waiting ?? 0) >= waiters) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await holder.query('commit');
+    return await pending;
+  } finally {
+    holder.release();
+  }
+}
+
+/** The mails queued for an organisation (the transactional outbox), oldest first. */
+export async function queuedMails(
+  database: Database,
+  organisationId: string,
+): Promise<{ to: string; subject: string; bodyText: string }[]> {
+  return await database.db
+    .select({ to: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: mailOutbox.bodyText })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.organisationId, organisationId))
+    .orderBy(asc(mailOutbox.createdAt), asc(mailOutbox.id));
+}
+
+/** Sessions that outlive tests that move the clock by days and weeks. */
+const tenYearsInMinutes = 10 * 365 * 24 * 60;
+
+/** A client logged in as `email` (with the test password). */
+export async function loggedInClient(app: FastifyInstance, email: string): Promise<TestClient> {
+  const client = new TestClient(app);
+  const response = await client.logIn(email);
+  if (response.statusCode !== 200) throw new Error(`login of ${email} answered ${response.statusCode}`);
+  return client;
+}
+
+/**
+ * An organisation with the people of a case, each logged in: two security officers (and a former,
+ * deactivated one), an admin, an official and the security contact of party S, the same of party
+ * M, a staff member, a secretary and a viewer. Sessions last for years: tests move the clock.
+ */
+export async function createCaseOrganisation(database: Database, app: FastifyInstance, name: string) {
+  const organisation = await createOrganisation(database, {
+    name,
+    idleMinutes: tenYearsInMinutes,
+    absoluteHours: tenYearsInMinutes / 60,
+  });
+  const s = await createParty(database, organisation.id, 'S', 'Socialdemokraterna');
+  const m = await createParty(database, organisation.id, 'M', 'Moderaterna');
+  const person = (role: RoleCode, personName: string, partyId?: string) =>
+    createUser(database, organisation.id, role, { name: personName, ...(partyId ? { partyId } : {}) });
+  const people = {
+    officer: await person(Role.SecurityOfficer, 'Sara Säkerhet'),
+    officer2: await person(Role.SecurityOfficer, 'Sven Skydd'),
+    admin: await person(Role.Admin, 'Alva Admin'),
+    official: await person(Role.Official, 'Olle Ordförande', s.id),
+    contact: await person(Role.PartyContact, 'Kim Kontakt', s.id),
+    officialM: await person(Role.Official, 'Maria Moderat', m.id),
+    contactM: await person(Role.PartyContact, 'Mats Kontakt', m.id),
+    staff: await person(Role.Staff, 'Stina Stab'),
+    secretary: await person(Role.Secretary, 'Siv Sekreterare'),
+    viewer: await person(Role.Viewer, 'Vera Visare'),
+    formerOfficer: await createUser(database, organisation.id, Role.SecurityOfficer, {
+      name: 'Fredrik Förre',
+      status: 'deactivated',
+    }),
+  };
+  await appointContact(database, organisation.id, s.id, people.contact.id);
+  await appointContact(database, organisation.id, m.id, people.contactM.id);
+  const as = (user: { email: string }) => loggedInClient(app, user.email);
+  return {
+    id: organisation.id,
+    parties: { s, m },
+    people,
+    officer: await as(people.officer),
+    officer2: await as(people.officer2),
+    admin: await as(people.admin),
+    official: await as(people.official),
+    contact: await as(people.contact),
+    officialM: await as(people.officialM),
+    contactM: await as(people.contactM),
+    staff: await as(people.staff),
+    secretary: await as(people.secretary),
+    viewer: await as(people.viewer),
+  };
+}
+
+/** An organisation made by {@link createCaseOrganisation}. */
+export type CaseOrganisation = Awaited<ReturnType<typeof createCaseOrganisation>>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuditOutcome } from '@varn/domain';
-import { idSchema, timestampSchema } from './common';
+import { bothDates, idSchema, timestampSchema } from './common';
 
 /**
  * `GET /api/audit-events` filters. `before` is the cursor from the previous page. (No schema id:
@@ -16,7 +16,7 @@ export const auditQuerySchema = z
     before: z.coerce.number().int().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),
   })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+  .refine((q) => !q.from || !q.to || !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
     message: 'date_range',
     path: ['to'],
   });

@@ -32,3 +32,11 @@ export const phoneSchema = z
   .refine((value) => /^\+?[\d\s\-()]+$/u.test(value) && (value.match(/\d/gu) ?? []).length >= 5, {
     message: 'invalid_phone',
   });
+
+/**
+ * Whether both values are readable times. A range check only compares readable times: an
+ * unreadable one is already reported on its own field.
+ */
+export function bothDates(from: string, to: string): boolean {
+  return !Number.isNaN(Date.parse(from)) && !Number.isNaN(Date.parse(to));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maxEvidenceBytes } from '@varn/domain';
 import {
   errorBodySchema,
   errorMessage,
@@ -34,6 +35,8 @@ const expectedStatus: Readonly<Record<string, number>> = {
   method_not_allowed: 405,
   // 409/410: the state of a record does not allow it.
   conflict: 409,
+  transition_not_allowed: 409,
+  signal_closed: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,
@@ -42,7 +45,9 @@ const expectedStatus: Readonly<Record<string, number>> = {
   invitation_invalid: 410,
   // 413/415/422: the body cannot be taken as sent.
   body_too_large: 413,
+  file_too_large: 413,
   unsupported_media_type: 415,
+  file_type_not_allowed: 415,
   rule_violation: 422,
   // 429: wait, then try again.
   too_many_attempts: 429,
@@ -120,6 +125,12 @@ describe('the message catalogues', () => {
       expect(message).not.toMatch(/\{\w*\}/u); // no unfilled placeholder
     }
     expect(sv).not.toBe(en);
+  });
+
+  it('state the largest evidence file the domain accepts', () => {
+    const megabytes = maxEvidenceBytes / 1024 / 1024;
+    expect(errorMessagesSv.file_too_large).toContain(`${megabytes} MB`);
+    expect(errorMessagesEn.file_too_large).toContain(`${megabytes} MB`);
   });
 
   it('tell a user who gets 404 that it may also be a matter of permission (existence never leaks)', () => {

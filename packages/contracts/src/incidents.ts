@@ -11,7 +11,7 @@ import {
   TargetKind,
   TargetRole,
 } from '@varn/domain';
-import { idSchema, timestampSchema } from './common';
+import { bothDates, idSchema, timestampSchema } from './common';
 import { dateSchema, measureSchema } from './measures';
 import { taxonomyCodeSchema } from './taxonomy';
 
@@ -50,7 +50,10 @@ export const reportIncidentBodySchema = z
   })
   .refine(
     (body) =>
-      !body.occurredFrom || !body.occurredTo || Date.parse(body.occurredFrom) <= Date.parse(body.occurredTo),
+      !body.occurredFrom ||
+      !body.occurredTo ||
+      !bothDates(body.occurredFrom, body.occurredTo) ||
+      Date.parse(body.occurredFrom) <= Date.parse(body.occurredTo),
     {
       message: 'date_range',
       path: ['occurredTo'],
@@ -100,7 +103,7 @@ export const incidentQuerySchema = z
     limit: z.coerce.number().int().min(1).max(200).optional(),
     offset: z.coerce.number().int().min(0).max(100_000).optional(),
   })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+  .refine((q) => !q.from || !q.to || !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
     message: 'date_range',
     path: ['to'],
   });
@@ -376,7 +379,10 @@ export const incidentEvidenceParamsSchema = z.strictObject({ id: idSchema, fileI
 /** `GET /api/incidents/metrics`. */
 export const metricsQuerySchema = z
   .strictObject({ from: timestampSchema, to: timestampSchema })
-  .refine((q) => Date.parse(q.from) < Date.parse(q.to), { message: 'date_range', path: ['to'] });
+  .refine((q) => !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'date_range',
+    path: ['to'],
+  });
 
 const durationStatsSchema = z.object({
   count: z.number().int(),

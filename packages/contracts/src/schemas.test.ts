@@ -3,22 +3,41 @@ import type { z } from 'zod';
 import { roles } from '@varn/domain';
 import { auditQuerySchema } from './audit';
 import * as authModule from './auth';
+import { issuesToFields } from './field-messages';
 import {
   invitationAcceptBodySchema,
   invitationLookupBodySchema,
   loginBodySchema,
   mfaCodeBodySchema,
 } from './auth';
+import * as incidentsModule from './incidents';
+import {
+  consentBodySchema,
+  noteBodySchema,
+  policeReportBodySchema,
+  policeReportLinkBodySchema,
+  reportIncidentBodySchema,
+  transitionBodySchema,
+  triageBodySchema,
+  workEnvironmentBodySchema,
+} from './incidents';
+import * as measuresModule from './measures';
+import { createMeasureBodySchema, updateMeasureBodySchema } from './measures';
 import * as meModule from './me';
 import { changePasswordBodySchema, passwordConfirmBodySchema, updateProfileBodySchema } from './me';
 import * as organisationModule from './organisation';
 import { updateOrganisationSettingsBodySchema } from './organisation';
 import * as partiesModule from './parties';
 import { createPartyBodySchema, updatePartyBodySchema } from './parties';
+import * as signalsModule from './signals';
+import { createSignalBodySchema, signalStatusBodySchema } from './signals';
+import * as taxonomyModule from './taxonomy';
+import { createTaxonomyEntryBodySchema, updateTaxonomyEntryBodySchema } from './taxonomy';
 import * as usersModule from './users';
 import { createUserBodySchema, updateUserBodySchema } from './users';
 
 const uuid = '3f2b8c1e-5d4a-4e6f-9a8b-7c6d5e4f3a2b';
+const otherUuid = '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
 const token = 'q7Yd0cXr2Vh9pLm4Tn8sKe1Wb6Zf3GjA5uRiOyEwN0o';
 
 interface RequestSchema {
@@ -27,7 +46,10 @@ interface RequestSchema {
   readonly example: Readonly<Record<string, unknown>>;
 }
 
-/** Every request body of users.ts, parties.ts, organisation.ts, me.ts and auth.ts, with a valid example. */
+/**
+ * Every request body of users.ts, parties.ts, organisation.ts, me.ts, auth.ts, incidents.ts,
+ * measures.ts, signals.ts and taxonomy.ts, with a valid example.
+ */
 const requestSchemas: Readonly<Record<string, RequestSchema>> = {
   createUserBodySchema: {
     schema: createUserBodySchema,
@@ -96,6 +118,104 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
     schema: invitationAcceptBodySchema,
     example: { token, password: 'en lång lösenfras' },
   },
+  reportIncidentBodySchema: {
+    schema: reportIncidentBodySchema,
+    example: {
+      description: 'En man ringde efter fullmäktige och sa att han vet var jag bor.',
+      ongoing: false,
+      occurredFrom: '2026-03-02T18:30:00+01:00',
+      occurredTo: '2026-03-02T18:45:00+01:00',
+      targetKind: 'party_member',
+      targetName: 'Anna Svensson',
+      targetRole: 'official',
+      categories: ['threat', 'harassment'],
+      channel: 'phone_sms',
+      perpetratorType: 'unknown',
+      motive: 'decision',
+      matterReference: 'KS 2026/114',
+      policeContacted: false,
+      partyContactConsent: true,
+      consequences: ['fear', 'self_censorship'],
+      seriousWorkIncident: false,
+    },
+  },
+  triageBodySchema: {
+    schema: triageBodySchema,
+    example: {
+      severity: 'high',
+      categories: ['threat'],
+      channel: 'phone_sms',
+      perpetratorType: 'fixated',
+      motive: null,
+      targetRole: 'official',
+      handlerUserId: uuid,
+      unlawfulInfluence: true,
+      sexualOrSexist: false,
+      electionPeriod: false,
+      linkedIncidentIds: [otherUuid],
+      seriousWorkIncident: false,
+    },
+  },
+  transitionBodySchema: {
+    schema: transitionBodySchema,
+    example: { event: 'close', summary: 'Stödsamtal genomfört och polisanmälan gjord.' },
+  },
+  noteBodySchema: {
+    schema: noteBodySchema,
+    example: { kind: 'contact', text: 'Ringde Anna, hon vill ha ett hembesök.', at: '2026-03-03T09:15:00Z' },
+  },
+  consentBodySchema: { schema: consentBodySchema, example: { consent: true } },
+  policeReportBodySchema: {
+    schema: policeReportBodySchema,
+    example: {
+      reportNumber: '5000-K123456-26',
+      reportedOn: '2026-03-03',
+      electedRoleStated: true,
+      protectionRequested: true,
+      investigatorContact: 'Utredare Berg, 010-123 45 67',
+      status: 'under_investigation',
+      note: 'Förundersökning inledd.',
+    },
+  },
+  policeReportLinkBodySchema: { schema: policeReportLinkBodySchema, example: { incidentId: uuid } },
+  workEnvironmentBodySchema: {
+    schema: workEnvironmentBodySchema,
+    example: { reportedAt: '2026-03-03T15:00:00+01:00', kiaReference: 'KIA-2026-0042' },
+  },
+  createMeasureBodySchema: {
+    schema: createMeasureBodySchema,
+    example: {
+      type: 'home_security_review',
+      description: 'Säkerhetsgenomgång av bostaden.',
+      ownerUserId: uuid,
+      dueDate: '2026-03-10',
+    },
+  },
+  updateMeasureBodySchema: {
+    schema: updateMeasureBodySchema,
+    example: { status: 'done', description: 'Genomförd.', ownerUserId: null, dueDate: null },
+  },
+  createSignalBodySchema: {
+    schema: createSignalBodySchema,
+    example: {
+      text: 'Det sprids en uppmaning att komma till torsdagens möte om skolnedläggningen.',
+      urgency: 'high',
+      matterReference: 'BUN 2026/31',
+      meetingReference: 'Barn- och utbildningsnämnden 5 mars',
+    },
+  },
+  signalStatusBodySchema: {
+    schema: signalStatusBodySchema,
+    example: { status: 'acknowledged', note: 'Vi har kontakt med polisen inför mötet.' },
+  },
+  createTaxonomyEntryBodySchema: {
+    schema: createTaxonomyEntryBodySchema,
+    example: { kind: 'category', code: 'arson', labelSv: 'Mordbrand', labelEn: 'Arson' },
+  },
+  updateTaxonomyEntryBodySchema: {
+    schema: updateTaxonomyEntryBodySchema,
+    example: { labelSv: 'Anlagd brand', labelEn: 'Arson', active: false },
+  },
 };
 
 const rows = Object.entries(requestSchemas).map(([name, { schema, example }]) => ({ name, schema, example }));
@@ -107,8 +227,18 @@ function schemaNamed(name: string): RequestSchema {
 }
 
 describe('the request schema table', () => {
-  it('has a row for every request body of users, parties, organisation, me and auth', () => {
-    const exported = [usersModule, partiesModule, organisationModule, meModule, authModule]
+  it('has a row for every request body of every resource', () => {
+    const exported = [
+      usersModule,
+      partiesModule,
+      organisationModule,
+      meModule,
+      authModule,
+      incidentsModule,
+      measuresModule,
+      signalsModule,
+      taxonomyModule,
+    ]
       .flatMap((module) => Object.keys(module))
       .filter((name) => name.endsWith('BodySchema'));
     expect(Object.keys(requestSchemas).sort()).toEqual(exported.sort());
@@ -157,6 +287,32 @@ describe('fields a client may not set through these bodies', () => {
     ['loginBodySchema', 'organisationId', uuid],
     ['invitationAcceptBodySchema', 'email', 'annan@kommun.se'],
     ['invitationAcceptBodySchema', 'role', 'admin'],
+    // Set by the server from the session and the triage, never by the reporter.
+    ['reportIncidentBodySchema', 'status', 'closed'],
+    ['reportIncidentBodySchema', 'severity', 'low'],
+    ['reportIncidentBodySchema', 'reportedByUserId', uuid],
+    ['reportIncidentBodySchema', 'organisationId', uuid],
+    ['reportIncidentBodySchema', 'handlerUserId', uuid],
+    ['reportIncidentBodySchema', 'reference', 'INC-2026-0001'],
+    ['reportIncidentBodySchema', 'targetUserId', uuid],
+    // The targeted person's party comes from the reporter's own party, never from the client.
+    ['reportIncidentBodySchema', 'targetPartyId', uuid],
+    // The status moves only through transitions; consent is the targeted person's own decision.
+    ['triageBodySchema', 'status', 'closed'],
+    ['triageBodySchema', 'partyContactConsent', true],
+    ['triageBodySchema', 'closingSummary', 'Klart.'],
+    ['triageBodySchema', 'description', 'Omskriven beskrivning'],
+    ['triageBodySchema', 'organisationId', uuid],
+    ['transitionBodySchema', 'status', 'closed'],
+    ['consentBodySchema', 'targetUserId', uuid],
+    ['workEnvironmentBodySchema', 'reportedByUserId', uuid],
+    ['createMeasureBodySchema', 'completedAt', '2026-03-10T10:00:00Z'],
+    ['createSignalBodySchema', 'status', 'acknowledged'],
+    ['createSignalBodySchema', 'convertedIncidentId', uuid],
+    ['createSignalBodySchema', 'createdByUserId', uuid],
+    // The code of an entry never changes, nor the list it is in.
+    ['updateTaxonomyEntryBodySchema', 'code', 'arson_2'],
+    ['updateTaxonomyEntryBodySchema', 'kind', 'channel'],
   ])('%s refuses %s', (name, field, value) => {
     const { schema, example } = schemaNamed(name);
     const result = schema.safeParse({ ...example, [field]: value });
@@ -172,17 +328,47 @@ describe('partial updates', () => {
     'updatePartyBodySchema',
     'updateOrganisationSettingsBodySchema',
     'updateProfileBodySchema',
+    'triageBodySchema',
+    'updateMeasureBodySchema',
+    'updateTaxonomyEntryBodySchema',
   ])('%s accepts an empty body (nothing changes)', (name) => {
     expect(schemaNamed(name).schema.safeParse({}).data).toEqual({});
   });
 
-  it.each(['createUserBodySchema', 'createPartyBodySchema', 'loginBodySchema', 'invitationAcceptBodySchema'])(
-    '%s refuses an empty body',
-    (name) => {
-      expect(schemaNamed(name).schema.safeParse({}).success).toBe(false);
-    },
-  );
+  it.each([
+    'createUserBodySchema',
+    'createPartyBodySchema',
+    'loginBodySchema',
+    'invitationAcceptBodySchema',
+    'reportIncidentBodySchema',
+    'transitionBodySchema',
+    'noteBodySchema',
+    'consentBodySchema',
+    'policeReportBodySchema',
+    'policeReportLinkBodySchema',
+    'workEnvironmentBodySchema',
+    'createMeasureBodySchema',
+    'createSignalBodySchema',
+    'signalStatusBodySchema',
+    'createTaxonomyEntryBodySchema',
+  ])('%s refuses an empty body', (name) => {
+    expect(schemaNamed(name).schema.safeParse({}).success).toBe(false);
+  });
 });
+
+/** `n` distinct valid taxonomy codes. */
+const codes = (n: number): string[] => Array.from({ length: n }, (_, index) => `category_${index + 1}`);
+/** `n` distinct UUIDs. */
+const uuids = (n: number): string[] =>
+  Array.from({ length: n }, (_, index) => `${uuid.slice(0, -4)}${String(index).padStart(4, '0')}`);
+const allConsequences = [
+  'fear',
+  'self_censorship',
+  'considered_leaving',
+  'left_role',
+  'changed_decision',
+  'sick_leave',
+] as const;
 
 const emailOfLength = (length: number): string => `${'a'.repeat(length - '@kommun.se'.length)}@kommun.se`;
 
@@ -237,6 +423,91 @@ describe('boundaries: the last accepted value and the first refused one', () => 
     ['invitationLookupBodySchema', 'token', 'x'.repeat(128), 'x'.repeat(129)],
     ['invitationAcceptBodySchema', 'token', 'x'.repeat(128), 'x'.repeat(129)],
     ['invitationAcceptBodySchema', 'password', 'x'.repeat(1024), 'x'.repeat(1025)],
+    // The quick report.
+    ['reportIncidentBodySchema', 'description', 'x'.repeat(5000), 'x'.repeat(5001)],
+    ['reportIncidentBodySchema', 'description', 'x', '   '],
+    ['reportIncidentBodySchema', 'categories', ['threat'], []],
+    ['reportIncidentBodySchema', 'categories', codes(20), codes(21)],
+    ['reportIncidentBodySchema', 'categories', ['arson_2'], ['Threat']],
+    ['reportIncidentBodySchema', 'channel', 'unknown', 'Unknown'],
+    ['reportIncidentBodySchema', 'perpetratorType', 'extremist_single_issue', 'extremist-right'],
+    ['reportIncidentBodySchema', 'targetName', 'x'.repeat(120), 'x'.repeat(121)],
+    ['reportIncidentBodySchema', 'targetName', 'A', ' '],
+    ['reportIncidentBodySchema', 'targetKind', 'other', 'someone'],
+    ['reportIncidentBodySchema', 'targetRole', 'election_worker', 'citizen'],
+    ['reportIncidentBodySchema', 'matterReference', 'x'.repeat(120), 'x'.repeat(121)],
+    ['reportIncidentBodySchema', 'motive', 'sexual_orientation', 'revenge'],
+    ['reportIncidentBodySchema', 'consequences', [...allConsequences], [...allConsequences, 'fear']],
+    ['reportIncidentBodySchema', 'consequences', [], ['anxiety']],
+    ['reportIncidentBodySchema', 'policeContacted', true, 'yes'],
+    ['reportIncidentBodySchema', 'ongoing', true, null],
+    // The end may equal the start (a single moment), not precede it by a millisecond.
+    ['reportIncidentBodySchema', 'occurredTo', '2026-03-02T18:30:00+01:00', '2026-03-02T18:29:59.999+01:00'],
+    ['reportIncidentBodySchema', 'occurredTo', '2026-03-02T17:30:00Z', '2026-03-02T17:29:59Z'],
+    // Triage.
+    ['triageBodySchema', 'categories', ['threat'], []],
+    ['triageBodySchema', 'categories', codes(20), codes(21)],
+    ['triageBodySchema', 'severity', 'acute', 'critical'],
+    ['triageBodySchema', 'handlerUserId', null, 'abc'],
+    ['triageBodySchema', 'linkedIncidentIds', uuids(50), uuids(51)],
+    ['triageBodySchema', 'linkedIncidentIds', [], ['INC-2026-0001']],
+    ['triageBodySchema', 'motive', null, 'revenge'],
+    ['triageBodySchema', 'targetRole', 'municipal_premises', 'building'],
+    // Case handling.
+    ['transitionBodySchema', 'summary', 'x'.repeat(5000), 'x'.repeat(5001)],
+    ['transitionBodySchema', 'event', 'reopen', 'delete'],
+    ['noteBodySchema', 'text', 'x'.repeat(5000), 'x'.repeat(5001)],
+    ['noteBodySchema', 'text', 'x', ' \n '],
+    ['noteBodySchema', 'kind', 'decision', 'status_change'],
+    ['noteBodySchema', 'at', '2026-03-03T09:15:00+01:00', '2026-03-03'],
+    ['consentBodySchema', 'consent', false, 'yes'],
+    // Police report and work environment.
+    ['policeReportBodySchema', 'reportNumber', 'x'.repeat(60), 'x'.repeat(61)],
+    ['policeReportBodySchema', 'reportNumber', null, 5000],
+    ['policeReportBodySchema', 'reportedOn', '2028-02-29', '2026-02-29'],
+    ['policeReportBodySchema', 'reportedOn', null, '2026-03-03T10:00:00Z'],
+    ['policeReportBodySchema', 'investigatorContact', 'x'.repeat(300), 'x'.repeat(301)],
+    ['policeReportBodySchema', 'note', 'x'.repeat(2000), 'x'.repeat(2001)],
+    ['policeReportBodySchema', 'status', 'judgment', 'acquitted'],
+    ['policeReportBodySchema', 'electedRoleStated', false, null],
+    ['policeReportLinkBodySchema', 'incidentId', uuid, 'INC-2026-0001'],
+    ['workEnvironmentBodySchema', 'reportedAt', '2026-03-03T14:00:00Z', '2026-03-03'],
+    ['workEnvironmentBodySchema', 'kiaReference', 'x'.repeat(60), 'x'.repeat(61)],
+    ['workEnvironmentBodySchema', 'kiaReference', null, 42],
+    // Measures.
+    ['createMeasureBodySchema', 'type', 'other', 'bodyguard'],
+    ['createMeasureBodySchema', 'description', 'x'.repeat(2000), 'x'.repeat(2001)],
+    ['createMeasureBodySchema', 'dueDate', '2026-12-31', '2026-12-32'],
+    ['createMeasureBodySchema', 'dueDate', null, '10/3/2026'],
+    ['createMeasureBodySchema', 'ownerUserId', null, 'abc'],
+    ['updateMeasureBodySchema', 'status', 'cancelled', 'overdue'],
+    ['updateMeasureBodySchema', 'dueDate', '2028-02-29', '2027-02-29'],
+    // Signals.
+    ['createSignalBodySchema', 'text', 'x'.repeat(2000), 'x'.repeat(2001)],
+    ['createSignalBodySchema', 'text', 'x', '  '],
+    ['createSignalBodySchema', 'urgency', 'low', 'critical'],
+    ['createSignalBodySchema', 'matterReference', 'x'.repeat(120), 'x'.repeat(121)],
+    ['createSignalBodySchema', 'meetingReference', 'x'.repeat(120), 'x'.repeat(121)],
+    // Converting a signal into an incident has its own route.
+    ['signalStatusBodySchema', 'status', 'dismissed', 'converted'],
+    ['signalStatusBodySchema', 'status', 'acknowledged', 'new'],
+    ['signalStatusBodySchema', 'note', 'x'.repeat(2000), 'x'.repeat(2001)],
+    // The report form's lists: codes are lower-case letters, digits and _, 2–40, a letter first.
+    ['createTaxonomyEntryBodySchema', 'code', 'ab', 'a'],
+    ['createTaxonomyEntryBodySchema', 'code', `a${'b'.repeat(39)}`, `a${'b'.repeat(40)}`],
+    ['createTaxonomyEntryBodySchema', 'code', 'arson_2', 'Arson'],
+    ['createTaxonomyEntryBodySchema', 'code', 'a1', '1a'],
+    ['createTaxonomyEntryBodySchema', 'code', 'mordbrand', '_mordbrand'],
+    ['createTaxonomyEntryBodySchema', 'code', 'mordbrand', 'mord-brand'],
+    ['createTaxonomyEntryBodySchema', 'code', 'mordbrand', 'mord brand'],
+    ['createTaxonomyEntryBodySchema', 'code', 'mordbrand', 'mordbränd'],
+    ['createTaxonomyEntryBodySchema', 'kind', 'perpetrator_type', 'motive'],
+    ['createTaxonomyEntryBodySchema', 'labelSv', 'x'.repeat(120), 'x'.repeat(121)],
+    ['createTaxonomyEntryBodySchema', 'labelSv', 'x', ' '],
+    ['createTaxonomyEntryBodySchema', 'labelEn', 'x'.repeat(120), 'x'.repeat(121)],
+    ['updateTaxonomyEntryBodySchema', 'labelSv', 'x'.repeat(120), ''],
+    ['updateTaxonomyEntryBodySchema', 'labelEn', 'x'.repeat(120), 'x'.repeat(121)],
+    ['updateTaxonomyEntryBodySchema', 'active', true, 'no'],
   ];
 
   it.each(
@@ -314,5 +585,160 @@ describe('auditQuerySchema time range', () => {
     ['2026-03-02T09:00:00.500Z', '2026-03-02T09:00:00Z', false],
   ])('from %s to %s → valid: %s (compares instants)', (from, to, valid) => {
     expect(auditQuerySchema.safeParse({ from, to }).success).toBe(valid);
+  });
+});
+
+describe('reportIncidentBodySchema: rules across fields', () => {
+  const { example } = schemaNamed('reportIncidentBodySchema');
+  const report = (changes: Readonly<Record<string, unknown>>) =>
+    reportIncidentBodySchema.safeParse({ ...example, ...changes }, { reportInput: true });
+
+  // When it happened: the end may not come before the start. Instants are compared, so offsets count.
+  it.each<[string | undefined, string | undefined, boolean]>([
+    ['2026-03-02T18:30:00+01:00', '2026-03-02T18:30:00+01:00', true],
+    ['2026-03-02T18:30:00+01:00', '2026-03-02T18:30:00.001+01:00', true],
+    ['2026-03-02T18:30:00+01:00', '2026-03-02T18:29:59.999+01:00', false],
+    ['2026-03-02T18:30:00+01:00', '2026-03-02T17:45:00Z', true],
+    ['2026-03-02T18:30:00+01:00', '2026-03-02T17:29:00Z', false],
+    ['2026-03-02T18:30:00Z', '2026-03-02T19:00:00+01:00', false],
+    ['2026-03-02T18:30:00Z', '2026-03-02T20:30:00+02:00', true],
+    ['2026-03-02T18:30:00+01:00', undefined, true],
+    [undefined, '2026-03-02T18:30:00+01:00', true],
+    [undefined, undefined, true],
+  ])('from %s to %s → valid: %s', (occurredFrom, occurredTo, valid) => {
+    const result = report({ occurredFrom, occurredTo });
+    if (valid) {
+      expect(result.error?.issues).toBeUndefined();
+    } else {
+      expect(result.error?.issues).toEqual([
+        expect.objectContaining({ code: 'custom', path: ['occurredTo'], message: 'date_range' }),
+      ]);
+      expect(issuesToFields(result.error?.issues ?? [], 'sv')).toEqual({
+        occurredTo: 'Slutdatum måste vara efter startdatum.',
+      });
+    }
+  });
+
+  // Who was targeted: a name is needed for anyone but the reporter themself.
+  it.each<[string, string | undefined, boolean]>([
+    ['self', undefined, true],
+    ['self', 'Anna Svensson', true],
+    ['party_member', undefined, false],
+    ['party_member', 'Anna Svensson', true],
+    ['other', undefined, false],
+    ['other', 'Anna Svensson', true],
+  ])('targetKind %s, targetName %s → valid: %s', (targetKind, targetName, valid) => {
+    const result = report({ targetKind, targetName });
+    if (valid) {
+      expect(result.error?.issues).toBeUndefined();
+    } else {
+      expect(result.error?.issues).toEqual([
+        expect.objectContaining({ code: 'custom', path: ['targetName'], message: 'required' }),
+      ]);
+      expect(issuesToFields(result.error?.issues ?? [], 'sv')).toEqual({
+        targetName: 'Fältet måste fyllas i.',
+      });
+      expect(issuesToFields(result.error?.issues ?? [], 'en')).toEqual({
+        targetName: 'This field is required.',
+      });
+    }
+  });
+
+  it('reports both rules at once, each on its own field', () => {
+    const result = report({
+      targetKind: 'other',
+      targetName: undefined,
+      occurredTo: '2026-03-02T18:00:00+01:00',
+    });
+    expect(issuesToFields(result.error?.issues ?? [], 'en')).toEqual({
+      occurredTo: 'The end date must be after the start date.',
+      targetName: 'This field is required.',
+    });
+  });
+
+  // An unreadable start time is the start's problem: the end, which is fine, must not also be told
+  // that it comes before the start. Today the range rule runs on the unparsed start
+  // (Date.parse → NaN) and blames occurredTo as well.
+  it.each(['igår kväll', '2026-13-02T18:30:00Z', '2026-03-02T25:00:00+01:00'])(
+    'an unreadable occurredFrom %j is blamed on occurredFrom only',
+    (occurredFrom) => {
+      const result = report({ occurredFrom });
+      expect(issuesToFields(result.error?.issues ?? [], 'sv')).toEqual({
+        occurredFrom: 'Ange ett giltigt datum och en giltig tid.',
+      });
+    },
+  );
+});
+
+describe('what a reporter or officer is told about the new bodies', () => {
+  it.each<[string, string, unknown, string, string]>([
+    [
+      'reportIncidentBodySchema',
+      'description',
+      'x'.repeat(5001),
+      'Ange högst 5000 tecken.',
+      'Enter at most 5000 characters.',
+    ],
+    ['reportIncidentBodySchema', 'description', '  ', 'Fältet måste fyllas i.', 'This field is required.'],
+    ['reportIncidentBodySchema', 'categories', [], 'Välj minst 1.', 'Choose at least 1.'],
+    ['reportIncidentBodySchema', 'categories', codes(21), 'Välj högst 20.', 'Choose at most 20.'],
+    [
+      'reportIncidentBodySchema',
+      'targetRole',
+      'citizen',
+      'Välj ett av alternativen.',
+      'Choose one of the options.',
+    ],
+    [
+      'reportIncidentBodySchema',
+      'occurredFrom',
+      '2026-03-02',
+      'Ange ett giltigt datum och en giltig tid.',
+      'Enter a valid date and time.',
+    ],
+    [
+      'transitionBodySchema',
+      'summary',
+      'x'.repeat(5001),
+      'Ange högst 5000 tecken.',
+      'Enter at most 5000 characters.',
+    ],
+    [
+      'createTaxonomyEntryBodySchema',
+      'code',
+      'Mordbrand',
+      'Koden får bara innehålla små bokstäver a–z, siffror och understreck, och börja med en bokstav.',
+      'The code may only contain lower-case letters a–z, digits and underscores, and must start with a letter.',
+    ],
+    ['createMeasureBodySchema', 'ownerUserId', 'abc', 'Ogiltigt id.', 'Invalid id.'],
+    ['triageBodySchema', 'linkedIncidentIds', uuids(51), 'Välj högst 50.', 'Choose at most 50.'],
+  ])('%s.%s = %j → %j / %j', (name, field, value, sv, en) => {
+    const { schema, example } = schemaNamed(name);
+    const result = schema.safeParse({ ...example, [field]: value }, { reportInput: true });
+    const issues = result.error?.issues ?? [];
+    expect(issuesToFields(issues, 'sv')[field]).toBe(sv);
+    expect(issuesToFields(issues, 'en')[field]).toBe(en);
+  });
+});
+
+describe('the quick report: what the schema keeps', () => {
+  it('keeps the description as typed, without the spaces around it', () => {
+    const { example } = schemaNamed('reportIncidentBodySchema');
+    const result = reportIncidentBodySchema.safeParse({ ...example, description: '  Han stod utanför.\n' });
+    expect(result.data?.description).toBe('Han stod utanför.');
+  });
+
+  it('accepts the smallest report: what happened, no time, oneself, one category', () => {
+    const smallest = {
+      description: 'Hotfullt samtal.',
+      ongoing: true,
+      targetKind: 'self',
+      targetRole: 'staff',
+      categories: ['threat'],
+      channel: 'unknown',
+      perpetratorType: 'unknown',
+      policeContacted: false,
+    };
+    expect(reportIncidentBodySchema.safeParse(smallest).data).toEqual(smallest);
   });
 });

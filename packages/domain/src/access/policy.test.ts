@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Action, actions, authorize, can, type Actor, type Decision, type Resource } from './policy';
+import {
+  Action,
+  actions,
+  authorize,
+  can,
+  incidentListScope,
+  type Actor,
+  type Decision,
+  type IncidentScope,
+  type Resource,
+} from './policy';
 import { Role, roles } from './roles';
 
 // The expected answers are written out by hand, one row per action and one column per role, so a
@@ -39,7 +49,19 @@ type Target =
   | 'own sessions'
   | 'the sessions of another user'
   | 'the audit log'
-  | 'the outbox';
+  | 'the outbox'
+  | 'the incident list'
+  | 'an incident they reported'
+  | 'an incident targeting them'
+  | 'a consenting member of their party'
+  | 'a non-consenting member of their party'
+  | 'a consenting member of another party'
+  | 'an unrelated incident'
+  | 'an unrelated incident, target without account'
+  | 'the signal list'
+  | 'a signal they sent'
+  | 'a signal another user sent'
+  | 'the taxonomy';
 
 type Row = readonly [Action, Target, Cells];
 
@@ -47,49 +69,116 @@ const actorUserId = 'user-actor';
 const otherUserId = 'user-other';
 const ownOrganisation = 'organisation-own';
 const otherOrganisation = 'organisation-other';
+/** The party of the party contact and the official in these tables. */
+const ownParty = 'party-1';
+const otherParty = 'party-2';
+/** A member of a party, targeted by an incident that someone else reported. */
+const memberUserId = 'user-member';
 
 /** One row per action, aimed at the record the server passes for it. */
 const roleTable: readonly Row[] = [
-  //                                                             ad sc pc of st se vi
-  [Action.OrganisationRead, 'the organisation', /*           */ [A, A, A, A, A, A, A]],
-  [Action.OrganisationSettingsRead, 'the organisation', /*   */ [A, F, F, F, F, F, F]],
-  [Action.OrganisationSettingsUpdate, 'the organisation', /* */ [A, F, F, F, F, F, F]],
-  [Action.PartyList, 'the party list', /*                    */ [A, A, A, A, A, A, A]],
-  [Action.PartyReadContacts, 'the party list', /*            */ [A, A, A, A, F, F, F]],
-  [Action.PartyCreate, 'the party list', /*                  */ [A, F, F, F, F, F, F]],
-  [Action.PartyUpdate, 'one party', /*                       */ [A, N, N, N, N, N, N]],
-  [Action.UserList, 'the user list', /*                      */ [A, F, F, F, F, F, F]],
-  [Action.UserRead, 'another user', /*                       */ [A, N, N, N, N, N, N]],
-  [Action.UserCreate, 'the user list', /*                    */ [A, F, F, F, F, F, F]],
-  [Action.UserUpdate, 'another user', /*                     */ [A, N, N, N, N, N, N]],
-  [Action.UserDeactivate, 'another user', /*                 */ [A, N, N, N, N, N, N]],
-  [Action.UserResetMfa, 'another user', /*                   */ [A, N, N, N, N, N, N]],
-  [Action.UserInvite, 'another user', /*                     */ [A, N, N, N, N, N, N]],
-  [Action.AuditRead, 'the audit log', /*                     */ [A, F, F, F, F, F, F]],
-  [Action.OutboxRead, 'the outbox', /*                       */ [A, F, F, F, F, F, F]],
-  [Action.ProfileRead, 'own user', /*                        */ [A, A, A, A, A, A, A]],
-  [Action.ProfileUpdate, 'own user', /*                      */ [A, A, A, A, A, A, A]],
-  [Action.SessionManage, 'own sessions', /*                  */ [A, A, A, A, A, A, A]],
+  //                                                                                  ad sc pc of st se vi
+  [Action.OrganisationRead, 'the organisation', /*                                */ [A, A, A, A, A, A, A]],
+  [Action.OrganisationSettingsRead, 'the organisation', /*                        */ [A, F, F, F, F, F, F]],
+  [Action.OrganisationSettingsUpdate, 'the organisation', /*                      */ [A, F, F, F, F, F, F]],
+  [Action.PartyList, 'the party list', /*                                         */ [A, A, A, A, A, A, A]],
+  [Action.PartyReadContacts, 'the party list', /*                                 */ [A, A, A, A, F, F, F]],
+  [Action.PartyCreate, 'the party list', /*                                       */ [A, F, F, F, F, F, F]],
+  [Action.PartyUpdate, 'one party', /*                                            */ [A, N, N, N, N, N, N]],
+  [Action.UserList, 'the user list', /*                                           */ [A, F, F, F, F, F, F]],
+  [Action.UserRead, 'another user', /*                                            */ [A, N, N, N, N, N, N]],
+  [Action.UserCreate, 'the user list', /*                                         */ [A, F, F, F, F, F, F]],
+  [Action.UserUpdate, 'another user', /*                                          */ [A, N, N, N, N, N, N]],
+  [Action.UserDeactivate, 'another user', /*                                      */ [A, N, N, N, N, N, N]],
+  [Action.UserResetMfa, 'another user', /*                                        */ [A, N, N, N, N, N, N]],
+  [Action.UserInvite, 'another user', /*                                          */ [A, N, N, N, N, N, N]],
+  [Action.AuditRead, 'the audit log', /*                                          */ [A, F, F, F, F, F, F]],
+  [Action.OutboxRead, 'the outbox', /*                                            */ [A, F, F, F, F, F, F]],
+  // Incidents: secretaries and viewers have no incident records (viewers get aggregates later).
+  [Action.IncidentReport, 'the incident list', /*                                 */ [F, A, A, A, A, F, F]],
+  [Action.IncidentList, 'the incident list', /*                                   */ [F, A, A, A, A, F, F]],
+  [Action.IncidentRead, 'an incident they reported', /*                           */ [N, A, A, A, A, N, N]],
+  [Action.IncidentHandle, 'an incident they reported', /*                         */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'an incident targeting them', /*                       */ [N, A, A, A, A, N, N]],
+  [Action.IncidentAddEvidence, 'an incident they reported', /*                    */ [N, A, A, A, A, N, N]],
+  [Action.IncidentMetrics, 'the incident list', /*                                */ [F, A, F, F, F, F, F]],
+  // Signals: party contacts and officials send them; the security unit handles them.
+  [Action.SignalCreate, 'the signal list', /*                                     */ [F, F, A, A, F, F, F]],
+  [Action.SignalList, 'the signal list', /*                                       */ [F, A, A, A, F, F, F]],
+  [Action.SignalRead, 'a signal they sent', /*                                    */ [N, A, A, A, N, N, N]],
+  [Action.SignalHandle, 'a signal they sent', /*                                  */ [N, A, N, N, N, N, N]],
+  // The report form's lists: everyone who reports reads them, the admin maintains them.
+  [Action.TaxonomyRead, 'the taxonomy', /*                                        */ [A, A, A, A, A, F, F]],
+  [Action.TaxonomyManage, 'the taxonomy', /*                                      */ [A, F, F, F, F, F, F]],
+  [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
+  [Action.ProfileUpdate, 'own user', /*                                           */ [A, A, A, A, A, A, A]],
+  [Action.SessionManage, 'own sessions', /*                                       */ [A, A, A, A, A, A, A]],
 ];
 
 /** Rules that look at the record, not only at the role. */
 const recordTable: readonly Row[] = [
-  //                                                             ad sc pc of st se vi
+  //                                                                                  ad sc pc of st se vi
   // A profile and its sessions belong to one person: nobody reaches someone else's.
-  [Action.ProfileRead, 'another user', /*                    */ [N, N, N, N, N, N, N]],
-  [Action.ProfileUpdate, 'another user', /*                  */ [N, N, N, N, N, N, N]],
-  [Action.ProfileRead, 'the user list', /*                   */ [N, N, N, N, N, N, N]],
-  [Action.SessionManage, 'the sessions of another user', /*       */ [N, N, N, N, N, N, N]],
+  [Action.ProfileRead, 'another user', /*                                         */ [N, N, N, N, N, N, N]],
+  [Action.ProfileUpdate, 'another user', /*                                       */ [N, N, N, N, N, N, N]],
+  [Action.ProfileRead, 'the user list', /*                                        */ [N, N, N, N, N, N, N]],
+  [Action.SessionManage, 'the sessions of another user', /*                       */ [N, N, N, N, N, N, N]],
   // An admin may not deactivate themselves (and lock the organisation out) …
-  [Action.UserDeactivate, 'own user', /*                     */ [F, N, N, N, N, N, N]],
+  [Action.UserDeactivate, 'own user', /*                                          */ [F, N, N, N, N, N, N]],
   // … but may read, change and reset their own account through the admin pages.
-  [Action.UserRead, 'own user', /*                           */ [A, N, N, N, N, N, N]],
-  [Action.UserUpdate, 'own user', /*                         */ [A, N, N, N, N, N, N]],
-  [Action.UserResetMfa, 'own user', /*                       */ [A, N, N, N, N, N, N]],
+  [Action.UserRead, 'own user', /*                                                */ [A, N, N, N, N, N, N]],
+  [Action.UserUpdate, 'own user', /*                                              */ [A, N, N, N, N, N, N]],
+  [Action.UserResetMfa, 'own user', /*                                            */ [A, N, N, N, N, N, N]],
   // The same admin-only action answers 403 on a collection and 404 on a named record.
-  [Action.UserRead, 'the user list', /*                      */ [A, F, F, F, F, F, F]],
-  [Action.PartyUpdate, 'the party list', /*                  */ [A, F, F, F, F, F, F]],
-  [Action.UserCreate, 'another user', /*                     */ [A, N, N, N, N, N, N]],
+  [Action.UserRead, 'the user list', /*                                           */ [A, F, F, F, F, F, F]],
+  [Action.PartyUpdate, 'the party list', /*                                       */ [A, F, F, F, F, F, F]],
+  [Action.UserCreate, 'another user', /*                                          */ [A, N, N, N, N, N, N]],
+  [Action.IncidentHandle, 'the incident list', /*                                 */ [F, A, F, F, F, F, F]],
+  [Action.SignalHandle, 'the signal list', /*                                     */ [F, A, F, F, F, F, F]],
+
+  // One incident, need-to-know (issue 3 §9). The security unit sees every incident of its
+  // organisation; the reporter and the targeted person see their case; a party contact sees the
+  // cases of members of their own party who consented, never another party's; an official of the
+  // same party does not. Only the targeted person grants or withdraws consent.
+  //                                                                                  ad sc pc of st se vi
+  [Action.IncidentRead, 'an incident they reported', /*                           */ [N, A, A, A, A, N, N]],
+  [Action.IncidentRead, 'an incident targeting them', /*                          */ [N, A, A, A, A, N, N]],
+  [Action.IncidentRead, 'a consenting member of their party', /*                  */ [N, A, A, N, N, N, N]],
+  [Action.IncidentRead, 'a non-consenting member of their party', /*              */ [N, A, N, N, N, N, N]],
+  [Action.IncidentRead, 'a consenting member of another party', /*                */ [N, A, N, N, N, N, N]],
+  [Action.IncidentRead, 'an unrelated incident', /*                               */ [N, A, N, N, N, N, N]],
+  [Action.IncidentRead, 'an unrelated incident, target without account', /*       */ [N, A, N, N, N, N, N]],
+
+  [Action.IncidentHandle, 'an incident they reported', /*                         */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'an incident targeting them', /*                        */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'a consenting member of their party', /*                */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'a non-consenting member of their party', /*            */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'a consenting member of another party', /*              */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'an unrelated incident', /*                             */ [N, A, N, N, N, N, N]],
+  [Action.IncidentHandle, 'an unrelated incident, target without account', /*     */ [N, A, N, N, N, N, N]],
+
+  // The targeted person decides; the security unit may record it on their behalf.
+  [Action.IncidentConsent, 'an incident they reported', /*                        */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'an incident targeting them', /*                       */ [N, A, A, A, A, N, N]],
+  [Action.IncidentConsent, 'a consenting member of their party', /*               */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'a non-consenting member of their party', /*           */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'a consenting member of another party', /*             */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'an unrelated incident', /*                            */ [N, A, N, N, N, N, N]],
+  [Action.IncidentConsent, 'an unrelated incident, target without account', /*    */ [N, A, N, N, N, N, N]],
+
+  [Action.IncidentAddEvidence, 'an incident they reported', /*                    */ [N, A, A, A, A, N, N]],
+  [Action.IncidentAddEvidence, 'an incident targeting them', /*                   */ [N, A, A, A, A, N, N]],
+  [Action.IncidentAddEvidence, 'a consenting member of their party', /*           */ [N, A, A, N, N, N, N]],
+  [Action.IncidentAddEvidence, 'a non-consenting member of their party', /*       */ [N, A, N, N, N, N, N]],
+  [Action.IncidentAddEvidence, 'a consenting member of another party', /*         */ [N, A, N, N, N, N, N]],
+  [Action.IncidentAddEvidence, 'an unrelated incident', /*                        */ [N, A, N, N, N, N, N]],
+  [Action.IncidentAddEvidence, 'an unrelated incident, target without account', /**/ [N, A, N, N, N, N, N]],
+
+  // One signal: the security unit reads and handles every signal; a sender only reads their own.
+  [Action.SignalRead, 'a signal they sent', /*                                    */ [N, A, A, A, N, N, N]],
+  [Action.SignalRead, 'a signal another user sent', /*                            */ [N, A, N, N, N, N, N]],
+  [Action.SignalHandle, 'a signal they sent', /*                                  */ [N, A, N, N, N, N, N]],
+  [Action.SignalHandle, 'a signal another user sent', /*                          */ [N, A, N, N, N, N, N]],
 ];
 
 function resourceFor(target: Target, organisationId: string): Resource {
@@ -114,11 +203,83 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'audit_log', organisationId };
     case 'the outbox':
       return { type: 'outbox', organisationId };
+    case 'the incident list':
+      return { type: 'incident', organisationId };
+    case 'an incident they reported':
+      // Reported for a member of another party, without consent: only reporting it counts.
+      return incident(organisationId, {
+        reportedByUserId: actorUserId,
+        targetUserId: memberUserId,
+        targetPartyId: otherParty,
+        partyContactConsent: false,
+      });
+    case 'an incident targeting them':
+      // Reported by someone else, without consent to the party contact: being targeted counts.
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: actorUserId,
+        targetPartyId: ownParty,
+        partyContactConsent: false,
+      });
+    case 'a consenting member of their party':
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: memberUserId,
+        targetPartyId: ownParty,
+        partyContactConsent: true,
+      });
+    case 'a non-consenting member of their party':
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: memberUserId,
+        targetPartyId: ownParty,
+        partyContactConsent: false,
+      });
+    case 'a consenting member of another party':
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: memberUserId,
+        targetPartyId: otherParty,
+        partyContactConsent: true,
+      });
+    case 'an unrelated incident':
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: memberUserId,
+        targetPartyId: null,
+        partyContactConsent: false,
+      });
+    case 'an unrelated incident, target without account':
+      return incident(organisationId, {
+        reportedByUserId: otherUserId,
+        targetUserId: null,
+        targetPartyId: null,
+        partyContactConsent: true,
+      });
+    case 'the signal list':
+      return { type: 'signal', organisationId };
+    case 'a signal they sent':
+      return { type: 'signal', organisationId, signalId: 'signal-1', createdByUserId: actorUserId };
+    case 'a signal another user sent':
+      return { type: 'signal', organisationId, signalId: 'signal-1', createdByUserId: otherUserId };
+    case 'the taxonomy':
+      return { type: 'taxonomy', organisationId };
   }
 }
 
+interface IncidentPeople {
+  readonly reportedByUserId: string;
+  readonly targetUserId: string | null;
+  readonly targetPartyId: string | null;
+  readonly partyContactConsent: boolean;
+}
+
+function incident(organisationId: string, people: IncidentPeople): Resource {
+  return { type: 'incident', organisationId, incidentId: 'incident-1', ...people };
+}
+
 function actorWith(role: Role): Actor {
-  const partyId = role === Role.PartyContact || role === Role.Official ? 'party-1' : null;
+  const partyId = role === Role.PartyContact || role === Role.Official ? ownParty : null;
   return { userId: actorUserId, organisationId: ownOrganisation, role, partyId };
 }
 
@@ -183,6 +344,90 @@ describe('can', () => {
     ({ action, target, role, expected }) => {
       expect(can(actorWith(role), action, resourceFor(target, ownOrganisation))).toBe(expected === A);
       expect(can(actorWith(role), action, resourceFor(target, otherOrganisation))).toBe(false);
+    },
+  );
+});
+
+describe('incidentListScope: which incidents a list may show, for every role', () => {
+  it.each<[Role, IncidentScope]>([
+    [Role.Admin, { kind: 'none' }],
+    [Role.SecurityOfficer, { kind: 'all' }],
+    [Role.PartyContact, { kind: 'concerning', userId: actorUserId, consentingPartyId: ownParty }],
+    // An official belongs to a party but sees no other member's case through it.
+    [Role.Official, { kind: 'concerning', userId: actorUserId, consentingPartyId: null }],
+    [Role.Staff, { kind: 'concerning', userId: actorUserId, consentingPartyId: null }],
+    [Role.Secretary, { kind: 'none' }],
+    [Role.Viewer, { kind: 'none' }],
+  ])('%s → %j', (role, expected) => {
+    expect(incidentListScope(actorWith(role))).toEqual(expected);
+  });
+
+  it('gives a party contact without a party only what concerns them', () => {
+    const actor: Actor = { ...actorWith(Role.PartyContact), partyId: null };
+    expect(incidentListScope(actor)).toEqual({
+      kind: 'concerning',
+      userId: actorUserId,
+      consentingPartyId: null,
+    });
+  });
+});
+
+describe('a party contact without a party', () => {
+  const actor: Actor = { ...actorWith(Role.PartyContact), partyId: null };
+
+  // A missing party on both sides is no shared party: the consent is not for them.
+  it('does not see a consenting member’s case whose party is unknown', () => {
+    const resource: Resource = {
+      type: 'incident',
+      organisationId: ownOrganisation,
+      incidentId: 'incident-1',
+      reportedByUserId: otherUserId,
+      targetUserId: memberUserId,
+      targetPartyId: null,
+      partyContactConsent: true,
+    };
+    expect(authorize(actor, Action.IncidentRead, resource)).toBe(N);
+  });
+});
+
+// The list (the repository's WHERE clause built from the scope) and the record-level rule must
+// never disagree: a case shown in a list must open, and a case that opens must be in the list.
+// `shownBy` is the scope read as the repository reads it, written out here by hand.
+describe('the list scope and the record-level rule agree', () => {
+  const incidentTargets = [
+    'an incident they reported',
+    'an incident targeting them',
+    'a consenting member of their party',
+    'a non-consenting member of their party',
+    'a consenting member of another party',
+    'an unrelated incident',
+    'an unrelated incident, target without account',
+  ] as const satisfies readonly Target[];
+
+  function shownBy(scope: IncidentScope, resource: Resource): boolean {
+    if (resource.type !== 'incident') throw new Error('not an incident');
+    switch (scope.kind) {
+      case 'all':
+        return true;
+      case 'none':
+        return false;
+      case 'concerning':
+        return (
+          resource.reportedByUserId === scope.userId ||
+          resource.targetUserId === scope.userId ||
+          (scope.consentingPartyId !== null &&
+            resource.targetPartyId === scope.consentingPartyId &&
+            resource.partyContactConsent === true)
+        );
+    }
+  }
+
+  it.each(roles.flatMap((role) => incidentTargets.map((target) => [role, target] as const)))(
+    '%s, %s',
+    (role, target) => {
+      const actor = actorWith(role);
+      const resource = resourceFor(target, ownOrganisation);
+      expect(shownBy(incidentListScope(actor), resource)).toBe(can(actor, Action.IncidentRead, resource));
     },
   );
 });

@@ -130,8 +130,9 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   [Action.IncidentList]: reporters,
   [Action.IncidentRead]: reporters,
   [Action.IncidentHandle]: securityUnit,
-  // Only the targeted person decides about consent; the record-level rule checks who that is.
-  [Action.IncidentConsent]: [Role.Official, Role.Staff, Role.PartyContact],
+  // The targeted person decides about consent; the security unit may record it on their behalf
+  // (a member without an account tells the unit). The record-level rule checks who that is.
+  [Action.IncidentConsent]: [Role.SecurityOfficer, Role.Official, Role.Staff, Role.PartyContact],
   [Action.IncidentAddEvidence]: reporters,
   [Action.IncidentMetrics]: securityUnit,
   [Action.SignalCreate]: [Role.PartyContact, Role.Official],
@@ -157,7 +158,7 @@ export function authorize(actor: Actor, action: Action, resource: Resource): Dec
   if (resource.type === 'incident' && resource.incidentId !== undefined) {
     const allowed =
       action === Action.IncidentConsent
-        ? resource.targetUserId === actor.userId
+        ? actor.role === Role.SecurityOfficer || resource.targetUserId === actor.userId
         : concernsActor(actor, resource);
     if (!allowed) return 'not_found';
   }

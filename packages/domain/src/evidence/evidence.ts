@@ -52,13 +52,41 @@ export function looksLikeEmailMessage(text: string): boolean {
 }
 
 /**
- * A file name that is safe to show and to offer in a download header: no path, no control
- * characters, at most 200 characters. The stored file is never addressed by this name.
+ * A file name that is safe to show and to offer in a download header: no path, no control or
+ * format characters, at most 200 characters with the extension kept. The stored file is never
+ * addressed by this name.
  */
 export function safeFileName(original: string): string {
   const base = original.split(/[\\/]/u).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/gu, '').trim();
-  const limited = [...cleaned].slice(0, 200).join('');
-  return limited === '' || limited === '.' || limited === '..' ? 'fil' : limited;
+  const cleaned = base.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  if (cleaned === '' || cleaned === '.' || cleaned === '..') return 'fil';
+  const characters = [...cleaned];
+  if (characters.length <= 200) return cleaned;
+  const dot = cleaned.lastIndexOf('.');
+  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
+  return characters.slice(0, 200 - [...extension].length).join('') + extension;
+}
+
+/** What a content sniffer found: a MIME type and its usual extension. */
+export interface DetectedType {
+  readonly mime: string;
+  readonly ext: string;
+}
+
+/**
+ * The content type to store for a file, from what its bytes are (`detected`, or the first
+ * kilobytes as text when no magic number matched) — or null when Värn does not keep such files.
+ * An Outlook message (.msg) is a Compound File: accepted when the name says .msg; a mailbox
+ * (.pst) is not evidence of one incident and is refused.
+ */
+export function evidenceContentType(
+  detected: DetectedType | null,
+  originalName: string,
+  head: string,
+): string | null {
+  if (detected === null) return looksLikeEmailMessage(head) ? 'message/rfc822' : null;
+  if (detected.mime === 'application/x-cfb')
+    return /\.msg$/iu.test(originalName) ? 'application/vnd.ms-outlook' : null;
+  if (detected.ext === 'pst') return null;
+  return isAllowedEvidenceType(detected.mime) ? detected.mime : null;
 }

@@ -35,7 +35,11 @@ export function canMovePoliceReport(from: PoliceReportStatus, to: PoliceReportSt
 /** Days without a status update before a reminder, unless the organisation sets another number. */
 export const defaultPoliceReminderDays = 30;
 
-/** Whether a police report's status needs a follow-up at `now`: still open and unchanged for `days`. */
+/**
+ * Whether a police report's status needs a follow-up at `now`: still with the police (reported,
+ * under investigation, prosecuted) and unchanged for `days`. A closed investigation (nedlagd) or
+ * a judgment needs no reminder; new incidents reopen the matter through a new link.
+ */
 export function policeReminderDue(
   report: {
     readonly status: PoliceReportStatus;
@@ -45,7 +49,7 @@ export function policeReminderDue(
   days: number,
   now: Date,
 ): boolean {
-  if (report.status === P.Judgment) return false;
+  if (report.status === P.Judgment || report.status === P.Closed) return false;
   const since = Math.max(report.statusChangedAt.getTime(), report.lastReminderAt?.getTime() ?? 0);
   return now.getTime() - since >= days * 86_400_000;
 }

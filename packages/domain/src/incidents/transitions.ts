@@ -96,6 +96,8 @@ export interface TransitionResult {
   readonly assessedAt?: Date;
   readonly closedAt?: Date;
   readonly closingSummary?: string;
+  /** Reopening: the case is no longer closed (the closing stays in the timeline). */
+  readonly clearClosed?: true;
 }
 
 /** Why a transition was refused. */
@@ -112,7 +114,8 @@ export type TransitionRejection =
 /**
  * Applies `event` to an incident at `now`. Closing needs a summary. The handling-time marks are
  * set the first time they are reached: triaged when leaving Ny, assessed when the case moves on
- * to measures, follow-up or closing; closed at every close (the latest counts).
+ * to measures, follow-up or closing; closed at every close (the latest counts) and cleared when
+ * the case is reopened, so an open case never counts as closed.
  */
 export function transitionIncident(
   incident: TransitionSubject,
@@ -137,6 +140,7 @@ export function transitionIncident(
       ? { assessedAt: now }
       : {}),
     ...(next === S.Closed ? { closedAt: now, closingSummary: summary } : {}),
+    ...(event === E.Reopen ? { clearClosed: true as const } : {}),
   };
 }
 

@@ -4,8 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import {
   Action,
   AuditAction,
-  isAllowedEvidenceType,
-  looksLikeEmailMessage,
+  evidenceContentType,
   safeFileName,
 } from '@varn/domain';
 import type { Evidence } from '@varn/contracts';
@@ -22,13 +21,10 @@ import {
 import { findUserById } from '../users/users.repository';
 import { addTimelineEntry, loadIncident } from './incidents.service';
 
-/** Detects a file's type from its bytes; `null` when it is none that Värn keeps. */
-export async function detectEvidenceType(content: Buffer): Promise<string | null> {
+/** Detects a file's type from its bytes (the domain decides what is kept); `null` when refused. */
+export async function detectEvidenceType(content: Buffer, originalName: string): Promise<string | null> {
   const detected = await fileTypeFromBuffer(content);
-  if (detected) return isAllowedEvidenceType(detected.mime) ? detected.mime : null;
-  // E-mail (.eml) has no magic number: recognise its header block.
-  const head = content.subarray(0, 16_384).toString('utf8');
-  return looksLikeEmailMessage(head) ? 'message/rfc822' : null;
+  return evidenceContentType(detected ?? null, originalName, content.subarray(0, 16_384).toString('utf8'));
 }
 
 /**
@@ -42,7 +38,7 @@ export async function uploadEvidence(
   incidentId: string,
   file: { originalName: string; content: Buffer },
 ): Promise<Evidence> {
-  const contentType = await detectEvidenceType(file.content);
+  const contentType = await detectEvidenceType(file.content, file.originalName);
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const incident = await loadIncident(tx, caller, incidentId, Action.IncidentAddEvidence);

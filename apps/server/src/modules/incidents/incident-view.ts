@@ -5,6 +5,7 @@ import {
   policeReportRecommended,
   workEnvironmentDeadline,
   workEnvironmentReportRequired,
+  Role,
   type IncidentParties,
 } from '@varn/domain';
 import type {
@@ -161,7 +162,7 @@ export async function toDetail(
     plainStatus: plainStatus(row.status),
     closedAt: iso(row.closedAt),
     partyContactConsent: row.partyContactConsent,
-    canChangeConsent: row.targetUserId === caller.userId,
+    canChangeConsent: row.targetUserId === caller.userId || caller.role === Role.SecurityOfficer,
     evidence: await evidenceOf(tx, row),
   };
   if (!options.unitView) return { view: 'reporter', ...report };

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, notInArray } from 'drizzle-orm';
 import type { PoliceReportStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -126,6 +126,6 @@ export async function findOpenPoliceReports(db: DbOrTx) {
     .from(policeReports)
     .innerJoin(organisations, eq(organisations.id, policeReports.organisationId))
     .innerJoin(incidents, eq(incidents.id, policeReports.incidentId))
-    .where(ne(policeReports.status, 'judgment'))
+    .where(notInArray(policeReports.status, ['judgment', 'closed']))
     .limit(2000);
 }
