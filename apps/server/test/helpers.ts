@@ -249,7 +249,7 @@ export class TestClient {
     const boundary = `----varn${randomUUID().replaceAll('-', '')}`;
     const head =
       `--${boundary}\r\n` +
-      `Content-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+      `Content-Disposition: form-data; name="file"; filename="${browserEncoded(file.name)}"\r\n` +
       `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
     const payload = Buffer.concat([
       Buffer.from(head, 'utf8'),
@@ -266,6 +266,10 @@ export class TestClient {
     return await this.post('/api/auth/login', { email, password }, { csrf: false });
   }
 }
+
+/** A file name as a browser writes it into a multipart header (HTML: `"`, CR and LF percent-encoded). */
+const browserEncoded = (name: string): string =>
+  name.replaceAll('"', '%22').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 
 /** A file of a multipart upload; `type` is what the client claims (the server detects its own). */
 export interface UploadFile {

@@ -100,6 +100,8 @@ export const incidentQuerySchema = z
     handlerUserId: idSchema.optional(),
     from: timestampSchema.optional(),
     to: timestampSchema.optional(),
+    /** `queue` (default): open first, by severity, oldest first; `newest`: latest report first ("my cases"). */
+    sort: z.enum(['queue', 'newest']).optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),
     offset: z.coerce.number().int().min(0).max(100_000).optional(),
   })

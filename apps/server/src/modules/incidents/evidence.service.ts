@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { strToU8, zipSync } from 'fflate';
-import {
-  Action,
-  AuditAction,
-  evidenceContentType,
-  safeFileName,
-} from '@varn/domain';
+import { Action, AuditAction, evidenceContentType, safeFileName } from '@varn/domain';
 import type { Evidence } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
@@ -124,6 +119,13 @@ export async function getCustody(ctx: AppContext, caller: Caller, incidentId: st
   const file = await findEvidenceFile(ctx.db, caller.organisationId, incident.id, fileId);
   if (!file) throw notFound();
   const entries = await findCustody(ctx.db, caller.organisationId, file.id);
+  await ctx.db.transaction(async (tx) =>
+    audit(tx, caller, ctx.clock(), {
+      action: AuditAction.EvidenceCustodyRead,
+      recordType: 'evidence',
+      recordId: file.id,
+    }),
+  );
   return {
     entries: entries.map((entry) => ({
       at: entry.at.toISOString(),

@@ -162,7 +162,10 @@ export async function toDetail(
     plainStatus: plainStatus(row.status),
     closedAt: iso(row.closedAt),
     partyContactConsent: row.partyContactConsent,
-    canChangeConsent: row.targetUserId === caller.userId || caller.role === Role.SecurityOfficer,
+    // Consent only means something when the targeted person has a party.
+    canChangeConsent:
+      (row.targetUserId === caller.userId && (row.targetPartyId ?? caller.partyId) !== null) ||
+      (caller.role === Role.SecurityOfficer && row.targetPartyId !== null),
     evidence: await evidenceOf(tx, row),
   };
   if (!options.unitView) return { view: 'reporter', ...report };

@@ -153,7 +153,7 @@ export async function findIncidentsPage(
   organisationId: string,
   scope: IncidentScope,
   filter: IncidentFilter,
-  page: { limit: number; offset: number; today: string },
+  page: { limit: number; offset: number; today: string; sort: 'queue' | 'newest' },
 ) {
   const where = and(scopeCondition(organisationId, scope), ...filterConditions(filter));
   const rows = await db
@@ -165,7 +165,11 @@ export async function findIncidentsPage(
     .from(incidents)
     .leftJoin(handler, eq(handler.id, incidents.handlerUserId))
     .where(where)
-    .orderBy(sql`${incidents.status} = 'closed'`, severityOrder, asc(incidents.reportedAt))
+    .orderBy(
+      ...(page.sort === 'newest'
+        ? [desc(incidents.reportedAt)]
+        : [sql`${incidents.status} = 'closed'`, severityOrder, asc(incidents.reportedAt)]),
+    )
     .limit(page.limit)
     .offset(page.offset);
   const [count] = await db
@@ -254,6 +258,23 @@ export async function replaceIncidentLinks(
       ]),
     )
     .onConflictDoNothing();
+}
+
+/** Sets "part of a series" on the given incidents from whether they have links. */
+export async function refreshSeriesFlags(
+  db: DbOrTx,
+  organisationId: string,
+  ids: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(incidents)
+    .set({
+      partOfSeries: sql`exists (select 1 from ${incidentLinks} where ${incidentLinks.incidentId} = ${incidents.id})`,
+      updatedAt: now,
+    })
+    .where(and(eq(incidents.organisationId, organisationId), inArray(incidents.id, [...new Set(ids)])));
 }
 
 /** The incidents linked to one (its series). */

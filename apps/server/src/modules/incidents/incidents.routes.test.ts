@@ -31,7 +31,7 @@ import {
   incidentReport,
   queuedMails,
   raceBeforeCommit,
-  TestClient,
+  type TestClient,
   testClock,
   type CaseOrganisation,
   testConfig,
@@ -535,6 +535,26 @@ describe('triage', () => {
     expect(unlinked.flags.partOfSeries).toBe(false);
     expect((await unitView(ekby.officer, first.id)).linkedIncidents).toEqual([]);
   });
+
+  // KNOWN BUG: triageIncident (incidents.service.ts) sets "part of a series" only on the case it
+  // changes, while replaceIncidentLinks also removes the other side of a link. So a case keeps
+  // the flag after its last link went away through the other case; the contract
+  // (TriageBody.linkedIncidentIds: "part of a series follows") makes the flag follow the links.
+  // Drop `fails` when it does.
+  it('keeps "part of a series" following the links when the other case changes its series', async () => {
+    const earlier = await report(ekby.official);
+    const later = await report(ekby.official);
+    const unrelated = await report(ekby.official);
+    await ekby.officer.patch(`/api/incidents/${later.id}`, { linkedIncidentIds: [earlier.id] });
+    expect((await unitView(ekby.officer, later.id)).flags.partOfSeries).toBe(true);
+    // The earlier case's series is replaced: the link between the two goes (links are symmetric).
+    await ekby.officer.patch(`/api/incidents/${earlier.id}`, { linkedIncidentIds: [unrelated.id] });
+    const view = await unitView(ekby.officer, later.id);
+    expect({ partOfSeries: view.flags.partOfSeries, linked: view.linkedIncidents.length > 0 }).toEqual({
+      partOfSeries: view.linkedIncidents.length > 0,
+      linked: view.linkedIncidents.length > 0,
+    });
+  });
 });
 
 describe('status transitions', () => {
@@ -649,6 +669,38 @@ describe('status transitions', () => {
     expect(reporterView.json()).toMatchObject({ status: 'closed', plainStatus: 'closed', closedAt: at(4) });
   });
 
+  // KNOWN BUG: the domain clears the close when a case is reopened (transitions.ts
+  // `clearClosed`: "an open case never counts as closed"), but changeIncidentStatus
+  // (incidents.service.ts) ignores it: the reopened case keeps closedAt and its closing summary,
+  // shows the reporter a closing date, and counts as closed in the handling times.
+  // Drop `fails` when the service applies it.
+  it('clears the close when a case is reopened, so it no longer counts as closed', async () => {
+    const reopenby = await setUpOrganisation('Återby kommun');
+    const metricsOf = async () =>
+      metricsSchema.parse(
+        (
+          await reopenby.officer.get(
+            `/api/incidents/metrics?from=${start.toISOString()}&to=${new Date(start.getTime() + day).toISOString()}`,
+          )
+        ).json(),
+      ).overall.toClosed.count;
+    const incident = await report(reopenby.official);
+    clock.advance(hour);
+    expect((await transition(reopenby.officer, incident.id, 'close')).statusCode).toBe(200);
+    expect(await metricsOf()).toBe(1);
+    clock.advance(hour);
+    expect((await transition(reopenby.officer, incident.id, 'reopen')).statusCode).toBe(200);
+    expect(await unitView(reopenby.officer, incident.id)).toMatchObject({
+      status: 'reopened',
+      closedAt: null,
+      closingSummary: null,
+    });
+    expect((await reopenby.official.get(`/api/incidents/${incident.id}`)).json()).toMatchObject({
+      closedAt: null,
+    });
+    expect(await metricsOf()).toBe(0);
+  });
+
   it('mails "avslutat" on closing to the reporter and the targeted person, once each, without the summary', async () => {
     const own = await report(ekby.official);
     const forMember = await report(
@@ -670,7 +722,8 @@ describe('status transitions', () => {
         .filter((mail) =>
           [own.reference, forMember.reference].some((reference) => mail.subject.includes(reference)),
         )
-        .map((mail) => [mail.to, mail.subject]),
+        .map((mail) => [mail.to, mail.subject])
+        .sort((x, y) => (x[1] ?? '').localeCompare(y[1] ?? '')),
     ).toEqual([
       [ekby.people.official.email, `Ditt ärende ${own.reference} är avslutat`],
       [ekby.people.contact.email, `Ditt ärende ${forMember.reference} är avslutat`],
@@ -717,21 +770,49 @@ describe('notes', () => {
 });
 
 describe('consent to the party contact', () => {
-  it('can be changed only by the targeted person', async () => {
+  it('is offered only when the targeted person has a party: not to staff without one', async () => {
+    const ownCase = await report(ekby.staff, incidentReport({ targetRole: 'staff' }));
+    expect(ownCase).toMatchObject({ view: 'reporter', canChangeConsent: false });
+    const officersView = (await ekby.officer.get(`/api/incidents/${ownCase.id}`)).json();
+    expect(officersView).toMatchObject({ view: 'unit', canChangeConsent: false });
+  });
+
+  it('is changed by the targeted person, or by the security unit on their behalf — nobody else', async () => {
     const own = await report(ekby.official);
     const forMember = await report(
       ekby.contact,
       incidentReport({ targetKind: 'party_member', targetName: 'Maja Medlem' }),
     );
-    const consent = (client: TestClient, incidentId: string) =>
-      client.post(`/api/incidents/${incidentId}/consent`, { consent: true });
-    for (const client of [ekby.officer, ekby.contact, ekby.staff, ekby.officialM])
+    const consent = (client: TestClient, incidentId: string, given = true) =>
+      client.post(`/api/incidents/${incidentId}/consent`, { consent: given });
+    for (const client of [ekby.contact, ekby.contactM, ekby.staff, ekby.officialM, ekby.admin])
       expect((await consent(client, own.id)).statusCode).toBe(404);
-    // The member has no say through the contact's report: only a targeted person with an account decides.
+    // The party contact reported, but the member decides: through the security unit.
     expect((await consent(ekby.contact, forMember.id)).statusCode).toBe(404);
     const granted = await consent(ekby.official, own.id);
     expect(granted.statusCode).toBe(200);
     expect(granted.json()).toMatchObject({ partyContactConsent: true, canChangeConsent: true });
+    const recorded = await consent(ekby.officer, forMember.id);
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json()).toMatchObject({
+      view: 'unit',
+      partyContactConsent: true,
+      canChangeConsent: true,
+    });
+    expect((await ekby.contact.get(`/api/incidents/${forMember.id}`)).json()).toMatchObject({
+      partyContactConsent: true,
+      canChangeConsent: false,
+    });
+    const withdrawn = await consent(ekby.officer, own.id, false);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(
+      (await unitView(ekby.officer, own.id)).timeline
+        .filter((entry) => entry.kind === 'consent')
+        .map((entry) => [entry.actor?.name, entry.details.consent]),
+    ).toEqual([
+      ['Olle Ordförande', true],
+      ['Sara Säkerhet', false],
+    ]);
   });
 
   it("shows the case to the own party's contact only while consent is given — in the list and one by one, with its evidence", async () => {
@@ -769,6 +850,20 @@ describe('consent to the party contact', () => {
 });
 
 describe('the queue', () => {
+  it('lists "my cases" newest first with sort=newest', async () => {
+    clock.set(new Date(start.getTime() - 10 * hour));
+    const first = await report(ekby.staff, incidentReport({ targetRole: 'staff' }));
+    clock.set(new Date(start.getTime() - 9 * hour));
+    const second = await report(ekby.staff, incidentReport({ targetRole: 'staff', ongoing: true }));
+    clock.set(start);
+    const listed = (await ekby.staff.get('/api/incidents?sort=newest')).json() as {
+      incidents: { id: string }[];
+    };
+    const ids = listed.incidents.map((incident) => incident.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect((await ekby.staff.get('/api/incidents?sort=oldest')).statusCode).toBe(400);
+  });
+
   const at = (hours: number) => new Date(start.getTime() + hours * hour);
   const cases: Record<string, string> = {};
 
@@ -1314,6 +1409,16 @@ describe('evidence', () => {
     expect(inline.rawPayload.equals(file.content)).toBe(true);
     expect(inline.headers['content-disposition']).toMatch(/^inline; filename="sk_rmbild _.png"/u);
     expect(inline.headers['content-security-policy']).toContain('sandbox');
+
+    // Separators in the name stay inside the header's quoted name and its encoded form.
+    const odd = evidenceSchema.parse(
+      (await upload(ekby.official, incident.id, png('rapport; x=1, y.png'))).json(),
+    );
+    expect(odd.fileName).toBe('rapport; x=1, y.png');
+    const oddDownload = await ekby.officer.get(`/api/incidents/${incident.id}/evidence/${odd.id}`);
+    expect(oddDownload.headers['content-disposition']).toBe(
+      `attachment; filename="rapport; x=1, y.png"; filename*=UTF-8''rapport%3B%20x%3D1%2C%20y.png`,
+    );
   });
 
   it('keeps a chain of custody: uploaded, viewed, downloaded, exported — who and when, in order', async () => {
@@ -1519,7 +1624,7 @@ describe('the audit trail', () => {
   // incident or evidence file is audited"; DOMAIN.md §2 "every read of a sensitive record is
   // audited"): the measures route in incidents.routes.ts and getCustody in evidence.service.ts
   // write none. Drop `fails` when they do.
-  it.fails.each([
+  it.each([
     {
       read: 'the measures of the case',
       url: () => `/api/incidents/${ids.incident}/measures`,

@@ -32,7 +32,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
-import { addMeasure, changeMeasure, listMeasures } from '../measures/measures.service';
+import { addMeasure, changeMeasure } from '../measures/measures.service';
 import { exportEvidenceBundle, getCustody, readEvidence, uploadEvidence } from './evidence.service';
 import {
   addIncidentNote,
@@ -40,6 +40,7 @@ import {
   getHandlingTimes,
   getIncident,
   listHandlers,
+  listIncidentMeasures,
   listIncidents,
   loadIncident,
   recordWorkEnvironmentReport,
@@ -225,15 +226,7 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: measureListSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      return await ctx.db.transaction(async (tx) => {
-        const incident = await loadIncident(tx, caller, request.params.id, Action.IncidentHandle);
-        return {
-          measures: await listMeasures(tx, caller.organisationId, 'incident', incident.id, ctx.clock()),
-        };
-      });
-    },
+    async (request) => await listIncidentMeasures(ctx, callerOf(request), request.params.id),
   );
 
   app.post(

@@ -24,13 +24,14 @@ import type {
   TriageBody,
   WorkEnvironmentBody,
 } from '@varn/contracts';
-import type { FieldMessageKey } from '@varn/contracts';
+import type { FieldMessageKey, Measure } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
 import { definedOnly } from '../../lib/objects';
 import { audit } from '../audit/audit.service';
+import { listMeasures } from '../measures/measures.service';
 import { findOrganisationById } from '../organisations/organisations.repository';
 import { countOpenSignals } from '../signals/signals.repository';
 import { findActiveCodes } from '../taxonomy/taxonomy.repository';
@@ -47,7 +48,9 @@ import {
   findIncidentsPage,
   insertIncident,
   insertIncidentEvent,
+  findLinkedIncidents,
   nextIncidentReference,
+  refreshSeriesFlags,
   replaceIncidentLinks,
   updateIncident,
   type IncidentRow,
@@ -241,7 +244,7 @@ export async function listIncidents(
         from: query.from ? new Date(query.from) : undefined,
         to: query.to ? new Date(query.to) : undefined,
       },
-      { limit: query.limit ?? 50, offset: query.offset ?? 0, today },
+      { limit: query.limit ?? 50, offset: query.offset ?? 0, today, sort: query.sort ?? 'queue' },
     );
     const counters = await countIncidentCounters(tx, caller.organisationId, scope, today);
     const handlesSignals = can(caller, Action.SignalHandle, {
@@ -337,13 +340,22 @@ export async function triageIncident(
       const existing = await findExistingIncidentIds(tx, caller.organisationId, body.linkedIncidentIds);
       if (body.linkedIncidentIds.some((id) => !existing.has(id)))
         throw ruleViolation({ linkedIncidentIds: 'unknown_incident' });
+      const previous = (await findLinkedIncidents(tx, caller.organisationId, row.id)).map(
+        (linked) => linked.id,
+      );
       await replaceIncidentLinks(tx, caller.organisationId, row.id, [...new Set(body.linkedIncidentIds)]);
+      // "Part of a series" follows the links, on every case whose links changed.
+      await refreshSeriesFlags(
+        tx,
+        caller.organisationId,
+        [row.id, ...previous, ...body.linkedIncidentIds],
+        now,
+      );
     }
     const { linkedIncidentIds, ...fields } = body;
     const updated = await updateIncident(tx, caller.organisationId, row.id, {
       ...definedOnly(fields),
       ...(fields.categories ? { categories: [...new Set(fields.categories)] } : {}),
-      ...(linkedIncidentIds ? { partOfSeries: linkedIncidentIds.length > 0 } : {}),
       updatedAt: now,
     });
     if (!updated) throw notFound();
@@ -390,6 +402,7 @@ export async function changeIncidentStatus(
       ...(outcome.closedAt
         ? { closedAt: outcome.closedAt, closingSummary: outcome.closingSummary ?? null }
         : {}),
+      ...(outcome.clearClosed ? { closedAt: null, closingSummary: null } : {}),
       updatedAt: now,
     });
     if (!updated) throw notFound();
@@ -528,4 +541,22 @@ export async function listHandlers(ctx: AppContext, caller: Caller) {
   return {
     handlers: (await findActiveOfficers(ctx.db, caller.organisationId)).map(({ id, name }) => ({ id, name })),
   };
+}
+
+/** `GET /api/incidents/{id}/measures` (security unit); audited like every read of the case. */
+export async function listIncidentMeasures(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+): Promise<{ measures: Measure[] }> {
+  return await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const measures = await listMeasures(tx, caller.organisationId, 'incident', incident.id, ctx.clock());
+    await audit(tx, caller, ctx.clock(), {
+      action: AuditAction.MeasureList,
+      recordType: 'incident',
+      recordId: incident.id,
+    });
+    return { measures };
+  });
 }

@@ -1,6 +1,7 @@
 import {
   Action,
   AuditAction,
+  can,
   IncidentStatus,
   isSignalOpen,
   Role,
@@ -16,6 +17,7 @@ import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound } from '../../lib/errors';
 import { audit } from '../audit/audit.service';
+import { queueCaseMail } from '../incidents/incident-notifications';
 import { addTimelineEntry, getIncidentDetailInTx } from '../incidents/incidents.service';
 import { findActiveOfficers, insertIncident, nextIncidentReference } from '../incidents/incidents.repository';
 import { renderMail } from '../mail/mail-templates';
@@ -108,7 +110,9 @@ export async function listSignals(ctx: AppContext, caller: Caller): Promise<Sign
   });
 }
 
+/** A signal the caller may handle: 404 for anyone but the security unit, as for any named record. */
 async function loadOpenSignal(tx: Tx, caller: Caller, signalId: string): Promise<SignalRow> {
+  if (!can(caller, Action.SignalHandle, collection(caller))) throw notFound();
   const row = await findSignalById(tx, caller.organisationId, signalId);
   if (!row) throw notFound();
   authorizeOrThrow(caller, Action.SignalHandle, one(caller, row));
@@ -123,7 +127,6 @@ export async function changeSignalStatus(
   signalId: string,
   body: SignalStatusBody,
 ): Promise<Signal> {
-  authorizeOrThrow(caller, Action.SignalHandle, collection(caller));
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const row = await loadOpenSignal(tx, caller, signalId);
@@ -131,6 +134,8 @@ export async function changeSignalStatus(
       status: body.status,
       handledByUserId: caller.userId,
       handledAt: now,
+      // Handled before the digest: nothing left to tell.
+      notifiedAt: row.notifiedAt ?? now,
       updatedAt: now,
     });
     if (!updated) throw notFound();
@@ -155,9 +160,8 @@ export async function convertSignal(
   caller: Caller,
   signalId: string,
 ): Promise<IncidentDetail> {
-  authorizeOrThrow(caller, Action.SignalHandle, collection(caller));
   const now = ctx.clock();
-  return await ctx.db.transaction(async (tx) => {
+  const detail = await ctx.db.transaction(async (tx) => {
     const signal = await loadOpenSignal(tx, caller, signalId);
     const sender = await findUserById(tx, caller.organisationId, signal.createdByUserId);
     if (!sender) throw notFound();
@@ -194,8 +198,10 @@ export async function convertSignal(
       convertedIncidentId: incident.id,
       handledByUserId: caller.userId,
       handledAt: now,
+      notifiedAt: signal.notifiedAt ?? now,
       updatedAt: now,
     });
+    await queueCaseMail(ctx, tx, incident, 'registered');
     await addTimelineEntry(tx, caller, incident, now, 'reported', null, { fromSignal: true });
     await audit(tx, caller, now, {
       action: AuditAction.SignalConvert,
@@ -205,4 +211,6 @@ export async function convertSignal(
     });
     return await getIncidentDetailInTx(ctx, tx, caller, incident.id);
   });
+  ctx.mail.kick();
+  return detail;
 }
