@@ -352,7 +352,7 @@ export async function triageIncident(
         now,
       );
     }
-    const { linkedIncidentIds, ...fields } = body;
+    const { linkedIncidentIds: _links, ...fields } = body;
     const updated = await updateIncident(tx, caller.organisationId, row.id, {
       ...definedOnly(fields),
       ...(fields.categories ? { categories: [...new Set(fields.categories)] } : {}),
