@@ -15,6 +15,16 @@ import { OrganisationSettingsPage } from '../features/admin-organisation/organis
 import { AuditPage } from '../features/admin-audit/audit-page';
 import { OutboxPage } from '../features/admin-outbox/outbox-page';
 import { ApiDocsPage } from '../features/developers/api-docs-page';
+import { ReportPage } from '../features/reporting/report-page';
+import { ReportSentPage } from '../features/reporting/report-sent-page';
+import { CasesPage } from '../features/my-cases/cases-page';
+import { CasePage } from '../features/my-cases/case-page';
+import { SignalPage } from '../features/signal-form/signal-page';
+import { QueuePage } from '../features/casework/queue-page';
+import { CaseFilePage } from '../features/casework/case-file-page';
+import { SignalsPage } from '../features/signals-inbox/signals-page';
+import { MetricsPage } from '../features/metrics/metrics-page';
+import { TaxonomyPage } from '../features/admin-taxonomy/taxonomy-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { OpenLayout } from './layout/open-layout';
@@ -51,6 +61,86 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <HomePage /> },
                   { path: 'profile', element: <ProfilePage /> },
+                  {
+                    path: 'report',
+                    element: (
+                      <RequireAccess action={Action.IncidentReport}>
+                        <ReportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'report/sent/:id',
+                    element: (
+                      <RequireAccess action={Action.IncidentReport}>
+                        <ReportSentPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'cases',
+                    element: (
+                      <RequireAccess action={Action.IncidentList}>
+                        <CasesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'cases/:id',
+                    element: (
+                      <RequireAccess action={Action.IncidentRead}>
+                        <CasePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'signals/new',
+                    element: (
+                      <RequireAccess action={Action.SignalCreate}>
+                        <SignalPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'incidents',
+                    element: (
+                      <RequireAccess action={Action.IncidentHandle}>
+                        <QueuePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'incidents/metrics',
+                    element: (
+                      <RequireAccess action={Action.IncidentMetrics}>
+                        <MetricsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'incidents/:id',
+                    element: (
+                      <RequireAccess action={Action.IncidentHandle}>
+                        <CaseFilePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'signals',
+                    element: (
+                      <RequireAccess action={Action.SignalHandle}>
+                        <SignalsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/taxonomy',
+                    element: (
+                      <RequireAccess action={Action.TaxonomyManage}>
+                        <TaxonomyPage />
+                      </RequireAccess>
+                    ),
+                  },
                   {
                     path: 'admin/users',
                     element: (

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { Action } from '@varn/domain';
+import { Action, Role } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { useCan } from '../../lib/session/access';
@@ -12,14 +12,26 @@ interface NavItem {
   readonly to: string;
   readonly label: MessageKey;
   readonly action?: Action;
+  /** Current only on exactly this path (the queue is not current on /incidents/metrics). */
+  readonly end?: boolean;
+  /** Roles that reach the same records another way (a menu choice; access is still the policy's). */
+  readonly hiddenFor?: readonly Role[];
 }
 
 /** Navigation by role: everyone has the overview and the profile; the rest follows the policy. */
 const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/report', label: 'nav.reporting', action: Action.IncidentReport },
+  // The security unit works from its queue (/incidents) instead.
+  { to: '/cases', label: 'nav.myCases', action: Action.IncidentList, hiddenFor: [Role.SecurityOfficer] },
+  { to: '/signals/new', label: 'nav.sendSignal', action: Action.SignalCreate },
+  { to: '/incidents', label: 'nav.casework', action: Action.IncidentHandle, end: true },
+  { to: '/signals', label: 'nav.signals', action: Action.SignalHandle },
+  { to: '/incidents/metrics', label: 'nav.metrics', action: Action.IncidentMetrics },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },
+  { to: '/admin/taxonomy', label: 'nav.taxonomy', action: Action.TaxonomyManage },
   { to: '/admin/organisation', label: 'nav.organisation', action: Action.OrganisationSettingsRead },
   { to: '/admin/audit', label: 'nav.audit', action: Action.AuditRead },
   { to: '/admin/outbox', label: 'nav.outbox', action: Action.OutboxRead },
@@ -39,7 +51,13 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
 
   const me = state.status === 'authenticated' || state.status === 'enrolment' ? state.me : null;
   const fullAccess = state.status === 'authenticated';
-  const items = fullAccess ? navItems.filter((item) => item.action === undefined || can(item.action)) : [];
+  const items =
+    fullAccess && me
+      ? navItems.filter(
+          (item) =>
+            (item.action === undefined || can(item.action)) && !(item.hiddenFor ?? []).includes(me.role),
+        )
+      : [];
 
   async function onLogout() {
     if (loggingOut) return;
@@ -83,7 +101,7 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
             <ul id="app-nav-list" className="app-nav__list" data-open={menuOpen}>
               {items.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'} className="app-nav__link ds-focus">
+                  <NavLink to={item.to} end={item.end ?? item.to === '/'} className="app-nav__link ds-focus">
                     {t(item.label)}
                   </NavLink>
                 </li>

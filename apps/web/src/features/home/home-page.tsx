@@ -11,7 +11,7 @@ import { useQuery } from '../../lib/use-query';
 import { roleNameInSentence } from '../../lib/labels';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
-import { AppLink } from '../../components/links';
+import { AppLink, ButtonLink } from '../../components/links';
 import { EmergencyNotice } from '../../components/emergency-notice';
 
 /** "Översikt": who you are, whom to call, and (for admins) what needs attention. */
@@ -29,6 +29,11 @@ export function HomePage() {
         })}
       </Paragraph>
       <EmergencyNotice />
+      {can(Action.IncidentReport) && (
+        <div className="button-row">
+          <ButtonLink to="/report">{t('report.homeLink')}</ButtonLink>
+        </div>
+      )}
       {!me.mfaEnabled && <MfaHint />}
       <div className="card-grid">
         <SecurityUnitCard />

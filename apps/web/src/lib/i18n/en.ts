@@ -429,6 +429,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'auditAction.incident.consent': "Consent for the party's security contact changed",
   'auditAction.incident.work_environment_report': 'Report to Arbetsmiljöverket recorded',
   'auditAction.incident.metrics': 'Handling times viewed',
+  'auditAction.measure.list': 'Measures viewed',
+  'auditAction.evidence.custody': 'Chain of custody viewed',
   'auditAction.measure.create': 'New measure',
   'auditAction.measure.update': 'Measure changed',
   'auditAction.police_report.update': 'Police report recorded or changed',

@@ -430,6 +430,8 @@ export const sv = {
   'auditAction.incident.consent': 'Ändrat samtycke för partiets säkerhetsansvarig',
   'auditAction.incident.work_environment_report': 'Anmälan till Arbetsmiljöverket registrerad',
   'auditAction.incident.metrics': 'Visning av handläggningstider',
+  'auditAction.measure.list': 'Visning av åtgärder',
+  'auditAction.evidence.custody': 'Visning av bevisets spårbarhet',
   'auditAction.measure.create': 'Ny åtgärd',
   'auditAction.measure.update': 'Ändrad åtgärd',
   'auditAction.police_report.update': 'Polisanmälan registrerad eller ändrad',

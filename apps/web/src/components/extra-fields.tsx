@@ -1,0 +1,144 @@
+import type { ChangeEvent, ReactNode } from 'react';
+import { Field, Input, Label, Tag, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import { useI18n } from '../lib/i18n/i18n';
+
+/**
+ * More form fields in the style of `fields.tsx` (visible label, "Måste fyllas i" beside it,
+ * validation message tied to the input by Designsystemet's `Field`): longer text, a calendar
+ * date and a file.
+ */
+
+function LabelRow({
+  id,
+  label,
+  required,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly required: boolean | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="field-label">
+      <Label htmlFor={id}>{label}</Label>
+      {required && (
+        <Tag data-color="neutral" data-size="sm" aria-hidden="true">
+          {t('form.required')}
+        </Tag>
+      )}
+    </div>
+  );
+}
+
+/** Several lines of free text. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  description,
+  rows = 4,
+  maxLength,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly required?: boolean;
+  readonly description?: ReactNode;
+  readonly rows?: number;
+  readonly maxLength?: number;
+}) {
+  return (
+    <Field>
+      <LabelRow id={id} label={label} required={required} />
+      {description !== undefined && <Field.Description>{description}</Field.Description>}
+      <Textarea
+        id={id}
+        value={value}
+        rows={rows}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        maxLength={maxLength}
+      />
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) with the browser's date picker. */
+export function DateField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  description,
+  min,
+  max,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly required?: boolean;
+  readonly description?: ReactNode;
+  readonly min?: string;
+  readonly max?: string;
+}) {
+  return (
+    <Field>
+      <LabelRow id={id} label={label} required={required} />
+      {description !== undefined && <Field.Description>{description}</Field.Description>}
+      <Input
+        id={id}
+        type="date"
+        value={value}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        min={min}
+        max={max}
+      />
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** Choosing one file to upload. The input is uncontrolled; give the field a new `key` to clear it. */
+export function FileField({
+  id,
+  label,
+  onChange,
+  error,
+  description,
+  accept,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly onChange: (file: File | null) => void;
+  readonly error?: string | undefined;
+  readonly description?: ReactNode;
+  readonly accept?: string;
+}) {
+  return (
+    <Field>
+      <LabelRow id={id} label={label} required={false} />
+      {description !== undefined && <Field.Description>{description}</Field.Description>}
+      <Input
+        id={id}
+        type="file"
+        accept={accept}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.files?.[0] ?? null)}
+        aria-invalid={error ? true : undefined}
+      />
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}

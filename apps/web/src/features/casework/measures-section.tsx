@@ -1,0 +1,310 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Card, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { createMeasureBodySchema, updateMeasureBodySchema, type Measure } from '@varn/contracts';
+import { measureStatuses, measureTypes } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { addMeasure, updateMeasure } from '../../lib/api/incidents';
+import { measureStatusLabel, measureTypeLabel } from '../../lib/taxonomy-labels';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { FocusAlert } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SelectField } from '../../components/fields';
+import { DateField, TextAreaField } from '../../components/extra-fields';
+import { CaseSection } from './case-section';
+import type { CaseContext, Person } from './case-context';
+
+const measureStatusColours: Readonly<Record<Measure['status'], string>> = {
+  planned: 'info',
+  in_progress: 'accent',
+  done: 'success',
+  cancelled: 'neutral',
+};
+
+/**
+ * Measures (åtgärder): type, what, who, by when, status. An overdue measure says so in words and
+ * is listed first.
+ */
+export function MeasuresSection(context: CaseContext) {
+  const { t } = useI18n();
+  const { incident } = context;
+  const [added, setAdded] = useState(0);
+  const measures = [...incident.measures].sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  return (
+    <CaseSection id="case-measures" title={t('casework.measures.heading')}>
+      <Paragraph>{t('casework.measures.intro')}</Paragraph>
+      {added > 0 && (
+        <FocusAlert key={added} color="success">
+          <Paragraph>{t('casework.measures.added')}</Paragraph>
+        </FocusAlert>
+      )}
+      {measures.length === 0 ? (
+        <Paragraph>{t('casework.measures.empty')}</Paragraph>
+      ) : (
+        <ul className="card-list" aria-label={t('casework.measures.listLabel')}>
+          {measures.map((measure) => (
+            <li key={measure.id} className="card-list__item" data-overdue={measure.overdue}>
+              <MeasureCard measure={measure} context={context} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddMeasureForm context={context} onAdded={() => setAdded((n) => n + 1)} />
+    </CaseSection>
+  );
+}
+
+function MeasureCard({ measure, context }: { readonly measure: Measure; readonly context: CaseContext }) {
+  const { t, date } = useI18n();
+  return (
+    <Card data-color="neutral">
+      <Card.Block className="stack">
+        <Heading level={3} data-size="2xs">
+          {measureTypeLabel(measure.type, t)}
+        </Heading>
+        {measure.overdue && (
+          <Paragraph>
+            <Tag data-color="danger">{t('casework.measures.overdue')}</Tag>{' '}
+            {measure.dueDate && t('casework.measures.overdueText', { date: date(measure.dueDate) })}
+          </Paragraph>
+        )}
+        {measure.description !== '' && <p className="case-text">{measure.description}</p>}
+        <dl className="facts">
+          <dt>{t('casework.measures.owner')}</dt>
+          <dd>{measure.owner ? measure.owner.name : t('casework.measures.noOwner')}</dd>
+          <dt>{t('casework.measures.dueDate')}</dt>
+          <dd>{measure.dueDate ? date(measure.dueDate) : t('casework.measures.noDueDate')}</dd>
+          <dt>{t('casework.measures.status')}</dt>
+          <dd>
+            <Tag data-color={measureStatusColours[measure.status]}>
+              {measureStatusLabel(measure.status, t)}
+            </Tag>
+            {measure.completedAt && (
+              <span className="muted">
+                {' '}
+                {t('casework.measures.completedAt', { date: date(measure.completedAt) })}
+              </span>
+            )}
+          </dd>
+        </dl>
+      </Card.Block>
+      <Details>
+        <Details.Summary>
+          {t('casework.measures.change')}
+          <span className="ds-sr-only">: {measureTypeLabel(measure.type, t)}</span>
+        </Details.Summary>
+        <Details.Content>
+          <EditMeasureForm measure={measure} context={context} />
+        </Details.Content>
+      </Details>
+    </Card>
+  );
+}
+
+function ownerOptions(handlers: readonly Person[], current: Person | null) {
+  const options = handlers.map((person) => ({ value: person.id, label: person.name }));
+  // Someone who is no longer an officer stays visible as the current owner.
+  if (current && !handlers.some((person) => person.id === current.id))
+    options.unshift({ value: current.id, label: current.name });
+  return options;
+}
+
+function EditMeasureForm({ measure, context }: { readonly measure: Measure; readonly context: CaseContext }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const prefix = `measure-${measure.id}`;
+  const [status, setStatus] = useState<string>(measure.status);
+  const [owner, setOwner] = useState(measure.owner?.id ?? '');
+  const [dueDate, setDueDate] = useState(measure.dueDate ?? '');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    status: { id: `${prefix}-status`, label: t('casework.measures.status') },
+    ownerUserId: { id: `${prefix}-owner`, label: t('casework.measures.owner') },
+    dueDate: { id: `${prefix}-due`, label: t('casework.measures.dueDate') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      updateMeasureBodySchema,
+      { status, ownerUserId: owner === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      await updateMeasure(context.incident.id, measure.id, checked.data);
+      setErrors(null);
+      setSaved((n) => n + 1);
+      await context.refresh();
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('common.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <SelectField
+          id={`${prefix}-status`}
+          label={t('casework.measures.status')}
+          value={status}
+          onChange={setStatus}
+          options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
+          error={errors?.fields.status}
+        />
+        <SelectField
+          id={`${prefix}-owner`}
+          label={t('casework.measures.owner')}
+          value={owner}
+          onChange={setOwner}
+          placeholder={t('casework.measures.noOwner')}
+          options={ownerOptions(context.handlers, measure.owner)}
+          error={errors?.fields.ownerUserId}
+        />
+        <DateField
+          id={`${prefix}-due`}
+          label={t('casework.measures.dueDate')}
+          value={dueDate}
+          onChange={setDueDate}
+          error={errors?.fields.dueDate}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('casework.measures.saveChange')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function AddMeasureForm({
+  context,
+  onAdded,
+}: {
+  readonly context: CaseContext;
+  readonly onAdded: () => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [type, setType] = useState('');
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const fields: FieldTargets = {
+    type: { id: 'measure-new-type', label: t('casework.measures.type') },
+    description: { id: 'measure-new-description', label: t('casework.measures.description') },
+    ownerUserId: { id: 'measure-new-owner', label: t('casework.measures.owner') },
+    dueDate: { id: 'measure-new-due', label: t('casework.measures.dueDate') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      createMeasureBodySchema,
+      {
+        type: type === '' ? undefined : type,
+        description: description.trim() === '' ? undefined : description,
+        ownerUserId: owner === '' ? null : owner,
+        dueDate: dueDate === '' ? null : dueDate,
+      },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      await addMeasure(context.incident.id, checked.data);
+      setErrors(null);
+      setType('');
+      setDescription('');
+      setOwner('');
+      setDueDate('');
+      await context.refresh();
+      onAdded();
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="subsection">
+      <Heading level={3} data-size="xs">
+        {t('casework.measures.addHeading')}
+      </Heading>
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <SelectField
+          id="measure-new-type"
+          label={t('casework.measures.type')}
+          value={type}
+          onChange={setType}
+          placeholder={t('casework.measures.chooseType')}
+          options={measureTypes.map((value) => ({ value, label: measureTypeLabel(value, t) }))}
+          error={errors?.fields.type}
+          required
+        />
+        <TextAreaField
+          id="measure-new-description"
+          label={t('casework.measures.description')}
+          description={t('casework.measures.descriptionHelp')}
+          value={description}
+          onChange={setDescription}
+          error={errors?.fields.description}
+          rows={3}
+          maxLength={2000}
+        />
+        <SelectField
+          id="measure-new-owner"
+          label={t('casework.measures.owner')}
+          value={owner}
+          onChange={setOwner}
+          placeholder={t('casework.measures.noOwner')}
+          options={ownerOptions(context.handlers, null)}
+          error={errors?.fields.ownerUserId}
+        />
+        <DateField
+          id="measure-new-due"
+          label={t('casework.measures.dueDate')}
+          value={dueDate}
+          onChange={setDueDate}
+          error={errors?.fields.dueDate}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('casework.measures.add')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

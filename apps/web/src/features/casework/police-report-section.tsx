@@ -1,0 +1,369 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { policeReportBodySchema, type PoliceReport } from '@varn/contracts';
+import {
+  policeReportCategories,
+  policeReportStatuses,
+  policeReportTransitions,
+  TaxonomyKind,
+  type PoliceReportStatus,
+} from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { linkToPoliceReport, savePoliceReport } from '../../lib/api/incidents';
+import { policeStatusLabel, taxonomyLabel } from '../../lib/taxonomy-labels';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { FocusAlert } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SelectField, TextField } from '../../components/fields';
+import { DateField, TextAreaField } from '../../components/extra-fields';
+import { AppLink } from '../../components/links';
+import { TableRegion } from '../../components/table-region';
+import { CaseSection } from './case-section';
+import { shorten } from './triage-section';
+import type { CaseContext } from './case-context';
+
+/**
+ * The police report (issue 3 §3): why it is recommended, the report and its lifecycle, a
+ * reminder when the status has stood still, and later cases joining the same report.
+ */
+export function PoliceReportSection(context: CaseContext) {
+  const { t, locale } = useI18n();
+  const { incident, taxonomy } = context;
+  const report = incident.policeReport;
+  const reasons = incident.categories
+    .filter((code) => policeReportCategories.includes(code))
+    .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, taxonomy));
+
+  return (
+    <CaseSection id="case-police" title={t('casework.police.heading')}>
+      {report === null && incident.policeReportRecommended && (
+        <Alert data-color="warning">
+          <Heading level={3} data-size="2xs">
+            {t('casework.police.recommendedHeading')}
+          </Heading>
+          <Paragraph>{t('casework.police.recommendedWhy')}</Paragraph>
+          {reasons.length > 0 && (
+            <Paragraph>
+              {t('casework.police.recommendedCategories', { categories: reasons.join(', ') })}
+            </Paragraph>
+          )}
+        </Alert>
+      )}
+      {report === null && !incident.policeReportRecommended && (
+        <Paragraph>{t('casework.police.notRecommended')}</Paragraph>
+      )}
+      {report && <ReportFacts report={report} />}
+      <PoliceReportForm context={context} />
+      {report && <LinkCaseForm context={context} report={report} />}
+    </CaseSection>
+  );
+}
+
+function ReportFacts({ report }: { readonly report: PoliceReport }) {
+  const { t, date, dateTime } = useI18n();
+  const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  return (
+    <>
+      {report.reminderDue && (
+        <Alert data-color="warning">
+          <Heading level={3} data-size="2xs">
+            {t('casework.police.reminderHeading')}
+          </Heading>
+          <Paragraph>{t('casework.police.reminderText', { date: date(report.statusChangedAt) })}</Paragraph>
+        </Alert>
+      )}
+      <dl className="facts">
+        <dt>{t('casework.police.reportNumber')}</dt>
+        <dd>{report.reportNumber ?? t('casework.police.notGiven')}</dd>
+        <dt>{t('casework.police.reportedOn')}</dt>
+        <dd>{report.reportedOn ? date(report.reportedOn) : t('casework.police.notGiven')}</dd>
+        <dt>{t('casework.police.status')}</dt>
+        <dd>
+          {policeStatusLabel(report.status, t)}{' '}
+          <span className="muted">{t('casework.police.since', { date: date(report.statusChangedAt) })}</span>
+        </dd>
+        <dt>{t('casework.police.electedRoleStated')}</dt>
+        <dd>{yesNo(report.electedRoleStated)}</dd>
+        <dt>{t('casework.police.protectionRequested')}</dt>
+        <dd>{yesNo(report.protectionRequested)}</dd>
+        <dt>{t('casework.police.investigator')}</dt>
+        <dd>{report.investigatorContact ?? t('casework.police.notGiven')}</dd>
+        <dt>{t('casework.police.linkedCases')}</dt>
+        <dd>
+          {report.linkedIncidents.length === 0 ? (
+            t('casework.police.noLinkedCases')
+          ) : (
+            <ul className="plain-list">
+              {report.linkedIncidents.map((linked) => (
+                <li key={linked.id}>
+                  <AppLink to={`/incidents/${linked.id}`}>{linked.reference}</AppLink>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <Heading level={3} data-size="2xs">
+        {t('casework.police.historyHeading')}
+      </Heading>
+      {report.history.length === 0 ? (
+        <Paragraph>{t('casework.police.noHistory')}</Paragraph>
+      ) : (
+        <TableRegion label={t('casework.police.historyLabel')}>
+          <Table zebra data-size="sm">
+            <caption className="ds-sr-only">{t('casework.police.historyLabel')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('casework.police.historyTime')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.police.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.police.note')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.police.historyBy')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {report.history.map((entry, index) => (
+                <Table.Row key={`${entry.at}-${index}`}>
+                  <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
+                  <Table.Cell>{policeStatusLabel(entry.status, t)}</Table.Cell>
+                  <Table.Cell>{entry.note ?? '–'}</Table.Cell>
+                  <Table.Cell>{entry.actor?.name ?? '–'}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableRegion>
+      )}
+    </>
+  );
+}
+
+/** The statuses the form offers: any for a new report, else the current one and its next steps. */
+function statusChoices(report: PoliceReport | null): readonly PoliceReportStatus[] {
+  if (!report) return policeReportStatuses;
+  return [report.status, ...policeReportTransitions[report.status]];
+}
+
+function PoliceReportForm({ context }: { readonly context: CaseContext }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { incident, onChange } = context;
+  const report = incident.policeReport;
+  const [reportNumber, setReportNumber] = useState(report?.reportNumber ?? '');
+  const [reportedOn, setReportedOn] = useState(report?.reportedOn ?? '');
+  const [electedRoleStated, setElectedRoleStated] = useState(report?.electedRoleStated ?? false);
+  const [protectionRequested, setProtectionRequested] = useState(report?.protectionRequested ?? false);
+  const [investigator, setInvestigator] = useState(report?.investigatorContact ?? '');
+  const [status, setStatus] = useState<string>(report?.status ?? 'reported');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    reportNumber: { id: 'police-number', label: t('casework.police.reportNumber') },
+    reportedOn: { id: 'police-date', label: t('casework.police.reportedOn') },
+    investigatorContact: { id: 'police-investigator', label: t('casework.police.investigator') },
+    status: { id: 'police-status', label: t('casework.police.status') },
+    note: { id: 'police-note', label: t('casework.police.note') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      policeReportBodySchema,
+      {
+        reportNumber: reportNumber.trim() === '' ? null : reportNumber,
+        reportedOn: reportedOn === '' ? null : reportedOn,
+        electedRoleStated,
+        protectionRequested,
+        investigatorContact: investigator.trim() === '' ? null : investigator,
+        status,
+        note: note.trim() === '' ? undefined : note,
+      },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      onChange(await savePoliceReport(incident.id, checked.data));
+      setErrors(null);
+      setNote('');
+      setSaved((n) => n + 1);
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="subsection">
+      <Heading level={3} data-size="xs">
+        {report ? t('casework.police.updateHeading') : t('casework.police.recordHeading')}
+      </Heading>
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('casework.police.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          id="police-number"
+          label={t('casework.police.reportNumber')}
+          description={t('casework.police.reportNumberHelp')}
+          value={reportNumber}
+          onChange={setReportNumber}
+          error={errors?.fields.reportNumber}
+          autoComplete="off"
+          maxLength={60}
+        />
+        <DateField
+          id="police-date"
+          label={t('casework.police.reportedOn')}
+          value={reportedOn}
+          onChange={setReportedOn}
+          error={errors?.fields.reportedOn}
+        />
+        <Checkbox
+          id="police-elected-role"
+          label={t('casework.police.electedRoleStated')}
+          description={t('casework.police.electedRoleHelp')}
+          checked={electedRoleStated}
+          onChange={(event) => setElectedRoleStated(event.target.checked)}
+        />
+        <Checkbox
+          id="police-protection"
+          label={t('casework.police.protectionRequested')}
+          description={t('casework.police.protectionHelp')}
+          checked={protectionRequested}
+          onChange={(event) => setProtectionRequested(event.target.checked)}
+        />
+        <TextField
+          id="police-investigator"
+          label={t('casework.police.investigator')}
+          description={t('casework.police.investigatorHelp')}
+          value={investigator}
+          onChange={setInvestigator}
+          error={errors?.fields.investigatorContact}
+          autoComplete="off"
+          maxLength={300}
+        />
+        <SelectField
+          id="police-status"
+          label={t('casework.police.status')}
+          description={report ? t('casework.police.statusHelp') : undefined}
+          value={status}
+          onChange={setStatus}
+          options={statusChoices(report).map((value) => ({ value, label: policeStatusLabel(value, t) }))}
+          error={errors?.fields.status}
+          required
+        />
+        <TextAreaField
+          id="police-note"
+          label={t('casework.police.note')}
+          description={t('casework.police.noteHelp')}
+          value={note}
+          onChange={setNote}
+          error={errors?.fields.note}
+          rows={3}
+          maxLength={2000}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {report ? t('casework.police.save') : t('casework.police.record')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** "Koppla ett nytt ärende till anmälan": harassment that goes on joins the same report. */
+function LinkCaseForm({ context, report }: { readonly context: CaseContext; readonly report: PoliceReport }) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const { incident, recentCases, onChange } = context;
+  const [chosen, setChosen] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [linked, setLinked] = useState<{ readonly n: number; readonly reference: string } | null>(null);
+
+  const fields: FieldTargets = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
+  const candidates = recentCases.filter(
+    (candidate) =>
+      candidate.id !== incident.id && !report.linkedIncidents.some((item) => item.id === candidate.id),
+  );
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const candidate = candidates.find((item) => item.id === chosen);
+    if (!candidate) {
+      const message = t('casework.police.chooseCaseFirst');
+      return fail({ message: t('form.fixErrors'), fields: { incidentId: message } });
+    }
+    setBusy(true);
+    try {
+      onChange(await linkToPoliceReport(incident.id, candidate.id));
+      setErrors(null);
+      setChosen('');
+      setLinked((previous) => ({ n: (previous?.n ?? 0) + 1, reference: candidate.reference }));
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="subsection">
+      <Heading level={3} data-size="xs">
+        {t('casework.police.linkHeading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('casework.police.linkHelp')}</Paragraph>
+      {linked && (
+        <FocusAlert key={linked.n} color="success">
+          <Paragraph>{t('casework.police.linked', { reference: linked.reference })}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <SelectField
+          id="police-link"
+          label={t('casework.police.linkCase')}
+          value={chosen}
+          onChange={setChosen}
+          placeholder={t('casework.triage.chooseCase')}
+          options={candidates.map((candidate) => ({
+            value: candidate.id,
+            label: t('casework.recentCase', {
+              reference: candidate.reference,
+              date: date(candidate.reportedAt),
+              excerpt: shorten(candidate.excerpt),
+            }),
+          }))}
+          error={errors?.fields.incidentId}
+        />
+        <div className="button-row">
+          <Button type="submit" variant="secondary" loading={busy}>
+            {t('casework.police.linkSubmit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

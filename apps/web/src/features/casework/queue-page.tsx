@@ -1,0 +1,475 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import {
+  incidentQuerySchema,
+  type IncidentList,
+  type IncidentSummary,
+  type TaxonomyEntryView,
+} from '@varn/contracts';
+import { incidentStatuses, severities, TaxonomyKind, type IncidentStatus, type Severity } from '@varn/domain';
+import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
+import { getHandlers, getIncidents } from '../../lib/api/incidents';
+import { useQuery } from '../../lib/use-query';
+import { useNow } from '../../lib/use-now';
+import { timeAgo } from '../../lib/durations';
+import { endOfSwedishDate, isCalendarDate, startOfSwedishDate } from '../../lib/stockholm-dates';
+import { severityName } from '../../lib/casework-labels';
+import { incidentStatusLabel, taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
+import { validate, type FormErrors } from '../../lib/errors';
+import { Page, Section } from '../../components/page';
+import { ErrorAlert, QueryView } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SelectField } from '../../components/fields';
+import { DateField } from '../../components/extra-fields';
+import { TableRegion } from '../../components/table-region';
+import { AppLink } from '../../components/links';
+import { IncidentStatusTag, SeverityTag } from './tags';
+import './casework.css';
+
+const pageSize = 25;
+
+/** The filters of the queue as they stand in the address (so "back" from a case returns to them). */
+interface QueueFilters {
+  /** A status, `open` for every open case, or '' for all. */
+  readonly status: string;
+  readonly category: string;
+  readonly severity: string;
+  readonly handler: string;
+  /** Calendar dates, YYYY-MM-DD, both days included. */
+  readonly from: string;
+  readonly to: string;
+}
+
+const isStatus = (value: string): value is IncidentStatus =>
+  (incidentStatuses as readonly string[]).includes(value);
+const isSeverity = (value: string): value is Severity => (severities as readonly string[]).includes(value);
+
+/** Reads the filters from the address; values that make no sense are ignored rather than sent. */
+function filtersOf(params: URLSearchParams): QueueFilters {
+  const value = (name: string): string => params.get(name)?.trim() ?? '';
+  const status = value('status');
+  const severity = value('severity');
+  const from = value('from');
+  const to = value('to');
+  return {
+    status: status === 'open' || isStatus(status) ? status : '',
+    category: value('category'),
+    severity: isSeverity(severity) ? severity : '',
+    handler: value('handler'),
+    from: isCalendarDate(from) ? from : '',
+    to: isCalendarDate(to) ? to : '',
+  };
+}
+
+function pageOf(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+
+/** The address query of filters and a page (empty values left out). */
+function searchOf(filters: QueueFilters, page: number): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value !== '') params.set(name, value);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** The API's filters: a date range covers whole days in Sweden. */
+function apiQueryOf(filters: QueueFilters) {
+  return {
+    status: filters.status === 'open' || filters.status === '' ? undefined : filters.status,
+    open: filters.status === 'open' ? ('true' as const) : undefined,
+    category: filters.category || undefined,
+    severity: filters.severity || undefined,
+    handlerUserId: filters.handler || undefined,
+    from: startOfSwedishDate(filters.from),
+    to: endOfSwedishDate(filters.to),
+  };
+}
+
+/** Navigation state asking the queue to move focus to its results (after filtering or paging). */
+const focusResults = { focusResults: true } as const;
+const wantsResultsFocus = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
+
+/**
+ * "Ärenden": the security unit's queue. Counters, filters (never by party, DOMAIN.md §8) and the
+ * cases in the server's order: open before closed, most severe first, then the longest wait.
+ */
+export function QueuePage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const search = params.toString();
+  const filters = filtersOf(params);
+  const page = pageOf(params);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(
+    (signal: AbortSignal) => {
+      const current = new URLSearchParams(search);
+      const offset = (pageOf(current) - 1) * pageSize;
+      return getIncidents({ ...apiQueryOf(filtersOf(current)), limit: pageSize, offset }, signal);
+    },
+    [search],
+  );
+  const list = useQuery(load);
+  const taxonomy = useTaxonomy();
+  const handlers = useQuery(getHandlers);
+  const categories = taxonomy.status === 'success' ? taxonomy.data.entries : [];
+
+  useEffect(() => {
+    if (!wantsResultsFocus(location.state)) return;
+    // After the page's own focus on the h1 (which runs on every navigation).
+    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [location.key, location.state]);
+
+  return (
+    <Page title={t('casework.queue.title')}>
+      <Paragraph>{t('casework.queue.intro')}</Paragraph>
+      <Section title={t('casework.queue.countersHeading')} id="queue-counters-heading">
+        {list.status === 'success' ? (
+          <Counters counters={list.data.counters} />
+        ) : (
+          <Paragraph className="muted">{t('casework.queue.countersLoading')}</Paragraph>
+        )}
+      </Section>
+      <QueueFilterForm
+        key={search}
+        filters={filters}
+        categories={categories}
+        handlers={handlers.status === 'success' ? handlers.data.handlers : []}
+        listError={taxonomy.status === 'error' ? taxonomy : handlers.status === 'error' ? handlers : null}
+      />
+      <section className="section" aria-labelledby="queue-results-heading">
+        <Heading level={2} data-size="sm" id="queue-results-heading" tabIndex={-1} ref={resultsHeading}>
+          {t('casework.queue.resultsHeading')}
+        </Heading>
+        <QueryView query={list} loadingLabel={t('casework.queue.loading')}>
+          {(data) => <Results data={data} filters={filters} page={page} categories={categories} />}
+        </QueryView>
+      </section>
+    </Page>
+  );
+}
+
+const counterItems: readonly {
+  readonly name: keyof IncidentList['counters'];
+  readonly label: MessageKey;
+  readonly search?: string;
+  readonly to?: string;
+  readonly alert?: boolean;
+}[] = [
+  { name: 'open', label: 'casework.queue.counter.open', search: '?status=open' },
+  { name: 'new', label: 'casework.queue.counter.new', search: '?status=new' },
+  {
+    name: 'acute',
+    label: 'casework.queue.counter.acute',
+    search: '?status=open&severity=acute',
+    alert: true,
+  },
+  { name: 'high', label: 'casework.queue.counter.high', search: '?status=open&severity=high', alert: true },
+  { name: 'overdueMeasures', label: 'casework.queue.counter.overdueMeasures', alert: true },
+  { name: 'openSignals', label: 'casework.queue.counter.openSignals', to: '/signals' },
+];
+
+/** The state of the whole queue (not only the filtered page); each count leads to its cases. */
+function Counters({ counters }: { readonly counters: IncidentList['counters'] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="counters">
+      {counterItems.map((item) => {
+        const value = counters[item.name];
+        const content = (
+          <>
+            <span className="counters__value">{value}</span>
+            <span className="counters__label">{t(item.label)}</span>
+          </>
+        );
+        return (
+          <li key={item.name} className="counters__item" data-alert={item.alert === true && value > 0}>
+            {item.search !== undefined || item.to !== undefined ? (
+              <RouterLink
+                to={item.to ?? { pathname: '/incidents', search: item.search ?? '' }}
+                state={item.to ? undefined : focusResults}
+                className="counters__link ds-focus"
+              >
+                {content}
+              </RouterLink>
+            ) : (
+              <span className="counters__link">{content}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function QueueFilterForm({
+  filters,
+  categories,
+  handlers,
+  listError,
+}: {
+  readonly filters: QueueFilters;
+  readonly categories: readonly TaxonomyEntryView[];
+  readonly handlers: readonly { readonly id: string; readonly name: string }[];
+  readonly listError: { readonly error: unknown; readonly reload: () => void } | null;
+}) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const navigate = useNavigate();
+  const [status, setStatus] = useState(filters.status);
+  const [category, setCategory] = useState(filters.category);
+  const [severity, setSeverity] = useState(filters.severity);
+  const [handler, setHandler] = useState(filters.handler);
+  const [from, setFrom] = useState(filters.from);
+  const [to, setTo] = useState(filters.to);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  const fields: FieldTargets = {
+    status: { id: 'queue-status', label: t('casework.queue.status') },
+    category: { id: 'queue-category', label: t('casework.queue.category') },
+    severity: { id: 'queue-severity', label: t('casework.queue.severity') },
+    handlerUserId: { id: 'queue-handler', label: t('casework.queue.handler') },
+    from: { id: 'queue-from', label: t('casework.queue.from') },
+    to: { id: 'queue-to', label: t('casework.queue.to') },
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next: QueueFilters = { status, category, severity, handler, from, to };
+    // The same schema as the server, so that a reversed period gets the same message.
+    const checked = validate(incidentQuerySchema, apiQueryOf(next), i18n);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors(null);
+    void navigate({ pathname: '/incidents', search: searchOf(next, 1) }, { state: focusResults });
+  }
+
+  function onClear() {
+    setErrors(null);
+    void navigate({ pathname: '/incidents', search: '' }, { state: focusResults });
+  }
+
+  const categoryOptions = categories
+    .filter((entry) => entry.kind === TaxonomyKind.Category)
+    .map((entry) => ({
+      value: entry.code,
+      label: entry.active
+        ? taxonomyLabel(entry, entry.kind, locale)
+        : t('casework.inactiveEntry', { label: taxonomyLabel(entry, entry.kind, locale) }),
+    }));
+
+  return (
+    <Section title={t('casework.queue.filterHeading')} id="queue-filter-heading">
+      <Paragraph data-size="sm">{t('casework.queue.filterHelp')}</Paragraph>
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      {listError && <ErrorAlert error={listError.error} onRetry={listError.reload} />}
+      <form className="form form--grid" noValidate onSubmit={onSubmit}>
+        <SelectField
+          id="queue-status"
+          label={t('casework.queue.status')}
+          value={status}
+          onChange={setStatus}
+          placeholder={t('casework.queue.allStatuses')}
+          options={[
+            { value: 'open', label: t('casework.queue.allOpen') },
+            ...incidentStatuses.map((value) => ({ value, label: incidentStatusLabel(value, t) })),
+          ]}
+          error={errors?.fields.status}
+        />
+        <SelectField
+          id="queue-category"
+          label={t('casework.queue.category')}
+          value={category}
+          onChange={setCategory}
+          placeholder={t('casework.queue.allCategories')}
+          options={categoryOptions}
+          error={errors?.fields.category}
+        />
+        <SelectField
+          id="queue-severity"
+          label={t('casework.queue.severity')}
+          value={severity}
+          onChange={setSeverity}
+          placeholder={t('casework.queue.allSeverities')}
+          options={severities.map((value) => ({ value, label: severityName(value, t) }))}
+          error={errors?.fields.severity}
+        />
+        <SelectField
+          id="queue-handler"
+          label={t('casework.queue.handler')}
+          value={handler}
+          onChange={setHandler}
+          placeholder={t('casework.queue.allHandlers')}
+          options={handlers.map((person) => ({ value: person.id, label: person.name }))}
+          error={errors?.fields.handlerUserId}
+        />
+        <DateField
+          id="queue-from"
+          label={t('casework.queue.from')}
+          value={from}
+          onChange={setFrom}
+          error={errors?.fields.from}
+        />
+        <DateField
+          id="queue-to"
+          label={t('casework.queue.to')}
+          value={to}
+          onChange={setTo}
+          error={errors?.fields.to}
+        />
+        <div className="button-row form__actions">
+          <Button type="submit">{t('casework.queue.apply')}</Button>
+          <Button variant="secondary" onClick={onClear}>
+            {t('casework.queue.clear')}
+          </Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+function Results({
+  data,
+  filters,
+  page,
+  categories,
+}: {
+  readonly data: IncidentList;
+  readonly filters: QueueFilters;
+  readonly page: number;
+  readonly categories: readonly TaxonomyEntryView[];
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const filtered = Object.values(filters).some((value) => value !== '');
+  if (data.total === 0) {
+    return <Paragraph>{filtered ? t('casework.queue.emptyFiltered') : t('casework.queue.empty')}</Paragraph>;
+  }
+  const first = (page - 1) * pageSize + 1;
+  const last = first + data.incidents.length - 1;
+  const pages = Math.max(1, Math.ceil(data.total / pageSize));
+  const goTo = (target: number) =>
+    void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults });
+
+  return (
+    <>
+      <Paragraph>
+        {data.incidents.length === 0
+          ? t('casework.queue.pageEmpty')
+          : t('casework.queue.showing', { first, last, total: data.total })}
+      </Paragraph>
+      {data.incidents.length > 0 && <QueueTable incidents={data.incidents} categories={categories} />}
+      {pages > 1 && (
+        <nav className="button-row" aria-label={t('casework.queue.pagingLabel')}>
+          {page > 1 && (
+            <Button variant="secondary" onClick={() => goTo(page - 1)}>
+              {t('casework.queue.previous')}
+            </Button>
+          )}
+          <Paragraph data-size="sm">{t('casework.queue.pageOf', { page, pages })}</Paragraph>
+          {page < pages && (
+            <Button variant="secondary" onClick={() => goTo(page + 1)}>
+              {t('casework.queue.next')}
+            </Button>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+function QueueTable({
+  incidents,
+  categories,
+}: {
+  readonly incidents: readonly IncidentSummary[];
+  readonly categories: readonly TaxonomyEntryView[];
+}) {
+  const { t, date, locale } = useI18n();
+  const now = useNow();
+  return (
+    <TableRegion label={t('casework.queue.tableLabel')} wide>
+      <Table zebra data-size="sm">
+        <caption className="ds-sr-only">{t('casework.queue.tableLabel')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {incidents.map((incident) => (
+            <Table.Row key={incident.id}>
+              <Table.Cell className="nowrap">
+                <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
+                {incident.ongoing && (
+                  <>
+                    <br />
+                    <Tag data-color="danger" data-size="sm">
+                      {t('casework.ongoing')}
+                    </Tag>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <SeverityTag severity={incident.severity} />
+              </Table.Cell>
+              <Table.Cell>
+                <IncidentStatusTag status={incident.status} />
+              </Table.Cell>
+              <Table.Cell className="nowrap">
+                {date(incident.reportedAt)}
+                <br />
+                <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
+              </Table.Cell>
+              <Table.Cell>
+                {incident.categories
+                  .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
+                  .join(', ')}
+              </Table.Cell>
+              <Table.Cell>
+                {incident.handler ? (
+                  incident.handler.name
+                ) : (
+                  <span className="muted">{t('casework.noHandler')}</span>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {incident.overdueMeasures > 0 ? (
+                  <Tag data-color="danger" className="nowrap">
+                    {t(
+                      incident.overdueMeasures === 1
+                        ? 'casework.queue.overdueOne'
+                        : 'casework.queue.overdueMany',
+                      { n: incident.overdueMeasures },
+                    )}
+                  </Tag>
+                ) : (
+                  <span className="muted">{t('casework.queue.noOverdue')}</span>
+                )}
+              </Table.Cell>
+              <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,253 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { noteBodySchema, type TimelineEntry } from '@varn/contracts';
+import { incidentStatuses, incidentTextLimits, policeReportStatuses, severities } from '@varn/domain';
+import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
+import { addNote } from '../../lib/api/incidents';
+import { severityName, timelineKindName } from '../../lib/casework-labels';
+import { incidentStatusLabel, policeStatusLabel } from '../../lib/taxonomy-labels';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
+import { FocusAlert } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { RadioGroup, TextField } from '../../components/fields';
+import { TextAreaField } from '../../components/extra-fields';
+import { CaseSection } from './case-section';
+import type { CaseContext } from './case-context';
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** Field names of a triage, as the timeline records them. */
+const triageFieldNames: Readonly<Record<string, MessageKey>> = {
+  severity: 'casework.triage.severity',
+  categories: 'casework.triage.categories',
+  handlerUserId: 'casework.triage.handler',
+  unlawfulInfluence: 'casework.triage.unlawfulInfluence',
+  sexualOrSexist: 'casework.triage.sexualOrSexist',
+  electionPeriod: 'casework.triage.electionPeriod',
+  seriousWorkIncident: 'casework.triage.seriousWorkIncident',
+  linkedIncidentIds: 'casework.triage.series',
+  channel: 'casework.report.channel',
+  perpetratorType: 'casework.report.perpetratorType',
+  motive: 'casework.report.motive',
+  targetRole: 'casework.report.targetRole',
+};
+
+/** What the free text of an entry is, where the kind does not say it already. */
+const textLabelKeys: Partial<Record<TimelineEntry['kind'], MessageKey>> = {
+  status_change: 'casework.status.summary',
+  evidence: 'casework.timeline.file',
+  police_report: 'casework.timeline.policeNote',
+};
+
+/** What a timeline entry's details say, in sentences. */
+function describe(entry: TimelineEntry, i18n: Pick<I18n, 't' | 'dateTime'>): string[] {
+  const { t, dateTime } = i18n;
+  const d = entry.details;
+  const lines: string[] = [];
+  switch (entry.kind) {
+    case 'reported':
+      if (d.fromSignal === true) lines.push(t('casework.timeline.fromSignal'));
+      if (d.ongoing === true) lines.push(t('casework.timeline.reportedOngoing'));
+      break;
+    case 'status_change':
+      if (isOneOf(incidentStatuses, d.from) && isOneOf(incidentStatuses, d.to))
+        lines.push(
+          t('casework.timeline.statusFromTo', {
+            from: incidentStatusLabel(d.from, t),
+            to: incidentStatusLabel(d.to, t),
+          }),
+        );
+      break;
+    case 'triage': {
+      if (typeof d.fields === 'string' && d.fields !== '') {
+        const names = d.fields
+          .split(',')
+          .map((field) => {
+            const key = triageFieldNames[field];
+            return key ? t(key) : field;
+          })
+          .join(', ');
+        lines.push(t('casework.timeline.triageFields', { fields: names }));
+      }
+      if (isOneOf(severities, d.severity))
+        lines.push(t('casework.timeline.triageSeverity', { severity: severityName(d.severity, t) }));
+      break;
+    }
+    case 'police_report':
+      if (isOneOf(policeReportStatuses, d.status))
+        lines.push(t('casework.timeline.policeStatus', { status: policeStatusLabel(d.status, t) }));
+      if (typeof d.linkedIncident === 'string')
+        lines.push(t('casework.timeline.policeLinked', { reference: d.linkedIncident }));
+      if (typeof d.joinedReportOf === 'string')
+        lines.push(t('casework.timeline.policeJoined', { reference: d.joinedReportOf }));
+      break;
+    case 'consent':
+      if (typeof d.consent === 'boolean')
+        lines.push(d.consent ? t('casework.timeline.consentGiven') : t('casework.timeline.consentWithdrawn'));
+      break;
+    case 'work_environment':
+      if (typeof d.reportedAt === 'string')
+        lines.push(t('casework.timeline.workEnvironmentAt', { time: dateTime(d.reportedAt) }));
+      if (typeof d.kiaReference === 'string' && d.kiaReference !== '')
+        lines.push(t('casework.timeline.kia', { reference: d.kiaReference }));
+      break;
+    default:
+      break;
+  }
+  return lines;
+}
+
+/**
+ * Everything that happened in the case, oldest first (the order the case was handled in), with
+ * who and when; below it, a new note, contact or decision.
+ */
+export function TimelineSection(context: CaseContext) {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const { incident } = context;
+  return (
+    <CaseSection id="case-timeline" title={t('casework.timeline.heading')}>
+      <Paragraph data-size="sm">{t('casework.timeline.order')}</Paragraph>
+      {incident.timeline.length === 0 ? (
+        <Paragraph>{t('casework.timeline.empty')}</Paragraph>
+      ) : (
+        <ol className="timeline" aria-label={t('casework.timeline.listLabel')}>
+          {incident.timeline.map((entry) => {
+            const lines = describe(entry, i18n);
+            const labelKey = textLabelKeys[entry.kind];
+            const textLabel = labelKey ? t(labelKey) : null;
+            return (
+              <li key={entry.id} className="timeline__entry" data-kind={entry.kind}>
+                <Paragraph>
+                  <strong>{timelineKindName(entry.kind, t)}</strong>
+                </Paragraph>
+                <Paragraph className="timeline__meta">
+                  {entry.actor
+                    ? t('casework.timeline.byAt', { time: dateTime(entry.at), name: entry.actor.name })
+                    : dateTime(entry.at)}
+                </Paragraph>
+                {lines.map((line) => (
+                  <Paragraph key={line}>{line}</Paragraph>
+                ))}
+                {entry.text !== null && entry.text !== '' && (
+                  <p className="case-text">
+                    {textLabel && <strong>{`${textLabel}: `}</strong>}
+                    {entry.text}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <NoteForm {...context} />
+    </CaseSection>
+  );
+}
+
+type NoteKind = 'note' | 'contact' | 'decision';
+
+function NoteForm({ incident, onChange }: CaseContext) {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const [kind, setKind] = useState<NoteKind>('note');
+  const [text, setText] = useState('');
+  const [at, setAt] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    kind: { id: 'note-kind', label: t('casework.note.kind') },
+    text: { id: 'note-text', label: t('casework.note.text') },
+    at: { id: 'note-at', label: t('casework.note.at') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setSaved(0);
+    const checked = validate(noteBodySchema, { kind, text, at: dateTimeInputToIso(at) }, i18n);
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      onChange(await addNote(incident.id, checked.data));
+      setErrors(null);
+      setText('');
+      setAt('');
+      setSaved((n) => n + 1);
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const kinds: readonly { readonly value: NoteKind; readonly label: MessageKey }[] = [
+    { value: 'note', label: 'casework.note.kindNote' },
+    { value: 'contact', label: 'casework.note.kindContact' },
+    { value: 'decision', label: 'casework.note.kindDecision' },
+  ];
+
+  return (
+    <div className="subsection">
+      <Heading level={3} data-size="xs">
+        {t('casework.note.heading')}
+      </Heading>
+      <Paragraph data-size="sm">
+        {incident.firstContactAt
+          ? t('casework.note.firstContactAt', { time: dateTime(incident.firstContactAt) })
+          : t('casework.note.noContactYet')}
+      </Paragraph>
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('casework.note.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <RadioGroup
+          id="note-kind"
+          name="note-kind"
+          legend={t('casework.note.kind')}
+          value={kind}
+          onChange={(value) => setKind(value === 'contact' || value === 'decision' ? value : 'note')}
+          options={kinds.map((option) => ({ value: option.value, label: t(option.label) }))}
+          error={errors?.fields.kind}
+        />
+        <TextAreaField
+          id="note-text"
+          label={t('casework.note.text')}
+          value={text}
+          onChange={setText}
+          error={errors?.fields.text}
+          required
+          maxLength={incidentTextLimits.note}
+        />
+        <TextField
+          id="note-at"
+          label={t('casework.note.at')}
+          description={t('casework.note.atHelp')}
+          type="datetime-local"
+          value={at}
+          onChange={setAt}
+          max={toDateTimeInputValue(new Date())}
+          error={errors?.fields.at}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('casework.note.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { workEnvironmentBodySchema } from '@varn/contracts';
+import { useI18n } from '../../lib/i18n/i18n';
+import { recordWorkEnvironmentReport } from '../../lib/api/incidents';
+import { formatMinutes } from '../../lib/durations';
+import { useNow } from '../../lib/use-now';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
+import { FocusAlert } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { TextField } from '../../components/fields';
+import { CaseSection } from './case-section';
+import type { CaseContext } from './case-context';
+
+/**
+ * A serious incident to staff must be reported to Arbetsmiljöverket the same day
+ * (arbetsmiljöförordningen 2 §). The countdown is refreshed once a minute and is not a live
+ * region: screen readers read it when the user gets there, not every minute.
+ */
+export function WorkEnvironmentSection(context: CaseContext) {
+  const { t, dateTime, locale } = useI18n();
+  const now = useNow();
+  const report = context.incident.workEnvironment;
+  const deadline = report.deadline;
+  const minutesLeft = deadline === null ? null : Math.floor((Date.parse(deadline) - now.getTime()) / 60_000);
+
+  return (
+    <CaseSection id="case-work-environment" title={t('casework.workEnvironment.heading')}>
+      <Paragraph>{t('casework.workEnvironment.intro')}</Paragraph>
+      {report.reportedAt ? (
+        <Alert data-color="success">
+          <Paragraph>
+            {t('casework.workEnvironment.done', {
+              time: dateTime(report.reportedAt),
+              name: report.reportedBy?.name ?? '–',
+            })}
+          </Paragraph>
+          {report.kiaReference && (
+            <Paragraph>{t('casework.workEnvironment.kiaDone', { reference: report.kiaReference })}</Paragraph>
+          )}
+        </Alert>
+      ) : (
+        deadline !== null &&
+        minutesLeft !== null && (
+          <Alert data-color={minutesLeft > 0 ? 'warning' : 'danger'}>
+            <Paragraph className="countdown">
+              {minutesLeft > 0
+                ? t('casework.workEnvironment.left', { time: formatMinutes(minutesLeft, locale) })
+                : t('casework.workEnvironment.passed')}
+            </Paragraph>
+            <Paragraph>
+              {minutesLeft > 0
+                ? t('casework.workEnvironment.deadline', { time: dateTime(deadline) })
+                : t('casework.workEnvironment.passedText', { time: dateTime(deadline) })}
+            </Paragraph>
+          </Alert>
+        )
+      )}
+      <WorkEnvironmentForm context={context} />
+    </CaseSection>
+  );
+}
+
+function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { incident, onChange } = context;
+  const recorded = incident.workEnvironment.reportedAt;
+  const [reportedAt, setReportedAt] = useState(() =>
+    toDateTimeInputValue(recorded ? new Date(recorded) : new Date()),
+  );
+  const [kia, setKia] = useState(incident.workEnvironment.kiaReference ?? '');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(0);
+
+  const fields: FieldTargets = {
+    reportedAt: { id: 'work-reported-at', label: t('casework.workEnvironment.reportedAt') },
+    kiaReference: { id: 'work-kia', label: t('casework.workEnvironment.kia') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      workEnvironmentBodySchema,
+      { reportedAt: dateTimeInputToIso(reportedAt), kiaReference: kia.trim() === '' ? null : kia },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      onChange(await recordWorkEnvironmentReport(incident.id, checked.data));
+      setErrors(null);
+      setSaved((n) => n + 1);
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="subsection">
+      <Heading level={3} data-size="xs">
+        {recorded ? t('casework.workEnvironment.changeHeading') : t('casework.workEnvironment.recordHeading')}
+      </Heading>
+      {saved > 0 && (
+        <FocusAlert key={saved} color="success">
+          <Paragraph>{t('casework.workEnvironment.saved')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          id="work-reported-at"
+          label={t('casework.workEnvironment.reportedAt')}
+          type="datetime-local"
+          value={reportedAt}
+          onChange={setReportedAt}
+          max={toDateTimeInputValue(new Date())}
+          error={errors?.fields.reportedAt}
+          required
+        />
+        <TextField
+          id="work-kia"
+          label={t('casework.workEnvironment.kia')}
+          description={t('casework.workEnvironment.kiaHelp')}
+          value={kia}
+          onChange={setKia}
+          error={errors?.fields.kiaReference}
+          autoComplete="off"
+          maxLength={60}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('casework.workEnvironment.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

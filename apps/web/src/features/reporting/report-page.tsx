@@ -1,0 +1,269 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { reportIncidentBodySchema } from '@varn/contracts';
+import { useI18n, type I18n } from '../../lib/i18n/i18n';
+import { useMe } from '../../lib/session/session';
+import { reportIncident } from '../../lib/api/incidents';
+import { isAbortError } from '../../lib/api/client';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { isTransientError, withRetry } from '../../lib/retry';
+import { uploadQueueFor } from '../../lib/evidence-uploads';
+import { useTaxonomy } from '../../lib/taxonomy-labels';
+import { Page } from '../../components/page';
+import { FocusAlert } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import {
+  clearDraft,
+  loadDraft,
+  newIdempotencyKey,
+  saveDraft,
+  type ReportDraft,
+  type ReportForm,
+} from './report-draft';
+import {
+  emptyReportForm,
+  reportErrors,
+  reportFieldOrder,
+  reportInput,
+  reportOptions,
+  type ReportField,
+  type ReportOptions,
+} from './report-body';
+import { OngoingQuestion, ReportSections, reportFieldIds } from './report-fields';
+import { rememberSentReport } from './sent-reports';
+
+/** The label of a field, as the error summary names it. */
+function fieldLabel(field: ReportField, t: I18n['t'], options: ReportOptions): string {
+  switch (field) {
+    case 'ongoing':
+      return t('report.ongoing');
+    case 'description':
+      return t('report.description');
+    case 'occurredFrom':
+      return t('report.occurredFrom');
+    case 'occurredTo':
+      return t('report.occurredTo');
+    case 'targetKind':
+      return t('report.target');
+    case 'targetName':
+      return t('report.targetName');
+    case 'targetRole':
+      return t('report.targetRole');
+    case 'partyContactConsent':
+      return t(options.consent === 'member' ? 'report.consentMember' : 'report.consentSelf');
+    case 'seriousWorkIncident':
+      return t('report.serious');
+    case 'categories':
+      return t('report.categories');
+    case 'channel':
+      return t('report.channel');
+    case 'perpetratorType':
+      return t('report.perpetrator');
+    case 'motive':
+      return t('report.motive');
+    case 'matterReference':
+      return t('report.matter');
+    case 'policeContacted':
+      return t('report.policeContacted');
+    case 'consequences':
+      return t('report.consequences');
+  }
+}
+
+/** Where the submission is: retrying after a dropped connection, or given up until the user tries again. */
+type Sending =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sending' }
+  | { readonly kind: 'waiting'; readonly attempt: number; readonly of: number; readonly seconds: number }
+  | { readonly kind: 'retrying' }
+  | { readonly kind: 'gave_up'; readonly n: number };
+
+const draftDelayMs = 500;
+
+/**
+ * "Rapportera en händelse" (issue 3 §1): quick on a phone, "Ring 112 nu" at once when it is going
+ * on, a draft kept while typing, and a submission that survives a dropped connection (retried with
+ * the same idempotency key, so never twice). Files are uploaded after the case exists.
+ */
+export function ReportPage() {
+  const i18n = useI18n();
+  const { t, locale, dateTime } = i18n;
+  const me = useMe();
+  const navigate = useNavigate();
+  const taxonomy = useTaxonomy();
+  const blank = useMemo(() => emptyReportForm(me), [me]);
+
+  const [restored, setRestored] = useState<ReportDraft | null>(() => loadDraft(me.id, new Date()));
+  const [form, setForm] = useState<ReportForm>(() => restored?.form ?? blank);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => restored?.idempotencyKey ?? newIdempotencyKey());
+  const [files, setFiles] = useState<readonly File[]>([]);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [sending, setSending] = useState<Sending>({ kind: 'idle' });
+  const [cleared, setCleared] = useState(0);
+
+  const untouched = JSON.stringify(form) === JSON.stringify(blank);
+  const options = reportOptions(me, form);
+
+  // The draft: saved shortly after typing stops, at once when the page is hidden or left.
+  const submitted = useRef(false);
+  const pending = useRef<ReportDraft | null>(null);
+  useEffect(() => {
+    if (untouched) {
+      pending.current = null;
+      return;
+    }
+    const draft = (): ReportDraft => ({ idempotencyKey, savedAt: new Date().toISOString(), form });
+    pending.current = draft();
+    const save = () => {
+      if (submitted.current) return;
+      saveDraft(me.id, draft());
+      pending.current = null;
+    };
+    const timer = window.setTimeout(save, draftDelayMs);
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [form, idempotencyKey, me.id, untouched]);
+  useEffect(
+    () => () => {
+      if (pending.current && !submitted.current) saveDraft(me.id, pending.current);
+    },
+    [me.id],
+  );
+
+  // A submission still retrying is abandoned when the page is left (the draft keeps everything).
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  function set<K extends keyof ReportForm>(field: K, value: ReportForm[K]) {
+    setForm((previous) => ({ ...previous, [field]: value }));
+  }
+
+  function onClearDraft() {
+    clearDraft(me.id);
+    setForm(blank);
+    setFiles([]);
+    setIdempotencyKey(newIdempotencyKey());
+    setRestored(null);
+    setErrors(null);
+    setCleared((n) => n + 1);
+  }
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit() {
+    if (sending.kind === 'sending' || sending.kind === 'waiting' || sending.kind === 'retrying') return;
+    const checked = validate(reportIncidentBodySchema, reportInput(form, options), i18n);
+    if (!checked.ok) {
+      setSending({ kind: 'idle' });
+      return fail(reportErrors(checked.errors, form, locale));
+    }
+    setErrors(null);
+    setSending({ kind: 'sending' });
+    const current = new AbortController();
+    controller.current = current;
+    try {
+      const incident = await withRetry(
+        () => {
+          setSending((previous) => (previous.kind === 'waiting' ? { kind: 'retrying' } : previous));
+          return reportIncident(checked.data, idempotencyKey);
+        },
+        { signal: current.signal, onWait: (wait) => setSending({ kind: 'waiting', ...wait }) },
+      );
+      submitted.current = true;
+      clearDraft(me.id);
+      rememberSentReport(incident);
+      uploadQueueFor(incident.id).add(files);
+      void navigate(`/report/sent/${incident.id}`);
+    } catch (error) {
+      if (current.signal.aborted || isAbortError(error)) return;
+      if (isTransientError(error)) {
+        setSending((previous) => ({ kind: 'gave_up', n: previous.kind === 'gave_up' ? previous.n + 1 : 1 }));
+        return;
+      }
+      setSending({ kind: 'idle' });
+      fail(reportErrors(formErrorsFrom(error, i18n), form, locale));
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit();
+  }
+
+  const fieldErrors = errors?.fields ?? {};
+  const fields: FieldTargets = Object.fromEntries(
+    reportFieldOrder.map((field) => [
+      field,
+      { id: reportFieldIds[field], label: fieldLabel(field, t, options) },
+    ]),
+  );
+  const busy = sending.kind === 'sending' || sending.kind === 'waiting' || sending.kind === 'retrying';
+  return (
+    <Page title={t('report.title')}>
+      <Paragraph>{t('report.intro')}</Paragraph>
+      {restored && (
+        <Alert data-color="info" className="stack">
+          <Paragraph>{t('report.draftRestored', { time: dateTime(restored.savedAt) })}</Paragraph>
+          <Paragraph>{t('report.draftFilesNote')}</Paragraph>
+          <div className="button-row">
+            <Button variant="secondary" data-size="sm" onClick={onClearDraft}>
+              {t('report.draftClear')}
+            </Button>
+          </div>
+        </Alert>
+      )}
+      {cleared > 0 && !restored && (
+        <FocusAlert key={cleared} color="info">
+          <Paragraph>{t('report.draftCleared')}</Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form form--wide" noValidate onSubmit={onSubmit}>
+        <OngoingQuestion form={form} set={set} error={fieldErrors.ongoing} />
+        <ReportSections
+          form={form}
+          set={set}
+          errors={fieldErrors}
+          options={options}
+          taxonomy={taxonomy}
+          files={files}
+          onFilesChange={setFiles}
+        />
+        <Paragraph data-size="sm" className="muted">
+          {t('report.draftNote')}
+        </Paragraph>
+        <div role="status">
+          {sending.kind === 'waiting' && (
+            <Alert data-color="warning">
+              <Paragraph>
+                {t('report.retryWait', { n: sending.seconds, attempt: sending.attempt, max: sending.of })}
+              </Paragraph>
+            </Alert>
+          )}
+          {sending.kind === 'retrying' && <Paragraph>{t('report.retryNow')}</Paragraph>}
+        </div>
+        {sending.kind === 'gave_up' && (
+          <FocusAlert key={sending.n} color="danger">
+            <Paragraph>{t('report.failed')}</Paragraph>
+            <Button variant="secondary" data-size="sm" className="alert-action" onClick={() => void submit()}>
+              {t('common.retry')}
+            </Button>
+          </FocusAlert>
+        )}
+        <div className="button-row">
+          <Button type="submit" loading={busy} aria-disabled={busy}>
+            {t('report.submit')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

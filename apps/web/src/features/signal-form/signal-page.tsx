@@ -1,0 +1,200 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { createSignalBodySchema, type Signal } from '@varn/contracts';
+import { urgencies, Urgency, type SignalStatus } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { getSignals, sendSignal } from '../../lib/api/signals';
+import { useQuery } from '../../lib/use-query';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/taxonomy-labels';
+import { Page, Section } from '../../components/page';
+import { FocusAlert, QueryView } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { TextField } from '../../components/fields';
+import { TextAreaField } from '../../components/extra-fields';
+import { RadioChoice } from '../../components/choice-fields';
+import { AppLink } from '../../components/links';
+import { TableRegion } from '../../components/table-region';
+
+const statusColours: Readonly<Record<SignalStatus, string>> = {
+  new: 'info',
+  acknowledged: 'accent',
+  converted: 'success',
+  dismissed: 'neutral',
+};
+
+const excerptLength = 160;
+const excerpt = (text: string): string =>
+  [...text].length > excerptLength ? `${[...text].slice(0, excerptLength).join('').trimEnd()}…` : text;
+
+/**
+ * "Något är på gång" (issue 3 §1): a party contact or an official tells the security unit that
+ * something may happen. Below the form, the signals they have sent and where they stand.
+ */
+export function SignalPage() {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const mine = useQuery(getSignals);
+  const [text, setText] = useState('');
+  const [urgency, setUrgency] = useState('');
+  const [matterReference, setMatterReference] = useState('');
+  const [meetingReference, setMeetingReference] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<{ readonly n: number; readonly signal: Signal } | null>(null);
+
+  const fields: FieldTargets = {
+    text: { id: 'signal-text', label: t('signals.text') },
+    urgency: { id: 'signal-urgency', label: t('signals.urgency') },
+    matterReference: { id: 'signal-matter', label: t('signals.matter') },
+    meetingReference: { id: 'signal-meeting', label: t('signals.meeting') },
+  };
+
+  function fail(formErrors: FormErrors) {
+    setErrors(formErrors);
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      createSignalBodySchema,
+      {
+        text,
+        urgency: urgency === '' ? undefined : urgency,
+        matterReference: matterReference.trim() === '' ? undefined : matterReference,
+        meetingReference: meetingReference.trim() === '' ? undefined : meetingReference,
+      },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      const signal = await sendSignal(checked.data);
+      setErrors(null);
+      setText('');
+      setUrgency('');
+      setMatterReference('');
+      setMeetingReference('');
+      setSent((previous) => ({ n: (previous?.n ?? 0) + 1, signal }));
+      // The new signal joins the list at once, without fetching (and flickering) the whole list again.
+      if (mine.status === 'success') mine.setData({ signals: [signal, ...mine.data.signals] });
+      else mine.reload();
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('signals.title')}>
+      <Paragraph>{t('signals.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/report">{t('signals.reportInstead')}</AppLink>
+      </Paragraph>
+      <Paragraph>{t('signals.acute')}</Paragraph>
+      {sent && (
+        <FocusAlert key={sent.n} color="success">
+          <Paragraph>
+            {t('signals.sent')}{' '}
+            {t(sent.signal.urgency === Urgency.High ? 'signals.sentHigh' : 'signals.sentOther')}
+          </Paragraph>
+        </FocusAlert>
+      )}
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextAreaField
+          id="signal-text"
+          label={t('signals.text')}
+          description={t('signals.textHelp')}
+          value={text}
+          onChange={setText}
+          error={errors?.fields.text}
+          maxLength={2000}
+          required
+        />
+        <RadioChoice
+          id="signal-urgency"
+          name="urgency"
+          legend={t('signals.urgency')}
+          required
+          choices={urgencies.map((value) => ({
+            value,
+            label: urgencyLabel(value, t),
+            description: urgencyHelp(value, t),
+          }))}
+          value={urgency}
+          onChange={setUrgency}
+          error={errors?.fields.urgency}
+        />
+        <TextField
+          id="signal-matter"
+          label={t('signals.matter')}
+          description={t('signals.matterHelp')}
+          autoComplete="off"
+          value={matterReference}
+          onChange={setMatterReference}
+          error={errors?.fields.matterReference}
+          maxLength={120}
+        />
+        <TextField
+          id="signal-meeting"
+          label={t('signals.meeting')}
+          description={t('signals.meetingHelp')}
+          autoComplete="off"
+          value={meetingReference}
+          onChange={setMeetingReference}
+          error={errors?.fields.meetingReference}
+          maxLength={120}
+        />
+        <div className="button-row">
+          <Button type="submit" loading={busy} aria-disabled={busy}>
+            {t('signals.submit')}
+          </Button>
+        </div>
+      </form>
+      <Section title={t('signals.mineHeading')} id="signals-mine-heading">
+        <QueryView query={mine} loadingLabel={t('signals.mineLoading')}>
+          {({ signals }) =>
+            signals.length === 0 ? (
+              <Paragraph>{t('signals.mineEmpty')}</Paragraph>
+            ) : (
+              <TableRegion label={t('signals.mineTableLabel')}>
+                <Table zebra data-size="sm">
+                  <caption className="ds-sr-only">{t('signals.mineTableLabel')}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell>{t('signals.mineSent')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('signals.mineText')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('signals.mineUrgency')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('signals.mineStatus')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {[...signals]
+                      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                      .map((signal) => (
+                        <Table.Row key={signal.id}>
+                          <Table.Cell className="nowrap">{dateTime(signal.createdAt)}</Table.Cell>
+                          <Table.Cell className="break">{excerpt(signal.text)}</Table.Cell>
+                          <Table.Cell>{urgencyLabel(signal.urgency, t)}</Table.Cell>
+                          <Table.Cell>
+                            <Tag data-color={statusColours[signal.status]}>
+                              {signalStatusLabel(signal.status, t)}
+                            </Tag>
+                          </Table.Cell>
+                        </Table.Row>
+                      ))}
+                  </Table.Body>
+                </Table>
+              </TableRegion>
+            )
+          }
+        </QueryView>
+      </Section>
+    </Page>
+  );
+}
