@@ -169,6 +169,7 @@ CREATE TABLE "signals" (
 	"converted_incident_id" uuid,
 	"handled_by_user_id" uuid,
 	"handled_at" timestamp with time zone,
+	"handling_note" text,
 	"notified_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

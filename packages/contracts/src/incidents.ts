@@ -98,6 +98,8 @@ export const incidentQuerySchema = z
     category: taxonomyCodeSchema.optional(),
     severity: z.enum(Severity).optional(),
     handlerUserId: idSchema.optional(),
+    unassigned: z.enum(['true']).optional().describe('Only cases without a handler'),
+    overdue: z.enum(['true']).optional().describe('Only cases with overdue measures'),
     from: timestampSchema.optional(),
     to: timestampSchema.optional(),
     /** `queue` (default): open first, by severity, oldest first; `newest`: latest report first ("my cases"). */
@@ -201,6 +203,10 @@ export const policeReportSchema = z
     status: z.enum(PoliceReportStatus),
     statusChangedAt: z.iso.datetime(),
     reminderDue: z.boolean(),
+    reminderDays: z
+      .number()
+      .int()
+      .describe("The organisation's days without a status update before a reminder"),
     history: z.array(
       z.object({
         status: z.enum(PoliceReportStatus),

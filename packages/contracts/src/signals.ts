@@ -25,6 +25,9 @@ export const signalSchema = z
     createdAt: z.iso.datetime(),
     createdBy: z.object({ id: z.uuid(), name: z.string() }),
     convertedIncidentId: z.uuid().nullable(),
+    handledBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    handledAt: z.iso.datetime().nullable(),
+    handlingNote: z.string().nullable(),
   })
   .meta({ id: 'Signal' });
 

@@ -343,6 +343,8 @@ export const signals = pgTable(
     convertedIncidentId: uuid('converted_incident_id'),
     handledByUserId: uuid('handled_by_user_id').references(() => users.id),
     handledAt: timestamp('handled_at', { withTimezone: true }),
+    /** The security unit's note when it acknowledged or dismissed the signal. */
+    handlingNote: text('handling_note'),
     /** When the security unit was told (at once for high urgency, else in the daily digest). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
     ...timestamps,

@@ -96,6 +96,7 @@ export async function policeReportView(
     status: report.status,
     statusChangedAt: report.statusChangedAt.toISOString(),
     reminderDue: policeReminderDue(report, reminderDays, now),
+    reminderDays,
     history: history.map(({ entry, actorName }) => ({
       status: entry.status,
       at: entry.at.toISOString(),

@@ -122,6 +122,9 @@ export interface IncidentFilter {
   readonly category?: string | undefined;
   readonly severity?: Severity | undefined;
   readonly handlerUserId?: string | undefined;
+  readonly unassigned?: boolean | undefined;
+  /** Only cases with open measures past their due date (`today`, YYYY-MM-DD). */
+  readonly overdueOn?: string | undefined;
   readonly from?: Date | undefined;
   readonly to?: Date | undefined;
 }
@@ -134,6 +137,9 @@ function filterConditions(filter: IncidentFilter): SQL[] {
   if (filter.category) conditions.push(sql`${filter.category} = any(${incidents.categories})`);
   if (filter.severity) conditions.push(eq(incidents.severity, filter.severity));
   if (filter.handlerUserId) conditions.push(eq(incidents.handlerUserId, filter.handlerUserId));
+  if (filter.unassigned) conditions.push(isNull(incidents.handlerUserId));
+  if (filter.overdueOn)
+    conditions.push(sql`${overdueMeasuresOfIncident(incidents.id, filter.overdueOn)} > 0`);
   if (filter.from) conditions.push(gte(incidents.reportedAt, filter.from));
   if (filter.to) conditions.push(lt(incidents.reportedAt, filter.to));
   return conditions;

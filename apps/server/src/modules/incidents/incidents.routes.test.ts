@@ -411,8 +411,10 @@ describe('the two views of a case', () => {
     expect(unit.timeline.map((entry) => [entry.kind, entry.text])).toEqual([
       ['reported', null],
       ['note', secret],
+      ['measure', null],
       ['police_report', null],
     ]);
+    expect(unit.timeline[2]?.details).toMatchObject({ measureType: 'personal_alarm', status: 'planned' });
     expect(unit.timeline[1]?.actor).toEqual({ id: ekby.people.officer.id, name: 'Sara Säkerhet' });
     expect(unit.measures.map((measure) => measure.type)).toEqual(['personal_alarm']);
     expect(unit.policeReport?.status).toBe('reported');
@@ -850,6 +852,28 @@ describe('consent to the party contact', () => {
 });
 
 describe('the queue', () => {
+  it('filters cases without a handler and cases with overdue measures', async () => {
+    const assigned = await report(ekby.official, incidentReport());
+    const unassigned = await report(ekby.official, incidentReport());
+    await ekby.officer.patch(`/api/incidents/${assigned.id}`, { handlerUserId: ekby.people.officer.id });
+    await ekby.officer.post(`/api/incidents/${assigned.id}/measures`, {
+      type: 'advice',
+      dueDate: '2020-01-01',
+    });
+    const ids = async (query: string) =>
+      (
+        (await ekby.officer.get(`/api/incidents?limit=200&${query}`)).json() as {
+          incidents: { id: string }[];
+        }
+      ).incidents.map((incident) => incident.id);
+    const withoutHandler = await ids('unassigned=true');
+    expect(withoutHandler).toContain(unassigned.id);
+    expect(withoutHandler).not.toContain(assigned.id);
+    const overdue = await ids('overdue=true');
+    expect(overdue).toContain(assigned.id);
+    expect(overdue).not.toContain(unassigned.id);
+  });
+
   it('lists "my cases" newest first with sort=newest', async () => {
     clock.set(new Date(start.getTime() - 10 * hour));
     const first = await report(ekby.staff, incidentReport({ targetRole: 'staff' }));

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Action, maxEvidenceBytes } from '@varn/domain';
+import { maxEvidenceBytes } from '@varn/domain';
 import {
   consentBodySchema,
   createMeasureBodySchema,
@@ -32,17 +32,17 @@ import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
-import { addMeasure, changeMeasure } from '../measures/measures.service';
 import { exportEvidenceBundle, getCustody, readEvidence, uploadEvidence } from './evidence.service';
 import {
+  addIncidentMeasure,
   addIncidentNote,
+  changeIncidentMeasure,
   changeIncidentStatus,
   getHandlingTimes,
   getIncident,
   listHandlers,
   listIncidentMeasures,
   listIncidents,
-  loadIncident,
   recordWorkEnvironmentReport,
   reportIncident,
   setPartyContactConsent,
@@ -240,14 +240,10 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 201: measureSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const caller = callerOf(request);
-      const measure = await ctx.db.transaction(async (tx) => {
-        const incident = await loadIncident(tx, caller, request.params.id, Action.IncidentHandle);
-        return await addMeasure(ctx, tx, caller, { type: 'incident', id: incident.id }, request.body);
-      });
-      return reply.status(201).send(measure);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addIncidentMeasure(ctx, callerOf(request), request.params.id, request.body)),
   );
 
   app.patch(
@@ -261,21 +257,14 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: measureSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      return await ctx.db.transaction(async (tx) => {
-        const incident = await loadIncident(tx, caller, request.params.id, Action.IncidentHandle);
-        const { measure } = await changeMeasure(
-          ctx,
-          tx,
-          caller,
-          { type: 'incident', id: incident.id },
-          request.params.measureId,
-          request.body,
-        );
-        return measure;
-      });
-    },
+    async (request) =>
+      await changeIncidentMeasure(
+        ctx,
+        callerOf(request),
+        request.params.id,
+        request.params.measureId,
+        request.body,
+      ),
   );
 
   app.put(

@@ -24,14 +24,14 @@ import type {
   TriageBody,
   WorkEnvironmentBody,
 } from '@varn/contracts';
-import type { FieldMessageKey, Measure } from '@varn/contracts';
+import type { CreateMeasureBody, FieldMessageKey, Measure, UpdateMeasureBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
 import { definedOnly } from '../../lib/objects';
 import { audit } from '../audit/audit.service';
-import { listMeasures } from '../measures/measures.service';
+import { addMeasure, changeMeasure, listMeasures } from '../measures/measures.service';
 import { findOrganisationById } from '../organisations/organisations.repository';
 import { countOpenSignals } from '../signals/signals.repository';
 import { findActiveCodes } from '../taxonomy/taxonomy.repository';
@@ -241,6 +241,8 @@ export async function listIncidents(
         category: query.category,
         severity: query.severity,
         handlerUserId: query.handlerUserId,
+        unassigned: query.unassigned === 'true',
+        overdueOn: query.overdue === 'true' ? today : undefined,
         from: query.from ? new Date(query.from) : undefined,
         to: query.to ? new Date(query.to) : undefined,
       },
@@ -317,6 +319,21 @@ export async function getIncidentDetailInTx(
   return await detailFor(ctx, tx, caller, row);
 }
 
+/** The triage fields that are columns of the incident (the series links are kept apart). */
+const triageFields = [
+  'severity',
+  'categories',
+  'channel',
+  'perpetratorType',
+  'motive',
+  'targetRole',
+  'handlerUserId',
+  'unlawfulInfluence',
+  'sexualOrSexist',
+  'electionPeriod',
+  'seriousWorkIncident',
+] as const satisfies readonly (keyof TriageBody & keyof IncidentRow)[];
+
 /** `PATCH /api/incidents/{id}`: triage — severity, categories, handler, flags, series. */
 export async function triageIncident(
   ctx: AppContext,
@@ -359,7 +376,12 @@ export async function triageIncident(
       updatedAt: now,
     });
     if (!updated) throw notFound();
-    const changed = Object.keys(body).sort().join(',');
+    // What really changed, field by field (the timeline says "Ändrat: …").
+    const changedFields: string[] = triageFields.filter(
+      (field) => body[field] !== undefined && JSON.stringify(body[field]) !== JSON.stringify(row[field]),
+    );
+    if (body.linkedIncidentIds) changedFields.push('linkedIncidentIds');
+    const changed = changedFields.sort().join(',');
     await addTimelineEntry(tx, caller, updated, now, 'triage', null, {
       fields: changed,
       ...(body.severity ? { severity: body.severity } : {}),
@@ -558,5 +580,59 @@ export async function listIncidentMeasures(
       recordId: incident.id,
     });
     return { measures };
+  });
+}
+
+/** `POST /api/incidents/{id}/measures`: a measure of the case, noted in its timeline. */
+export async function addIncidentMeasure(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+  body: CreateMeasureBody,
+): Promise<Measure> {
+  const result = await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const measure = await addMeasure(ctx, tx, caller, { type: 'incident', id: incident.id }, body);
+    await addTimelineEntry(tx, caller, incident, ctx.clock(), 'measure', measure.description || null, {
+      measureType: measure.type,
+      status: measure.status,
+      dueDate: measure.dueDate,
+    });
+    return measure;
+  });
+  return result;
+}
+
+/** `PATCH /api/incidents/{id}/measures/{measureId}`: status, owner, due date — a status change is noted in the timeline. */
+export async function changeIncidentMeasure(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+  measureId: string,
+  body: UpdateMeasureBody,
+): Promise<Measure> {
+  return await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const { measure, before } = await changeMeasure(
+      ctx,
+      tx,
+      caller,
+      { type: 'incident', id: incident.id },
+      measureId,
+      body,
+    );
+    if (
+      before.status !== measure.status ||
+      before.dueDate !== measure.dueDate ||
+      before.ownerUserId !== (measure.owner?.id ?? null)
+    ) {
+      await addTimelineEntry(tx, caller, incident, ctx.clock(), 'measure', measure.description || null, {
+        measureType: measure.type,
+        status: measure.status,
+        previousStatus: before.status,
+        dueDate: measure.dueDate,
+      });
+    }
+    return measure;
   });
 }

@@ -34,7 +34,7 @@ export async function findSignals(
   limit: number,
 ) {
   return await db
-    .select({ signal: signals, creatorName: users.name })
+    .select({ record: signals, creatorName: users.name })
     .from(signals)
     .innerJoin(users, eq(users.id, signals.createdByUserId))
     .where(

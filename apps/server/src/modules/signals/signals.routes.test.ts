@@ -61,6 +61,27 @@ async function convert(organisation: CaseOrganisation, signalId: string): Promis
   return detail;
 }
 
+describe('handling a signal', () => {
+  it('keeps who handled it, when, and the note', async () => {
+    const sent = await send(ekby.official, { urgency: 'medium' });
+    const handled = await ekby.officer.post(`/api/signals/${sent.id}/status`, {
+      status: 'dismissed',
+      note: 'Samma uppgift kom via polisen i går.',
+    });
+    expect(handled.statusCode).toBe(200);
+    expect(signalSchema.parse(handled.json())).toMatchObject({
+      status: 'dismissed',
+      handledBy: { id: ekby.people.officer.id, name: 'Sara Säkerhet' },
+      handledAt: start.toISOString(),
+      handlingNote: 'Samma uppgift kom via polisen i går.',
+    });
+    const listed = signalListSchema.parse((await ekby.officer.get('/api/signals')).json());
+    expect(listed.signals.find((signal) => signal.id === sent.id)?.handlingNote).toBe(
+      'Samma uppgift kom via polisen i går.',
+    );
+  });
+});
+
 describe('sending a signal', () => {
   it('is for party contacts and officials (201); everyone else is refused (403)', async () => {
     const response = await ekby.contact.post('/api/signals', headsUp);
@@ -72,6 +93,9 @@ describe('sending a signal', () => {
       createdAt: start.toISOString(),
       createdBy: { id: ekby.people.contact.id, name: 'Kim Kontakt' },
       convertedIncidentId: null,
+      handledBy: null,
+      handledAt: null,
+      handlingNote: null,
     });
     expect((await send(ekby.official, { urgency: 'low' })).createdBy.id).toBe(ekby.people.official.id);
     for (const client of [ekby.officer, ekby.staff, ekby.secretary, ekby.viewer, ekby.admin]) {

@@ -19,7 +19,12 @@ import { AppError, notFound } from '../../lib/errors';
 import { audit } from '../audit/audit.service';
 import { queueCaseMail } from '../incidents/incident-notifications';
 import { addTimelineEntry, getIncidentDetailInTx } from '../incidents/incidents.service';
-import { findActiveOfficers, insertIncident, nextIncidentReference } from '../incidents/incidents.repository';
+import {
+  findActiveOfficers,
+  findUserNames,
+  insertIncident,
+  nextIncidentReference,
+} from '../incidents/incidents.repository';
 import { renderMail } from '../mail/mail-templates';
 import { queueMail } from '../mail/mail.service';
 import { findUserById } from '../users/users.repository';
@@ -40,7 +45,7 @@ const one = (caller: Caller, row: SignalRow) => ({
   createdByUserId: row.createdByUserId,
 });
 
-function toSignal(row: SignalRow, creatorName: string): Signal {
+function toSignal(row: SignalRow, creatorName: string, handlerName: string | null): Signal {
   return {
     id: row.id,
     text: row.text,
@@ -51,6 +56,9 @@ function toSignal(row: SignalRow, creatorName: string): Signal {
     createdAt: row.createdAt.toISOString(),
     createdBy: { id: row.createdByUserId, name: creatorName },
     convertedIncidentId: row.convertedIncidentId,
+    handledBy: row.handledByUserId && handlerName ? { id: row.handledByUserId, name: handlerName } : null,
+    handledAt: row.handledAt?.toISOString() ?? null,
+    handlingNote: row.handlingNote,
   };
 }
 
@@ -89,7 +97,7 @@ export async function sendSignal(ctx: AppContext, caller: Caller, body: CreateSi
       details: { urgency: row.urgency },
     });
     const creator = await findUserById(tx, caller.organisationId, caller.userId);
-    return toSignal(row, creator?.name ?? '');
+    return toSignal(row, creator?.name ?? '', null);
   });
   ctx.mail.kick();
   return signal;
@@ -106,7 +114,20 @@ export async function listSignals(ctx: AppContext, caller: Caller): Promise<Sign
       recordType: 'signal',
       details: { count: rows.length },
     });
-    return { signals: rows.map((row) => toSignal(row.signal, row.creatorName)) };
+    const handlers = await findUserNames(
+      tx,
+      caller.organisationId,
+      rows.flatMap((row) => (row.record.handledByUserId ? [row.record.handledByUserId] : [])),
+    );
+    return {
+      signals: rows.map((row) =>
+        toSignal(
+          row.record,
+          row.creatorName,
+          row.record.handledByUserId ? (handlers.get(row.record.handledByUserId) ?? null) : null,
+        ),
+      ),
+    };
   });
 }
 
@@ -134,6 +155,7 @@ export async function changeSignalStatus(
       status: body.status,
       handledByUserId: caller.userId,
       handledAt: now,
+      handlingNote: body.note ?? null,
       // Handled before the digest: nothing left to tell.
       notifiedAt: row.notifiedAt ?? now,
       updatedAt: now,
@@ -146,7 +168,8 @@ export async function changeSignalStatus(
       details: { status: body.status },
     });
     const creator = await findUserById(tx, caller.organisationId, updated.createdByUserId);
-    return toSignal(updated, creator?.name ?? '');
+    const handler = await findUserById(tx, caller.organisationId, caller.userId);
+    return toSignal(updated, creator?.name ?? '', handler?.name ?? null);
   });
 }
 
