@@ -49,12 +49,17 @@ export async function startSmtpServer() {
   return {
     port,
     mails,
-    /** Waits for a mail to the address and returns it. */
-    async waitForMail(to: string, timeoutMs = 20_000): Promise<ParsedMail> {
+    /** Waits for a mail to the address (and matching `where`, if given) and returns it. */
+    async waitForMail(
+      to: string,
+      timeoutMs = 20_000,
+      where: (mail: ParsedMail) => boolean = () => true,
+    ): Promise<ParsedMail> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = mails.find((mail) =>
-          (Array.isArray(mail.to) ? mail.to : [mail.to]).some((t) => t?.text.includes(to)),
+        const found = mails.find(
+          (mail) =>
+            (Array.isArray(mail.to) ? mail.to : [mail.to]).some((t) => t?.text.includes(to)) && where(mail),
         );
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);

@@ -37,10 +37,14 @@ async function navigationLinks(page: Page): Promise<string[]> {
 }
 
 const everyone = ['Översikt', 'Min profil'];
+const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min profil'];
+const reporterWithSignals = ['Översikt', 'Rapportera', 'Mina ärenden', 'Skicka signal', 'Min profil'];
+const securityUnit = ['Översikt', 'Rapportera', 'Ärenden', 'Signaler', 'Handläggningstider', 'Min profil'];
 const adminLinks = [
   'Översikt',
   'Användare',
   'Partier',
+  'Listor',
   'Organisation',
   'Granskningslogg',
   'Utkorg',
@@ -49,10 +53,10 @@ const adminLinks = [
 
 describe.each([
   ['admin@exempelkommun.se', 'Systemadministratör', adminLinks],
-  ['sakerhet@exempelkommun.se', 'Säkerhetshandläggare', everyone],
-  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', everyone],
-  ['politiker@exempelkommun.se', 'Förtroendevald', everyone],
-  ['personal@exempelkommun.se', 'Tjänsteperson', everyone],
+  ['sakerhet@exempelkommun.se', 'Säkerhetshandläggare', securityUnit],
+  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', reporterWithSignals],
+  ['politiker@exempelkommun.se', 'Förtroendevald', reporterWithSignals],
+  ['personal@exempelkommun.se', 'Tjänsteperson', reporter],
   ['sekreterare@exempelkommun.se', 'Sekreterare', everyone],
   ['ledning@exempelkommun.se', 'Ledning (läsbehörighet)', everyone],
 ])('%s', (email, roleName, links) => {
@@ -123,6 +127,7 @@ describe('the admin pages', () => {
     for (const [link, title] of [
       ['Användare', 'Användare'],
       ['Partier', 'Partier'],
+      ['Listor', 'Listor för rapporter'],
       ['Organisation', 'Organisation'],
       ['Granskningslogg', 'Granskningslogg'],
       ['Utkorg', 'Utkorg'],
