@@ -78,6 +78,8 @@ describe('the API reference', () => {
           'Inbjudningar',
           'Granskningslogg',
           'E-post',
+          'Ärenden och rapporter',
+          'Signaler',
         ].sort(),
       );
     expect(await page.getByRole('heading', { level: 2, name: 'Inloggning' }).isVisible()).toBe(true);

@@ -20,6 +20,8 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['audit', 'apiDocs.tag.audit'],
   ['mail', 'apiDocs.tag.mail'],
   ['operations', 'apiDocs.tag.operations'],
+  ['incidents', 'apiDocs.tag.incidents'],
+  ['signals', 'apiDocs.tag.signals'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

@@ -486,6 +486,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'apiDocs.tag.invitations': 'Invitations',
   'apiDocs.tag.audit': 'Audit log',
   'apiDocs.tag.mail': 'E-mail',
+  'apiDocs.tag.incidents': 'Cases and reports',
+  'apiDocs.tag.signals': 'Signals',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',
   'apiDocs.operation.show': 'Show parameters and responses',

@@ -487,6 +487,8 @@ export const sv = {
   'apiDocs.tag.invitations': 'Inbjudningar',
   'apiDocs.tag.audit': 'Granskningslogg',
   'apiDocs.tag.mail': 'E-post',
+  'apiDocs.tag.incidents': 'Ärenden och rapporter',
+  'apiDocs.tag.signals': 'Signaler',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',
