@@ -8,6 +8,7 @@ import {
   createParty,
   createTestDatabase,
   createUser,
+  raceBeforeCommit,
   Role,
   TestClient,
 } from '../../../test/helpers';
@@ -19,38 +20,6 @@ async function loggedIn(email: string): Promise<TestClient> {
   const client = new TestClient(app);
   expect((await client.logIn(email)).statusCode).toBe(200);
   return client;
-}
-
-/**
- * Sends `requests` while another connection holds the organisation's audit-chain lock, which
- * every write takes just before it commits: all requests get past their checks before any of
- * them commits, so a check-then-write race shows every time instead of now and then. The lock
- * is released once `waiters` requests wait for a lock (or after three seconds).
- */
-async function raceBeforeCommit<T>(
-  organisationId: string,
-  waiters: number,
-  requests: () => Promise<T>,
-): Promise<T> {
-  const holder = await database.pool.connect();
-  try {
-    await holder.query('begin');
-    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${organisationId}`]);
-    const pending = requests();
-    const deadline = Date.now() + 3000;
-    while (Date.now() < deadline) {
-      // Asked on another connection: inside the holder's transaction the view would be a frozen snapshot.
-      const { rows } = await database.pool.query<{ waiting: number }>(
-        `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-      if ((rows[0]?.waiting ?? 0) >= waiters) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await holder.query('commit');
-    return await pending;
-  } finally {
-    holder.release();
-  }
 }
 
 const organisation = await createOrganisation(database, { name: 'Ekby kommun' });
@@ -168,7 +137,7 @@ describe('creating and changing parties', () => {
       admin.patch('/api/me', { language: 'sv' }),
       secondAdmin.patch('/api/me', { language: 'sv' }),
     ]);
-    const responses = await raceBeforeCommit(organisation.id, 2, () =>
+    const responses = await raceBeforeCommit(database, organisation.id, 2, () =>
       Promise.all([admin.post('/api/parties', body), secondAdmin.post('/api/parties', body)]),
     );
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);

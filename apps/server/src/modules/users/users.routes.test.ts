@@ -11,6 +11,7 @@ import {
   createTestDatabase,
   createTotpSecret,
   createUser,
+  raceBeforeCommit,
   Role,
   TestClient,
   testClock,
@@ -132,38 +133,6 @@ async function loggedIn(email: string, password?: string): Promise<TestClient> {
   return client;
 }
 
-/**
- * Sends `requests` while another connection holds the organisation's audit-chain lock, which
- * every write takes just before it commits: all requests get past their checks before any of
- * them commits, so a check-then-write race shows every time instead of now and then. The lock
- * is released once `waiters` requests wait for a lock (or after three seconds).
- */
-async function raceBeforeCommit<T>(
-  organisationId: string,
-  waiters: number,
-  requests: () => Promise<T>,
-): Promise<T> {
-  const holder = await database.pool.connect();
-  try {
-    await holder.query('begin');
-    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${organisationId}`]);
-    const pending = requests();
-    const deadline = Date.now() + 3000;
-    while (Date.now() < deadline) {
-      // Asked on another connection: inside the holder's transaction the view would be a frozen snapshot.
-      const { rows } = await database.pool.query<{ waiting: number }>(
-        `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-      if ((rows[0]?.waiting ?? 0) >= waiters) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await holder.query('commit');
-    return await pending;
-  } finally {
-    holder.release();
-  }
-}
-
 const organisation = await createOrganisation(database, { name: 'Ekby kommun' });
 const socialDemocrats = await createParty(database, organisation.id, 'S', 'Socialdemokraterna');
 const moderates = await createParty(database, organisation.id, 'M', 'Moderaterna');
@@ -270,7 +239,7 @@ describe('inviting a person', () => {
     const email = uniqueEmail('twice');
     const body = { email, name: 'Samtidig Person', role: 'staff' };
     await admin.post('/api/users', { email: uniqueEmail('warm'), name: 'Förvärmd Token', role: 'staff' });
-    const responses = await raceBeforeCommit(organisation.id, 2, () =>
+    const responses = await raceBeforeCommit(database, organisation.id, 2, () =>
       Promise.all([admin.post('/api/users', body), admin.post('/api/users', body)]),
     );
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
@@ -582,7 +551,7 @@ describe('the last admin and deactivation', () => {
       firstClient.patch('/api/me', { language: 'sv' }),
       secondClient.patch('/api/me', { language: 'sv' }),
     ]);
-    const responses = await raceBeforeCommit(pair.id, 2, () =>
+    const responses = await raceBeforeCommit(database, pair.id, 2, () =>
       Promise.all([
         firstClient.post(`/api/users/${second.id}/deactivate`),
         secondClient.post(`/api/users/${first.id}/deactivate`),
