@@ -72,6 +72,25 @@ async function main(): Promise<void> {
       '/api/users',
       `select s.id from sessions s join users u on u.id = s.user_id limit 1; select * from users u left join party_memberships m on m.user_id = u.id`,
     );
+    // The security unit's queue over the demo's year of cases (as the security officer).
+    const officerLogin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'sakerhet@exempelkommun.se', password: 'bench-password-1234' }),
+    });
+    const officerCookie = `varn_session=${officerLogin.cookies.find((c) => c.name === 'varn_session')?.value ?? ''}`;
+    const queueApi = await median('API  GET /api/incidents?limit=50 (queue)', () =>
+      app.inject({ method: 'GET', url: '/api/incidents?limit=50', headers: { cookie: officerCookie } }),
+    );
+    const queueSql = await median('SQL  session lookup + 50 cases + count', () =>
+      pool.query(
+        `select s.id from sessions s join users u on u.id = s.user_id limit 1;
+         select * from incidents order by status = 'closed', severity, reported_at limit 50;
+         select count(*) from incidents`,
+      ),
+    );
+    results.push(['/api/incidents', queueApi, queueSql]);
     process.stdout.write('\nratio = API median / raw SQL median\n');
     for (const [url, api, raw] of results)
       process.stdout.write(`  ${url.padEnd(20)} ${(api / raw).toFixed(1)}×\n`);
