@@ -1,34 +1,12 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import { Field, Input, Label, Tag, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
-import { useI18n } from '../lib/i18n/i18n';
+import { Field, Input, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import { FieldLabel } from './fields';
 
 /**
  * More form fields in the style of `fields.tsx` (visible label, "Måste fyllas i" beside it,
  * validation message tied to the input by Designsystemet's `Field`): longer text, a calendar
  * date and a file.
  */
-
-function LabelRow({
-  id,
-  label,
-  required,
-}: {
-  readonly id: string;
-  readonly label: string;
-  readonly required: boolean | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="field-label">
-      <Label htmlFor={id}>{label}</Label>
-      {required && (
-        <Tag data-color="neutral" data-size="sm" aria-hidden="true">
-          {t('form.required')}
-        </Tag>
-      )}
-    </div>
-  );
-}
 
 /** Several lines of free text. */
 export function TextAreaField({
@@ -54,7 +32,7 @@ export function TextAreaField({
 }) {
   return (
     <Field>
-      <LabelRow id={id} label={label} required={required} />
+      <FieldLabel id={id} label={label} required={required} />
       {description !== undefined && <Field.Description>{description}</Field.Description>}
       <Textarea
         id={id}
@@ -94,7 +72,7 @@ export function DateField({
 }) {
   return (
     <Field>
-      <LabelRow id={id} label={label} required={required} />
+      <FieldLabel id={id} label={label} required={required} />
       {description !== undefined && <Field.Description>{description}</Field.Description>}
       <Input
         id={id}
@@ -129,7 +107,7 @@ export function FileField({
 }) {
   return (
     <Field>
-      <LabelRow id={id} label={label} required={false} />
+      <FieldLabel id={id} label={label} required={false} />
       {description !== undefined && <Field.Description>{description}</Field.Description>}
       <Input
         id={id}

@@ -23,7 +23,7 @@ import { useI18n } from '../lib/i18n/i18n';
  * The label row: the `<label>` holds exactly the label text (so "E-postadress" is the field's
  * name for screen readers and for tests), the visible "required" tag sits beside it.
  */
-function FieldLabel({
+export function FieldLabel({
   id,
   label,
   required,
