@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { incidentsRoutes } from './modules/incidents/incidents.routes';
+import { riskguideRoutes } from './modules/riskguide/riskguide.routes';
 import { signalsRoutes } from './modules/signals/signals.routes';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
 import { outboxRoutes } from './modules/mail/outbox.routes';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(taxonomyRoutes, { ctx });
   await app.register(incidentsRoutes, { ctx });
   await app.register(signalsRoutes, { ctx });
+  await app.register(riskguideRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

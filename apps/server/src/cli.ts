@@ -7,6 +7,7 @@ import { connectDatabase, type RunningDatabase } from './db/database';
 import { verifyAuditTrail } from './modules/audit/audit.service';
 import { insertAuditEvent } from './modules/audit/audit.repository';
 import { findOrganisationByName, insertOrganisation } from './modules/organisations/organisations.repository';
+import { insertDefaultTemplate } from './modules/riskguide/templates.repository';
 import { insertDefaultTaxonomy } from './modules/taxonomy/taxonomy.repository';
 import { createInvitedUser } from './modules/users/users.service';
 import { findMailsOfOrganisation } from './modules/mail/mail.repository';
@@ -106,7 +107,10 @@ async function main(argv: string[]): Promise<number> {
               createdAt: now,
               updatedAt: now,
             }));
-          if (!existing) await insertDefaultTaxonomy(tx, organisation.id, now);
+          if (!existing) {
+            await insertDefaultTaxonomy(tx, organisation.id, now);
+            await insertDefaultTemplate(tx, organisation.id, now);
+          }
           const user = await createInvitedUser(
             ctx,
             tx,

@@ -5,6 +5,7 @@ import { connectDatabase } from './db/database';
 import { startHousekeeping } from './housekeeping';
 import { startJobQueue } from './modules/jobs/job-queue';
 import { startMailDispatcher, type MailDispatcher } from './modules/mail/mail.dispatcher';
+import { ensureDefaultTemplates } from './modules/riskguide/templates.service';
 import { ensureDefaultTaxonomies } from './modules/taxonomy/taxonomy.service';
 import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
 
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   }
   const housekeeping = startHousekeeping(db, () => new Date(), logger);
   await ensureDefaultTaxonomies(db, new Date());
+  await ensureDefaultTemplates(db, new Date());
   const ctx = { db, clock: () => new Date(), config, mail: dispatcher ?? { kick: () => undefined } };
   const jobs = await startJobQueue(ctx, running.url, logger);
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { roles, type Role as RoleCode } from '@varn/domain';
+import { defaultTemplate, roles, type Role as RoleCode } from '@varn/domain';
 import {
+  assessmentSchema,
   evidenceSchema,
   incidentDetailSchema,
+  screeningSchema,
   incidentListSchema,
   measureSchema,
   signalSchema,
@@ -13,13 +15,17 @@ import {
 import { insertTaxonomyEntry } from '../src/modules/taxonomy/taxonomy.repository';
 import {
   appointContact,
+  assessMatter,
   buildTestApp,
+  createMatterVia,
   createOrganisation,
   createParty,
   createTestDatabase,
   createUser,
   incidentReport,
   Role,
+  step2Answers,
+  step3Answers,
   TestClient,
   testPassword,
   testPng,
@@ -78,6 +84,13 @@ interface Fixture {
     evidence: Record<keyof Cases, string>;
     measureId: string;
     signals: { toAcknowledge: string; toConvert: string };
+    riskguide: RiskguideRecords & {
+      /** A matter without an assessment, for starting one. */
+      unassessedMatterId: string;
+      /** A draft with every answer, for finishing. */
+      completeDraftId: string;
+      templateVersion: number;
+    };
   };
   readonly other: {
     organisationId: string;
@@ -89,8 +102,21 @@ interface Fixture {
     signalId: string;
     /** A list entry only the other organisation has. */
     taxonomyCode: string;
+    riskguide: RiskguideRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
+}
+
+/** Riskguide records of an organisation (issue 4). */
+interface RiskguideRecords {
+  readonly matterId: string;
+  readonly screeningId: string;
+  /** A finished assessment of `matterId`, with a chosen measure. */
+  readonly assessmentId: string;
+  /** An empty draft of another matter. */
+  readonly draftId: string;
+  readonly matterMeasureId: string;
+  readonly templateId: string;
 }
 
 /** Path parameters: a string is `:id`; an object names each parameter. */
@@ -170,6 +196,19 @@ const concernedByOfficialCase: readonly SignedIn[] = ['security_officer', 'offic
 const unitRecord = (status: number) => onlyRecord(status, ['security_officer']);
 /** A collection only the security unit uses: everyone else 403. */
 const unitOnly = (status: number) => only(status, ['security_officer']);
+
+/** Riskguide (issue 4 §7): who reads matters and their result level. */
+const matterReaders: readonly SignedIn[] = [
+  'security_officer',
+  'secretary',
+  'official',
+  'party_contact',
+  'other_party_contact',
+];
+/** Who screens matters (step 1) and adds them. */
+const screeners: readonly SignedIn[] = ['security_officer', 'secretary'];
+/** Who reads the Riskguide template. */
+const templateReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
 
 /**
  * signals.service.ts checks the role against the signal collection before it looks at the
@@ -443,6 +482,95 @@ const table: Readonly<Record<string, RouteCase>> = {
     otherId: (f) => ({ kind: 'category', code: f.other.taxonomyCode }),
     otherExpect: adminOnly(404),
   },
+
+  // — Riskguide (issue 4 §7): secretaries screen and read result levels; officials and party
+  // contacts read result levels and measures; answers (assessments) only the security unit;
+  // templates the admin. —
+  'GET /api/matters': { expect: only(200, matterReaders) },
+  'POST /api/matters': { expect: only(201, screeners), body: () => ({ title: 'Ny detaljplan för hamnen' }) },
+  'POST /api/matters/import': {
+    expect: only(200, screeners),
+    body: () => ({ csv: 'title;diary number\nBudget 2027;KS 2026/0001', mode: 'preview' }),
+  },
+  'GET /api/matters/:id': {
+    expect: onlyRecord(200, matterReaders),
+    id: (f) => f.own.riskguide.matterId,
+    otherId: (f) => f.other.riskguide.matterId,
+  },
+  'PATCH /api/matters/:id': {
+    expect: onlyRecord(200, screeners),
+    id: (f) => f.own.riskguide.matterId,
+    otherId: (f) => f.other.riskguide.matterId,
+    body: () => ({ body: 'Kommunfullmäktige' }),
+  },
+  'GET /api/matters/:id/assessments': {
+    expect: unitRecord(200),
+    id: (f) => f.own.riskguide.matterId,
+    otherId: (f) => f.other.riskguide.matterId,
+  },
+  'PATCH /api/matters/:id/measures/:measureId': {
+    expect: unitRecord(200),
+    id: (f) => ({ id: f.own.riskguide.matterId, measureId: f.own.riskguide.matterMeasureId }),
+    otherId: (f) => ({ id: f.other.riskguide.matterId, measureId: f.other.riskguide.matterMeasureId }),
+    body: () => ({ status: 'in_progress' }),
+  },
+  'GET /api/screenings': { expect: only(200, screeners) },
+  'POST /api/screenings': {
+    expect: only(201, screeners),
+    body: () => ({ rows: [{ matter: { title: 'Ny simhall' }, level: 'low' }] }),
+  },
+  'GET /api/screenings/:id': {
+    expect: onlyRecord(200, screeners),
+    id: (f) => f.own.riskguide.screeningId,
+    otherId: (f) => f.other.riskguide.screeningId,
+  },
+  'POST /api/screenings/:id/queue': {
+    expect: onlyRecord(200, screeners),
+    id: (f) => f.own.riskguide.screeningId,
+    otherId: (f) => f.other.riskguide.screeningId,
+  },
+  'GET /api/assessments': { expect: unitOnly(200) },
+  'POST /api/assessments': {
+    expect: unitOnly(201),
+    body: (f) => ({ matterId: f.own.riskguide.unassessedMatterId }),
+  },
+  'GET /api/assessments/:id': {
+    expect: unitRecord(200),
+    id: (f) => f.own.riskguide.assessmentId,
+    otherId: (f) => f.other.riskguide.assessmentId,
+  },
+  'PUT /api/assessments/:id': {
+    expect: unitRecord(200),
+    id: (f) => f.own.riskguide.draftId,
+    otherId: (f) => f.other.riskguide.draftId,
+    body: () => ({ revision: 0, participants: [], step2Answers: {}, step3Answers: {} }),
+  },
+  'POST /api/assessments/:id/finish': {
+    expect: unitRecord(200),
+    id: (f) => f.own.riskguide.completeDraftId,
+    otherId: (f) => f.other.riskguide.draftId,
+  },
+  'POST /api/assessments/:id/measures': {
+    expect: unitRecord(201),
+    id: (f) => f.own.riskguide.assessmentId,
+    otherId: (f) => f.other.riskguide.assessmentId,
+    body: () => ({ measures: [{ libraryMeasureId: 'communication_plan' }] }),
+  },
+  'GET /api/assessments/:id/pdf': {
+    expect: unitRecord(200),
+    id: (f) => f.own.riskguide.assessmentId,
+    otherId: (f) => f.other.riskguide.assessmentId,
+  },
+  'GET /api/riskguide/templates': { expect: only(200, templateReaders) },
+  'POST /api/riskguide/templates': {
+    expect: adminOnly(201),
+    body: (f) => ({ basedOnVersion: f.own.riskguide.templateVersion, content: templateContent() }),
+  },
+  'GET /api/riskguide/templates/:id': {
+    expect: onlyRecord(200, templateReaders),
+    id: (f) => f.own.riskguide.templateId,
+    otherId: (f) => f.other.riskguide.templateId,
+  },
 };
 
 /** Concrete URL for a route pattern. */
@@ -496,6 +624,45 @@ async function sendSignal(client: TestClient): Promise<string> {
   });
   expect(response.statusCode).toBe(201);
   return signalSchema.parse(response.json()).id;
+}
+
+/** The default template's content, as an admin's edited copy would send it. */
+function templateContent() {
+  const { id: _id, version: _version, ...content } = defaultTemplate;
+  return content;
+}
+
+/** A matter, a screening, a finished assessment with a measure, a draft and the template of an organisation. */
+async function riskguideRecords(officer: TestClient, screener: TestClient): Promise<RiskguideRecords> {
+  const matterId = await createMatterVia(officer, {
+    title: 'Nedläggning av Norrby skola',
+    diaryNumber: 'KS 2026/0101',
+  });
+  const screening = await screener.post('/api/screenings', {
+    rows: [{ matterId, level: 'high', reason: 'Starka reaktioner väntas.' }],
+  });
+  expect(screening.statusCode).toBe(201);
+  const assessment = await assessMatter(officer, matterId, {
+    step2: step2Answers({ A1: 'high', C1: 'high' }),
+    step3: step3Answers({ K1: 'fully', X1: 'fully', X2: 'fully' }),
+  });
+  const chosen = await officer.post(`/api/assessments/${assessment.id}/measures`, {
+    measures: [{ libraryMeasureId: 'inform_early' }],
+  });
+  expect(chosen.statusCode).toBe(201);
+  const draft = await officer.post('/api/assessments', {
+    matterId: await createMatterVia(officer, { title: 'Ny återvinningscentral' }),
+  });
+  expect(draft.statusCode).toBe(201);
+  const measures = assessmentSchema.parse(chosen.json()).measures.chosen;
+  return {
+    matterId,
+    screeningId: screeningSchema.parse(screening.json()).id,
+    assessmentId: assessment.id,
+    draftId: assessmentSchema.parse(draft.json()).id,
+    matterMeasureId: measures[0]?.measure.id ?? '',
+    templateId: assessment.template.id,
+  };
 }
 
 beforeAll(async () => {
@@ -570,6 +737,23 @@ beforeAll(async () => {
     now: new Date(),
   });
 
+  const ownRiskguide = await riskguideRecords(officer, as('secretary'));
+  const completeDraft = await officer.post('/api/assessments', {
+    matterId: await createMatterVia(officer, { title: 'Ändrade öppettider i biblioteket' }),
+  });
+  const completeDraftView = assessmentSchema.parse(completeDraft.json());
+  expect(
+    (
+      await officer.put(`/api/assessments/${completeDraftView.id}`, {
+        revision: completeDraftView.revision,
+        participants: [{ name: 'Sara Säkerhet', function: 'security' }],
+        step2Answers: step2Answers(),
+        step3Answers: {},
+      })
+    ).statusCode,
+  ).toBe(200);
+  const otherSecretary = await loggedIn((await createUser(database, other.id, Role.Secretary)).email);
+
   fixture = {
     own: {
       organisationId: own.id,
@@ -582,6 +766,12 @@ beforeAll(async () => {
         toAcknowledge: await sendSignal(as('official')),
         toConvert: await sendSignal(as('official')),
       },
+      riskguide: {
+        ...ownRiskguide,
+        unassessedMatterId: await createMatterVia(officer, { title: 'Ny busslinje' }),
+        completeDraftId: completeDraftView.id,
+        templateVersion: 1,
+      },
     },
     other: {
       organisationId: other.id,
@@ -592,6 +782,7 @@ beforeAll(async () => {
       measureId: await addMeasure(otherOfficer, otherIncident),
       signalId: await sendSignal(otherOfficial),
       taxonomyCode: otherTaxonomy.code,
+      riskguide: await riskguideRecords(otherOfficer, otherSecretary),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,

@@ -3,8 +3,22 @@ import { asc, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { Role, type Role as RoleCode } from '@varn/domain';
-import type { ReportIncidentBody } from '@varn/contracts';
+import {
+  defaultTemplate,
+  Role,
+  step2Statements,
+  type RiskLevel,
+  type Role as RoleCode,
+  type Step3Answer,
+} from '@varn/domain';
+import {
+  assessmentSchema,
+  matterDetailSchema,
+  type Assessment,
+  type CreateMatterBody,
+  type ReportIncidentBody,
+  type SaveAssessmentBody,
+} from '@varn/contracts';
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { openDatabase, type Database } from '../src/db/client';
@@ -13,6 +27,7 @@ import type { Clock } from '../src/lib/context';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repository';
 import { insertParty, updateParty } from '../src/modules/parties/parties.repository';
+import { insertDefaultTemplate } from '../src/modules/riskguide/templates.repository';
 import { insertDefaultTaxonomy } from '../src/modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership, updateUser } from '../src/modules/users/users.repository';
 import { createTotpSecret } from '../src/modules/auth/totp';
@@ -102,6 +117,7 @@ export async function createOrganisation(
     securityUnitEmail: 'sakerhet@test.se',
   });
   await insertDefaultTaxonomy(database.db, organisation.id, new Date());
+  await insertDefaultTemplate(database.db, organisation.id, new Date());
   return organisation;
 }
 
@@ -412,3 +428,68 @@ export async function createCaseOrganisation(database: Database, app: FastifyIns
 
 /** An organisation made by {@link createCaseOrganisation}. */
 export type CaseOrganisation = Awaited<ReturnType<typeof createCaseOrganisation>>;
+
+/** Step-2 answers for every statement of the default template: `fallback` unless named. */
+export function step2Answers(
+  levels: Readonly<Partial<Record<string, RiskLevel>>> = {},
+  fallback: RiskLevel = 'low',
+): SaveAssessmentBody['step2Answers'] {
+  return Object.fromEntries(
+    step2Statements(defaultTemplate).map(({ id }) => [id, { level: levels[id] ?? fallback, comment: null }]),
+  );
+}
+
+/** Step-3 answers for every conflict and complexity statement of the default template. */
+export function step3Answers(
+  answers: Readonly<Partial<Record<string, Step3Answer>>> = {},
+  fallback: Step3Answer = 'does_not_apply',
+): SaveAssessmentBody['step3Answers'] {
+  const statements = [
+    ...defaultTemplate.step3.conflict.statements,
+    ...defaultTemplate.step3.complexity.statements,
+  ];
+  return Object.fromEntries(
+    statements.map(({ id }) => [id, { answer: answers[id] ?? fallback, comment: null }]),
+  );
+}
+
+/**
+ * A finished assessment of a matter through the API (start, save, finish) by a security officer;
+ * without `step3`, step 3 is left out.
+ */
+export async function assessMatter(
+  officer: TestClient,
+  matterId: string,
+  answers: {
+    step2: SaveAssessmentBody['step2Answers'];
+    step3?: SaveAssessmentBody['step3Answers'];
+    participants?: SaveAssessmentBody['participants'];
+  },
+): Promise<Assessment> {
+  const started = await officer.post('/api/assessments', { matterId });
+  if (started.statusCode !== 201 && started.statusCode !== 200)
+    throw new Error(`starting an assessment answered ${started.statusCode}: ${started.body}`);
+  const draft = assessmentSchema.parse(started.json());
+  const saved = await officer.put(`/api/assessments/${draft.id}`, {
+    revision: draft.revision,
+    participants: answers.participants ?? [
+      { name: 'Sara Säkerhet', function: 'security' },
+      { name: 'Kim Kommunikation', function: 'communications' },
+    ],
+    step2Answers: answers.step2,
+    step3Answers: answers.step3 ?? {},
+  });
+  if (saved.statusCode !== 200) throw new Error(`saving answered ${saved.statusCode}: ${saved.body}`);
+  const finished = await officer.post(`/api/assessments/${draft.id}/finish`, {});
+  if (finished.statusCode !== 200)
+    throw new Error(`finishing answered ${finished.statusCode}: ${finished.body}`);
+  return assessmentSchema.parse(finished.json());
+}
+
+/** A matter made through the API; returns its id. */
+export async function createMatterVia(client: TestClient, body: CreateMatterBody): Promise<string> {
+  const response = await client.post('/api/matters', body);
+  if (response.statusCode !== 201)
+    throw new Error(`creating a matter answered ${response.statusCode}: ${response.body}`);
+  return matterDetailSchema.parse(response.json()).id;
+}

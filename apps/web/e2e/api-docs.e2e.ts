@@ -80,6 +80,7 @@ describe('the API reference', () => {
           'E-post',
           'Ärenden och rapporter',
           'Signaler',
+          'Riskguide',
         ].sort(),
       );
     expect(await page.getByRole('heading', { level: 2, name: 'Inloggning' }).isVisible()).toBe(true);

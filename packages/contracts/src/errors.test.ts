@@ -37,6 +37,8 @@ const expectedStatus: Readonly<Record<string, number>> = {
   conflict: 409,
   transition_not_allowed: 409,
   signal_closed: 409,
+  assessment_locked: 409,
+  assessment_not_finished: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,

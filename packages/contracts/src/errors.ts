@@ -25,6 +25,8 @@ export const errorStatus = {
   conflict: 409,
   transition_not_allowed: 409,
   signal_closed: 409,
+  assessment_locked: 409,
+  assessment_not_finished: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,
@@ -68,6 +70,9 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   transition_not_allowed:
     'Ärendet kan inte ändras så från sin nuvarande status. Ladda om sidan och välj en av de möjliga statusändringarna.',
   signal_closed: 'Signalen är redan hanterad.',
+  assessment_locked:
+    'Bedömningen är avslutad och signerad och kan inte ändras. Gör en ny bedömning av ärendet i stället.',
+  assessment_not_finished: 'Bedömningen är inte avslutad än. Avsluta den först.',
   email_taken: 'Det finns redan ett konto med den e-postadressen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
   mfa_already_enabled: 'Tvåstegsverifiering är redan aktiverad.',
@@ -109,6 +114,9 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   transition_not_allowed:
     'The case cannot change like that from its current status. Reload the page and choose one of the possible status changes.',
   signal_closed: 'The signal has already been handled.',
+  assessment_locked:
+    'The assessment is finished and signed and cannot change. Make a new assessment of the matter instead.',
+  assessment_not_finished: 'The assessment is not finished yet. Finish it first.',
   email_taken: 'There is already an account with that e-mail address.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
   mfa_already_enabled: 'Two-step verification is already turned on.',

@@ -60,6 +60,25 @@ const sv = {
   police_status_not_allowed: 'Polisanmälan kan inte gå till den statusen från sin nuvarande status.',
   already_linked: 'Ärendet hör redan till en polisanmälan.',
   file_required: 'Välj en fil.',
+  matter_choice: 'Välj ett befintligt ärende eller skriv en rubrik för ett nytt, inte båda.',
+  unknown_matter: 'Det politiska ärendet finns inte.',
+  unknown_prompt: 'Stödfrågan finns inte i mallen.',
+  unknown_statement: 'Påståendet finns inte i den här versionen av mallen.',
+  too_many_answers: 'Det finns fler svar än mallen har påståenden.',
+  answer_required: 'Besvara påståendet innan bedömningen avslutas.',
+  step3_incomplete: 'Besvara alla påståenden i steg 3, eller inget av dem.',
+  participants_required: 'Ange minst en deltagare innan bedömningen avslutas.',
+  unknown_measure: 'Åtgärden finns inte i mallens åtgärdsbibliotek.',
+  measure_already_chosen: 'Åtgärden är redan vald i bedömningen.',
+  calendar_date: 'Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-03.',
+  csv_empty: 'Filen är tom. Den första raden ska vara en rubrikrad.',
+  csv_unknown_column:
+    'Kolumnen är okänd. Använd titel, diarienummer, organ och beslutsdatum (eller title, diary number, body och decision date).',
+  csv_duplicate_column: 'Kolumnen finns två gånger i rubrikraden.',
+  csv_missing_title_column: 'Rubrikraden saknar kolumnen titel (title).',
+  csv_too_many_rows: 'Filen får ha högst 1000 rader utöver rubrikraden.',
+  csv_unclosed_quote: 'Ett citattecken avslutas aldrig.',
+  csv_too_many_fields: 'Raden har fler fält än rubrikraden.',
 } as const;
 
 /** A field-level message key. */
@@ -120,6 +139,25 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   police_status_not_allowed: 'The police report cannot move to that status from its current status.',
   already_linked: 'The case already belongs to a police report.',
   file_required: 'Choose a file.',
+  matter_choice: 'Choose an existing matter or enter a title for a new one, not both.',
+  unknown_matter: 'The matter does not exist.',
+  unknown_prompt: 'The prompt is not in the template.',
+  unknown_statement: 'The statement is not in this version of the template.',
+  too_many_answers: 'There are more answers than the template has statements.',
+  answer_required: 'Answer the statement before finishing the assessment.',
+  step3_incomplete: 'Answer every statement of step 3, or none of them.',
+  participants_required: 'Enter at least one participant before finishing the assessment.',
+  unknown_measure: "The measure is not in the template's measure library.",
+  measure_already_chosen: 'The measure has already been chosen in this assessment.',
+  calendar_date: 'Enter the date as YYYY-MM-DD, for example 2026-12-03.',
+  csv_empty: 'The file is empty. The first line must be a header row.',
+  csv_unknown_column:
+    'The column is unknown. Use title, diary number, body and decision date (or titel, diarienummer, organ and beslutsdatum).',
+  csv_duplicate_column: 'The column appears twice in the header row.',
+  csv_missing_title_column: 'The header row has no title column.',
+  csv_too_many_rows: 'The file may have at most 1000 rows besides the header row.',
+  csv_unclosed_quote: 'A quotation mark is never closed.',
+  csv_too_many_fields: 'The row has more fields than the header row.',
 };
 
 /** Field messages in Swedish and English. */

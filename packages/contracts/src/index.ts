@@ -13,3 +13,4 @@ export * from './taxonomy';
 export * from './measures';
 export * from './signals';
 export * from './incidents';
+export * from './riskguide';

@@ -30,6 +30,9 @@ export const organisationSettingsSchema = z
       .number()
       .int()
       .describe('Days without a police-report status update before a reminder'),
+    sensitiveTerms: z
+      .array(z.string())
+      .describe('Words that make a matter title look sensitive (Riskguide warns, never blocks)'),
   })
   .meta({ id: 'OrganisationSettings' });
 
@@ -60,6 +63,8 @@ export const updateOrganisationSettingsBodySchema = z
       .max(sessionTimeoutBounds.absoluteHours.max)
       .optional(),
     policeReminderDays: z.number().int().min(7).max(180).optional(),
+    /** Riskguide: words that make a matter title look sensitive (issue 4 §1); the whole list is replaced. */
+    sensitiveTerms: z.array(z.string().trim().min(1).max(80)).max(300).optional(),
   })
   .meta({ id: 'UpdateOrganisationSettingsBody' });
 

@@ -25,3 +25,6 @@ export * from './riskguide/scoring';
 export * from './riskguide/template-problems';
 export * from './riskguide/validation';
 export * from './riskguide/matter-title';
+export * from './riskguide/matters';
+export * from './riskguide/explain';
+export * from './riskguide/history';

@@ -57,7 +57,10 @@ export const errorPlugin = fp(
         if (error.headers) void reply.headers(error.headers);
         const fields = error.fields
           ? Object.fromEntries(
-              Object.entries(error.fields).map(([path, key]) => [path, fieldMessage(key, request.locale)]),
+              Object.entries(error.fields).map(([path, message]) => [
+                path,
+                typeof message === 'string' ? fieldMessage(message, request.locale) : message[request.locale],
+              ]),
             )
           : undefined;
         return send(reply, request, error.code, fields);

@@ -4,9 +4,11 @@ import type { Db } from '../db/client';
 import { hashPassword } from '../modules/auth/passwords';
 import { existsAnyOrganisation, insertOrganisation } from '../modules/organisations/organisations.repository';
 import { insertParty, updateParty } from '../modules/parties/parties.repository';
+import { insertDefaultTemplate } from '../modules/riskguide/templates.repository';
 import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
 import { seedDemoIncidents } from './demo-incidents';
+import { seedDemoRiskguide } from './demo-riskguide';
 
 /** The demo organisation's name (issue 2 §8). */
 export const demoOrganisationName = 'Exempelkommun';
@@ -42,7 +44,8 @@ export function randomDemoPassword(): string {
 
 /**
  * Creates the demo organisation on an empty database: nine parties, one user per role, the
- * S party contact appointed, and a year of cases and signals. Returns false (and does nothing)
+ * S party contact appointed, a year of cases and signals, and Riskguide matters with
+ * assessments in several cells of the matrix and a screening. Returns false (and does nothing)
  * when any organisation exists.
  */
 export async function seedDemo(db: Db, password: string, now: Date): Promise<boolean> {
@@ -63,6 +66,7 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       updatedAt: now,
     });
     await insertDefaultTaxonomy(tx, organisation.id, now);
+    await insertDefaultTemplate(tx, organisation.id, now);
     const partyIds = new Map<string, string>();
     const userIds = new Map<string, string>();
     for (const party of demoParties) {
@@ -102,6 +106,12 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
         partyContact: { id: id(Role.PartyContact), partyId: partyIds.get('S') ?? null },
         officer: { id: id(Role.SecurityOfficer) },
       },
+      now,
+    );
+    await seedDemoRiskguide(
+      tx,
+      organisation.id,
+      { officer: id(Role.SecurityOfficer), secretary: id(Role.Secretary) },
       now,
     );
     return true;

@@ -61,7 +61,15 @@ type Target =
   | 'the signal list'
   | 'a signal they sent'
   | 'a signal another user sent'
-  | 'the taxonomy';
+  | 'the taxonomy'
+  | 'the matter list'
+  | 'a matter'
+  | 'the screening list'
+  | 'a screening'
+  | 'the assessment list'
+  | 'an assessment'
+  | 'the template list'
+  | 'a template version';
 
 type Row = readonly [Action, Target, Cells];
 
@@ -108,6 +116,21 @@ const roleTable: readonly Row[] = [
   [Action.SignalRead, 'a signal they sent', /*                                    */ [N, A, A, A, N, N, N]],
   [Action.SignalHandle, 'a signal they sent', /*                                  */ [N, A, N, N, N, N, N]],
   // The report form's lists: everyone who reports reads them, the admin maintains them.
+  // Riskguide (issue 4 §7): secretaries screen and read result levels; officials and party
+  // contacts read result levels and measures, never the answers (OSL 18:8); the security unit
+  // does everything; admins keep the templates; staff and viewers have no matter records.
+  [Action.MatterList, 'the matter list', /*                                       */ [F, A, A, A, F, A, F]],
+  [Action.MatterRead, 'a matter', /*                                              */ [N, A, A, A, N, A, N]],
+  [Action.MatterReadMeasures, 'a matter', /*                                      */ [N, A, A, A, N, N, N]],
+  [Action.MatterCreate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
+  [Action.MatterUpdate, 'a matter', /*                                            */ [N, A, N, N, N, A, N]],
+  [Action.MatterHandleMeasures, 'a matter', /*                                    */ [N, A, N, N, N, N, N]],
+  [Action.ScreeningCreate, 'the screening list', /*                               */ [F, A, F, F, F, A, F]],
+  [Action.ScreeningRead, 'a screening', /*                                        */ [N, A, N, N, N, A, N]],
+  [Action.AssessmentRead, 'an assessment', /*                                     */ [N, A, N, N, N, N, N]],
+  [Action.AssessmentHandle, 'the assessment list', /*                             */ [F, A, F, F, F, F, F]],
+  [Action.RiskguideTemplateRead, 'the template list', /*                          */ [A, A, F, F, F, A, F]],
+  [Action.RiskguideTemplateManage, 'the template list', /*                        */ [A, F, F, F, F, F, F]],
   [Action.TaxonomyRead, 'the taxonomy', /*                                        */ [A, A, A, A, A, F, F]],
   [Action.TaxonomyManage, 'the taxonomy', /*                                      */ [A, F, F, F, F, F, F]],
   [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
@@ -135,6 +158,15 @@ const recordTable: readonly Row[] = [
   [Action.UserCreate, 'another user', /*                                          */ [A, N, N, N, N, N, N]],
   [Action.IncidentHandle, 'the incident list', /*                                 */ [F, A, F, F, F, F, F]],
   [Action.SignalHandle, 'the signal list', /*                                     */ [F, A, F, F, F, F, F]],
+  [Action.MatterRead, 'the matter list', /*                                       */ [F, A, A, A, F, A, F]],
+  [Action.MatterUpdate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
+  [Action.MatterCreate, 'a matter', /*                                            */ [N, A, N, N, N, A, N]],
+  [Action.ScreeningRead, 'the screening list', /*                                 */ [F, A, F, F, F, A, F]],
+  [Action.ScreeningCreate, 'a screening', /*                                      */ [N, A, N, N, N, A, N]],
+  [Action.AssessmentRead, 'the assessment list', /*                               */ [F, A, F, F, F, F, F]],
+  [Action.AssessmentHandle, 'an assessment', /*                                   */ [N, A, N, N, N, N, N]],
+  [Action.RiskguideTemplateRead, 'a template version', /*                         */ [A, A, N, N, N, A, N]],
+  [Action.RiskguideTemplateManage, 'a template version', /*                       */ [A, N, N, N, N, N, N]],
 
   // One incident, need-to-know (issue 3 §9). The security unit sees every incident of its
   // organisation; the reporter and the targeted person see their case; a party contact sees the
@@ -264,6 +296,22 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'signal', organisationId, signalId: 'signal-1', createdByUserId: otherUserId };
     case 'the taxonomy':
       return { type: 'taxonomy', organisationId };
+    case 'the matter list':
+      return { type: 'matter', organisationId };
+    case 'a matter':
+      return { type: 'matter', organisationId, matterId: 'matter-1' };
+    case 'the screening list':
+      return { type: 'screening', organisationId };
+    case 'a screening':
+      return { type: 'screening', organisationId, screeningId: 'screening-1' };
+    case 'the assessment list':
+      return { type: 'assessment', organisationId };
+    case 'an assessment':
+      return { type: 'assessment', organisationId, assessmentId: 'assessment-1' };
+    case 'the template list':
+      return { type: 'riskguide_template', organisationId };
+    case 'a template version':
+      return { type: 'riskguide_template', organisationId, templateId: 'template-1' };
   }
 }
 

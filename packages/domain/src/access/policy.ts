@@ -43,6 +43,18 @@ export const Action = {
   SignalList: 'signal.list',
   SignalRead: 'signal.read',
   SignalHandle: 'signal.handle',
+  MatterList: 'matter.list',
+  MatterRead: 'matter.read',
+  MatterReadMeasures: 'matter.read_measures',
+  MatterCreate: 'matter.create',
+  MatterUpdate: 'matter.update',
+  MatterHandleMeasures: 'matter.handle_measures',
+  ScreeningCreate: 'screening.create',
+  ScreeningRead: 'screening.read',
+  AssessmentRead: 'assessment.read',
+  AssessmentHandle: 'assessment.handle',
+  RiskguideTemplateRead: 'riskguide_template.read',
+  RiskguideTemplateManage: 'riskguide_template.manage',
   TaxonomyRead: 'taxonomy.read',
   TaxonomyManage: 'taxonomy.manage',
   ProfileRead: 'profile.read',
@@ -70,7 +82,11 @@ export type Resource =
       readonly signalId?: string;
       readonly createdByUserId?: string;
     }
-  | { readonly type: 'taxonomy'; readonly organisationId: string };
+  | { readonly type: 'taxonomy'; readonly organisationId: string }
+  | { readonly type: 'matter'; readonly organisationId: string; readonly matterId?: string }
+  | { readonly type: 'screening'; readonly organisationId: string; readonly screeningId?: string }
+  | { readonly type: 'assessment'; readonly organisationId: string; readonly assessmentId?: string }
+  | { readonly type: 'riskguide_template'; readonly organisationId: string; readonly templateId?: string };
 
 /**
  * The people an incident concerns, as the need-to-know rules see them (issue 3 §9). Present when
@@ -100,6 +116,18 @@ const adminOnly: readonly Role[] = [Role.Admin];
 const securityUnit: readonly Role[] = [Role.SecurityOfficer];
 /** Roles that report incidents (DOMAIN.md §2); secretaries and viewers do not. */
 const reporters: readonly Role[] = [Role.SecurityOfficer, Role.PartyContact, Role.Official, Role.Staff];
+/**
+ * Riskguide (issue 4 §7): secretaries screen matters (step 1); officials and party contacts follow
+ * the result level and the measures of matters; staff, admins and viewers have no matter records
+ * (viewers get aggregates later).
+ */
+const matterReaders: readonly Role[] = [
+  Role.SecurityOfficer,
+  Role.Secretary,
+  Role.Official,
+  Role.PartyContact,
+];
+const screeners: readonly Role[] = [Role.SecurityOfficer, Role.Secretary];
 
 /**
  * Role rules for actions whose answer depends only on the role. Rules that also look at the
@@ -139,6 +167,23 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   [Action.SignalList]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
   [Action.SignalRead]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
   [Action.SignalHandle]: securityUnit,
+  // A matter's title, diary number, body, decision date and its result level (step 1, or the
+  // latest finished assessment's level and cell).
+  [Action.MatterList]: matterReaders,
+  [Action.MatterRead]: matterReaders,
+  // The tracked measures of a matter; secretaries read only the result level (issue 4 §7).
+  [Action.MatterReadMeasures]: [Role.SecurityOfficer, Role.Official, Role.PartyContact],
+  [Action.MatterCreate]: screeners,
+  [Action.MatterUpdate]: screeners,
+  [Action.MatterHandleMeasures]: securityUnit,
+  [Action.ScreeningCreate]: screeners,
+  [Action.ScreeningRead]: screeners,
+  // The answers of steps 2 and 3 may be secret (OSL 18 kap. 8 §): the security unit only.
+  [Action.AssessmentRead]: securityUnit,
+  [Action.AssessmentHandle]: securityUnit,
+  // The statements and prompts: the admin edits them, the screeners and the unit answer them.
+  [Action.RiskguideTemplateRead]: [Role.Admin, Role.SecurityOfficer, Role.Secretary],
+  [Action.RiskguideTemplateManage]: adminOnly,
   [Action.TaxonomyRead]: [...reporters, Role.Admin],
   [Action.TaxonomyManage]: adminOnly,
   [Action.ProfileRead]: everyone,
@@ -218,6 +263,14 @@ function namesRecord(resource: Resource): boolean {
       return resource.signalId !== undefined;
     case 'party':
       return resource.partyId !== undefined;
+    case 'matter':
+      return resource.matterId !== undefined;
+    case 'screening':
+      return resource.screeningId !== undefined;
+    case 'assessment':
+      return resource.assessmentId !== undefined;
+    case 'riskguide_template':
+      return resource.templateId !== undefined;
     case 'user':
     case 'session':
       return resource.userId !== undefined;

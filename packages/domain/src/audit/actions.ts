@@ -55,6 +55,23 @@ export const AuditAction = {
   SignalList: Action.SignalList,
   SignalStatusChange: 'signal.status',
   SignalConvert: 'signal.convert',
+  MatterCreate: Action.MatterCreate,
+  MatterImport: 'matter.import',
+  MatterUpdate: Action.MatterUpdate,
+  MatterList: Action.MatterList,
+  MatterRead: Action.MatterRead,
+  ScreeningCreate: Action.ScreeningCreate,
+  ScreeningRead: Action.ScreeningRead,
+  ScreeningQueue: 'screening.queue',
+  AssessmentCreate: 'assessment.create',
+  AssessmentSave: 'assessment.save',
+  AssessmentFinish: 'assessment.finish',
+  AssessmentRead: Action.AssessmentRead,
+  AssessmentList: 'assessment.list',
+  AssessmentHistory: 'assessment.history',
+  AssessmentExport: 'assessment.export',
+  AssessmentChooseMeasures: 'assessment.choose_measures',
+  RiskguideTemplateCreate: 'riskguide_template.create',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -28,6 +28,7 @@ import {
   updateMeasureBodySchema,
   workEnvironmentBodySchema,
 } from '@varn/contracts';
+import { contentDisposition } from '../../lib/content-disposition';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
@@ -51,12 +52,6 @@ import {
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
 
 const idempotencyHeaders = z.object({ 'idempotency-key': idempotencyKeySchema.optional() });
-
-/** `Content-Disposition` for a download: ASCII fallback plus the UTF-8 name (RFC 6266). */
-function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/gu, '_').replace(/["\\]/gu, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** Incidents: reporting, the queue, case handling, measures, police report, evidence, metrics (issue 3). */
 export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

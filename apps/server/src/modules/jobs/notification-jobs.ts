@@ -7,6 +7,7 @@ import { findIncidentById } from '../incidents/incidents.repository';
 import { longDate, renderMail } from '../mail/mail-templates';
 import { queueMail } from '../mail/mail.service';
 import { findMeasuresToRemind, updateMeasure } from '../measures/measures.repository';
+import { findMatterById } from '../riskguide/matters.repository';
 import { markSignalsNotified } from '../signals/signals.repository';
 import { findUserById } from '../users/users.repository';
 
@@ -66,11 +67,21 @@ export async function runReminders(ctx: AppContext): Promise<{ measures: number;
         due.measure.subjectType === 'incident'
           ? await findIncidentById(tx, due.measure.organisationId, due.measure.subjectId)
           : undefined;
+      // A Riskguide measure belongs to a matter: named by its diary number, or its (neutral) title.
+      const matter =
+        due.measure.subjectType === 'matter'
+          ? await findMatterById(tx, due.measure.organisationId, due.measure.subjectId)
+          : undefined;
+      const base = ctx.config.publicUrl.href.replace(/\/$/u, '');
       const mail = renderMail(due.ownerLanguage, 'measure.reminder', {
         name: due.ownerName,
-        reference: incident?.reference ?? '',
+        reference: incident?.reference ?? matter?.diaryNumber ?? matter?.title ?? '',
         dueDate: due.measure.dueDate ? longDate(due.measure.dueDate, due.ownerLanguage) : '',
-        link: incident ? caseLink(ctx, incident.id, 'unit') : ctx.config.publicUrl.href,
+        link: incident
+          ? caseLink(ctx, incident.id, 'unit')
+          : matter
+            ? `${base}/matters/${matter.id}`
+            : ctx.config.publicUrl.href,
       });
       await queueMail(ctx, tx, { ...mail, organisationId: due.measure.organisationId, to: due.ownerEmail });
       await updateMeasure(tx, due.measure.organisationId, due.measure.id, {

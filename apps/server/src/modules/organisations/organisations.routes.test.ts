@@ -78,6 +78,7 @@ describe('settings', () => {
       idleMinutes: 30,
       absoluteHours: 12,
       policeReminderDays: 30,
+      sensitiveTerms: [],
     });
 
     const response = await admin.patch('/api/organisation/settings', {

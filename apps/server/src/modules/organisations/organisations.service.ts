@@ -22,6 +22,7 @@ function toSettings(row: OrganisationRow): OrganisationSettingsView {
     idleMinutes: row.sessionIdleMinutes,
     absoluteHours: row.sessionAbsoluteHours,
     policeReminderDays: row.policeReminderDays,
+    sensitiveTerms: row.sensitiveTerms,
   };
 }
 
@@ -77,6 +78,7 @@ export async function changeOrganisationSettings(
       ...(body.idleMinutes !== undefined ? { sessionIdleMinutes: body.idleMinutes } : {}),
       ...(body.absoluteHours !== undefined ? { sessionAbsoluteHours: body.absoluteHours } : {}),
       ...(body.policeReminderDays !== undefined ? { policeReminderDays: body.policeReminderDays } : {}),
+      ...(body.sensitiveTerms !== undefined ? { sensitiveTerms: [...new Set(body.sensitiveTerms)] } : {}),
       updatedAt: now,
     });
     if (!row) throw notFound();

@@ -22,6 +22,7 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['operations', 'apiDocs.tag.operations'],
   ['incidents', 'apiDocs.tag.incidents'],
   ['signals', 'apiDocs.tag.signals'],
+  ['riskguide', 'apiDocs.tag.riskguide'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

@@ -1,0 +1,196 @@
+import {
+  describeConditionMet,
+  describeStep3Trigger,
+  glaslBand,
+  matrixCell,
+  proposeMeasures,
+  scoreComplexity,
+  scoreConflict,
+  scoreStep2,
+  step2Statements,
+  type AnswersRejected,
+  type ConditionMet,
+  type ScoreCondition,
+  type RiskguideTemplate,
+  type Step2Answers,
+  type Step3Answers,
+} from '@varn/domain';
+import {
+  assessmentResultSchema,
+  participantsSchema,
+  step2AnswersSchema,
+  step3AnswersSchema,
+  type AssessmentResult,
+  type FieldMessageKey,
+} from '@varn/contracts';
+import type { AssessmentRow } from './assessments.repository';
+
+/*
+ * An assessment's answers and result (issue 4 §3, §4): the stored JSON parsed with the contract's
+ * schemas, scoring by the domain on the version of the template the assessment uses, and the
+ * result with its reasons as it is stored at finish.
+ */
+
+/** The JSON of an assessment row, parsed. Stored by us, so one that does not parse is our fault (500). */
+export function parseAssessmentJson(row: AssessmentRow) {
+  const participants = participantsSchema.safeParse(row.participants);
+  const step2 = step2AnswersSchema.safeParse(row.step2Answers);
+  const step3 = step3AnswersSchema.safeParse(row.step3Answers);
+  const result = row.result === null ? null : assessmentResultSchema.safeParse(row.result);
+  if (!participants.success || !step2.success || !step3.success || (result !== null && !result.success))
+    throw new Error(`assessment ${row.id} holds JSON that does not parse`);
+  return {
+    participants: participants.data,
+    step2Answers: step2.data,
+    step3Answers: step3.data,
+    result: result?.data ?? null,
+  };
+}
+
+/** Parsed answers of an assessment. */
+export type AssessmentAnswers = Pick<ReturnType<typeof parseAssessmentJson>, 'step2Answers' | 'step3Answers'>;
+
+/** The statements of each step that are not answered, in template order. */
+export function missingAnswers(template: RiskguideTemplate, answers: AssessmentAnswers) {
+  const step3 = [...template.step3.conflict.statements, ...template.step3.complexity.statements];
+  return {
+    step2: step2Statements(template)
+      .map((statement) => statement.id)
+      .filter((id) => answers.step2Answers[id] === undefined),
+    step3: step3.map((statement) => statement.id).filter((id) => answers.step3Answers[id] === undefined),
+  };
+}
+
+/** Answers for statements the template version does not have: `step2Answers.X9` → unknown_statement. */
+export function unknownStatements(
+  template: RiskguideTemplate,
+  answers: AssessmentAnswers,
+): Record<string, FieldMessageKey> {
+  const step2 = new Set(step2Statements(template).map((statement) => statement.id));
+  const step3 = new Set(
+    [...template.step3.conflict.statements, ...template.step3.complexity.statements].map(
+      (statement) => statement.id,
+    ),
+  );
+  const fields: Record<string, FieldMessageKey> = {};
+  for (const id of Object.keys(answers.step2Answers))
+    if (!step2.has(id)) fields[`step2Answers.${id}`] = 'unknown_statement';
+  for (const id of Object.keys(answers.step3Answers))
+    if (!step3.has(id)) fields[`step3Answers.${id}`] = 'unknown_statement';
+  return fields;
+}
+
+/** A condition with mutable lists, as the response schema has it. */
+function conditionView<Answer extends string>(condition: ScoreCondition<Answer>) {
+  return condition.kind === 'any_of'
+    ? { ...condition, statementIds: [...condition.statementIds] }
+    : { ...condition };
+}
+
+/** A met condition with its sentence (domain `describeConditionMet`). */
+function reasonView<Level extends string, Answer extends string>(reason: ConditionMet<Level, Answer>) {
+  return {
+    level: reason.level,
+    condition: conditionView(reason.condition),
+    value: reason.value,
+    statementIds: [...reason.statementIds],
+    text: describeConditionMet(reason),
+  };
+}
+
+type Scored =
+  | { readonly ok: true; readonly result: AssessmentResult }
+  | { readonly ok: false; readonly fields: Record<string, FieldMessageKey> };
+
+function rejected(
+  prefix: string,
+  rejection: AnswersRejected,
+  missingKey: FieldMessageKey,
+): Record<string, FieldMessageKey> {
+  const fields: Record<string, FieldMessageKey> = {};
+  for (const id of rejection.missing) fields[`${prefix}.${id}`] = missingKey;
+  for (const id of rejection.unknown) fields[`${prefix}.${id}`] = 'unknown_statement';
+  return fields;
+}
+
+/**
+ * Scores the answers on the template (domain `scoreStep2`, `scoreConflict`, `scoreComplexity`,
+ * `matrixCell`): step 2 must be complete; step 3 complete or not begun (then the result has no
+ * cell). With `preview`, an unfinished step 3 is left out instead of refused.
+ */
+export function scoreAnswers(
+  template: RiskguideTemplate,
+  answers: AssessmentAnswers,
+  options: { preview: boolean } = { preview: false },
+): Scored {
+  const step2Levels: Step2Answers = Object.fromEntries(
+    Object.entries(answers.step2Answers).map(([id, answer]) => [id, answer.level]),
+  );
+  const step2 = scoreStep2(step2Levels, template);
+  if (!step2.ok) return { ok: false, fields: rejected('step2Answers', step2, 'answer_required') };
+
+  const conflictIds = new Set(template.step3.conflict.statements.map((statement) => statement.id));
+  const complexityIds = new Set(template.step3.complexity.statements.map((statement) => statement.id));
+  const conflictAnswers: Record<string, Step3Answers[string]> = {};
+  const complexityAnswers: Record<string, Step3Answers[string]> = {};
+  const unknown: Record<string, FieldMessageKey> = {};
+  for (const [id, answer] of Object.entries(answers.step3Answers)) {
+    if (conflictIds.has(id)) conflictAnswers[id] = answer.answer;
+    else if (complexityIds.has(id)) complexityAnswers[id] = answer.answer;
+    else unknown[`step3Answers.${id}`] = 'unknown_statement';
+  }
+  if (Object.keys(unknown).length > 0) return { ok: false, fields: unknown };
+
+  let step3: AssessmentResult['step3'] = null;
+  if (Object.keys(answers.step3Answers).length > 0) {
+    const conflict = scoreConflict(conflictAnswers, template);
+    const complexity = scoreComplexity(complexityAnswers, template);
+    if (conflict.ok && complexity.ok) {
+      const cell = matrixCell(conflict.level, complexity.level, template);
+      step3 = {
+        conflict: {
+          level: conflict.level,
+          sum: conflict.sum,
+          reasons: conflict.reasons.map(reasonView),
+        },
+        complexity: {
+          level: complexity.level,
+          sum: complexity.sum,
+          reasons: complexity.reasons.map(reasonView),
+        },
+        cell,
+        glaslBand: { ...glaslBand(conflict.level, template) },
+      };
+    } else if (!options.preview) {
+      return {
+        ok: false,
+        fields: {
+          ...(conflict.ok ? {} : rejected('step3Answers', conflict, 'step3_incomplete')),
+          ...(complexity.ok ? {} : rejected('step3Answers', complexity, 'step3_incomplete')),
+        },
+      };
+    }
+  }
+  return {
+    ok: true,
+    result: {
+      step2: {
+        level: step2.level,
+        sum: step2.sum,
+        highCount: step2.highCount,
+        reasons: step2.reasons.map(reasonView),
+        recommendStep3: step2.recommendStep3,
+        step3Reasons: step2.step3Reasons.map((met) => ({
+          trigger: {
+            minLevel: met.trigger.minLevel,
+            onlyIf: met.trigger.onlyIf === null ? null : conditionView(met.trigger.onlyIf),
+          },
+          statementIds: [...met.statementIds],
+          text: describeStep3Trigger(met),
+        })),
+      },
+      step3,
+      proposedMeasureIds: step3 ? proposeMeasures(step3.cell, template).map((measure) => measure.id) : [],
+    },
+  };
+}
