@@ -25,6 +25,15 @@ import { CaseFilePage } from '../features/casework/case-file-page';
 import { SignalsPage } from '../features/signals-inbox/signals-page';
 import { MetricsPage } from '../features/metrics/metrics-page';
 import { TaxonomyPage } from '../features/admin-taxonomy/taxonomy-page';
+import { MattersPage } from '../features/riskguide-matters/matters-page';
+import { NewMatterPage } from '../features/riskguide-matters/new-matter-page';
+import { ImportMattersPage } from '../features/riskguide-matters/import-matters-page';
+import { MatterPage } from '../features/riskguide-matter/matter-page';
+import { ScreeningPage } from '../features/riskguide-screening/screening-page';
+import { ScreeningDetailPage } from '../features/riskguide-screening/screening-detail-page';
+import { AssessmentPage } from '../features/riskguide-assessment/assessment-page';
+import { TemplatesPage } from '../features/admin-riskguide-templates/templates-page';
+import { TemplateEditorPage } from '../features/admin-riskguide-templates/template-editor-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { OpenLayout } from './layout/open-layout';
@@ -130,6 +139,78 @@ export const router = createBrowserRouter([
                     element: (
                       <RequireAccess action={Action.SignalHandle}>
                         <SignalsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide',
+                    element: (
+                      <RequireAccess action={Action.MatterList}>
+                        <MattersPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide/matters/new',
+                    element: (
+                      <RequireAccess action={Action.MatterCreate}>
+                        <NewMatterPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide/import',
+                    element: (
+                      <RequireAccess action={Action.MatterCreate}>
+                        <ImportMattersPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide/matters/:id',
+                    element: (
+                      <RequireAccess action={Action.MatterRead}>
+                        <MatterPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide/assessments/:id',
+                    element: (
+                      <RequireAccess action={Action.AssessmentRead}>
+                        <AssessmentPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'screening',
+                    element: (
+                      <RequireAccess action={Action.ScreeningCreate}>
+                        <ScreeningPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'screening/:id',
+                    element: (
+                      <RequireAccess action={Action.ScreeningRead}>
+                        <ScreeningDetailPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/riskguide-templates',
+                    element: (
+                      <RequireAccess action={Action.RiskguideTemplateManage}>
+                        <TemplatesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/riskguide-templates/new',
+                    element: (
+                      <RequireAccess action={Action.RiskguideTemplateManage}>
+                        <TemplateEditorPage />
                       </RequireAccess>
                     ),
                   },

@@ -19,6 +19,7 @@ export function TextAreaField({
   description,
   rows = 4,
   maxLength,
+  lang,
 }: {
   readonly id: string;
   readonly label: string;
@@ -29,6 +30,8 @@ export function TextAreaField({
   readonly description?: ReactNode;
   readonly rows?: number;
   readonly maxLength?: number;
+  /** The language of the text typed, when it differs from the page's (WCAG 3.1.2). */
+  readonly lang?: string;
 }) {
   return (
     <Field>
@@ -42,6 +45,7 @@ export function TextAreaField({
         required={required}
         aria-invalid={error ? true : undefined}
         maxLength={maxLength}
+        lang={lang}
       />
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>

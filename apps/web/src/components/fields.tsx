@@ -63,6 +63,7 @@ export function TextField({
   min,
   max,
   maxLength,
+  lang,
 }: {
   readonly id: string;
   readonly label: string;
@@ -71,6 +72,8 @@ export function TextField({
   readonly error?: string | undefined;
   readonly required?: boolean;
   readonly description?: ReactNode;
+  /** The language of the text typed, when it differs from the page's (WCAG 3.1.2). */
+  readonly lang?: string;
   readonly type?: InputType;
   readonly autoComplete?: string;
   readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
@@ -96,6 +99,7 @@ export function TextField({
         min={min}
         max={max}
         maxLength={maxLength}
+        lang={lang}
       />
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>

@@ -2,11 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { incidentDetailSchema, measureSchema, type ReportIncidentBody } from '@varn/contracts';
 import {
+  assessMatter,
   buildTestApp,
   createCaseOrganisation,
+  createMatterVia,
   createTestDatabase,
   incidentReport,
   queuedMails,
+  step2Answers,
   type TestClient,
   testClock,
   testConfig,
@@ -162,6 +165,30 @@ describe('measure reminders', () => {
     clock.set(new Date('2026-12-20T06:00:00.000Z'));
     expect(await runReminders(ctx)).toMatchObject({ measures: 1 });
     expect(await reminders()).toEqual([subject, subject]);
+  });
+  it("of a Riskguide measure name the matter's diary number and link to the matter's page", async () => {
+    const ekby = await createCaseOrganisation(database, app, 'Ärendeby kommun');
+    const matterId = await createMatterVia(ekby.officer, {
+      title: 'Nedläggning av Åby skola',
+      diaryNumber: 'BUN 2026/0042',
+      body: 'Barn- och utbildningsnämnden',
+    });
+    const assessment = await assessMatter(ekby.officer, matterId, { step2: step2Answers({ A1: 'high' }) });
+    const chosen = await ekby.officer.post(`/api/assessments/${assessment.id}/measures`, {
+      measures: [
+        { libraryMeasureId: 'inform_early', ownerUserId: ekby.people.officer2.id, dueDate: '2026-12-01' },
+      ],
+    });
+    expect(chosen.statusCode, chosen.body).toBe(201);
+
+    clock.set(new Date('2026-12-01T07:00:00.000Z'));
+    expect(await runReminders(ctx)).toMatchObject({ measures: 1 });
+    const subject = 'Påminnelse: åtgärd i ärende BUN 2026/0042';
+    expect(await subjectsTo(ekby, ekby.people.officer2.email)).toEqual([subject]);
+    const [mail] = (await queuedMails(database, ekby.id)).filter((queued) => queued.subject === subject);
+    expect(mail?.bodyText).toContain(`http://localhost:3000/riskguide/matters/${matterId}`);
+    // Neutral: the title is not in the mail, the diary number names the matter.
+    expect(mail?.bodyText).not.toContain('Åby skola');
   });
 });
 

@@ -80,7 +80,7 @@ export async function runReminders(ctx: AppContext): Promise<{ measures: number;
         link: incident
           ? caseLink(ctx, incident.id, 'unit')
           : matter
-            ? `${base}/matters/${matter.id}`
+            ? `${base}/riskguide/matters/${matter.id}`
             : ctx.config.publicUrl.href,
       });
       await queueMail(ctx, tx, { ...mail, organisationId: due.measure.organisationId, to: due.ownerEmail });

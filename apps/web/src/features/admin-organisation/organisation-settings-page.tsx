@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { updateOrganisationSettingsBodySchema, type OrganisationSettingsView } from '@varn/contracts';
 import { isRole, roles, sessionTimeoutBounds } from '@varn/domain';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { getOrganisationSettings, updateOrganisationSettings } from '../../lib/api/organisation';
 import { useQuery } from '../../lib/use-query';
@@ -12,8 +12,12 @@ import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { CheckboxGroup, TextField } from '../../components/fields';
+import { TextAreaField } from '../../components/extra-fields';
 
-/** "Organisation": name, code, how to reach the security unit, MFA by role and session timeouts. */
+/**
+ * "Organisation": name, code, how to reach the security unit, MFA by role, session timeouts, the
+ * police-report reminder and Riskguide's list of sensitive words in matter titles.
+ */
 export function OrganisationSettingsPage() {
   const { t } = useI18n();
   const query = useQuery(getOrganisationSettings);
@@ -29,6 +33,30 @@ export function OrganisationSettingsPage() {
 
 function numberOrNull(value: string): number | null {
   return value.trim() === '' ? null : Number(value);
+}
+
+/** The sensitive terms as typed: one a line, blank lines left out. */
+function termsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** An error of one term (`sensitiveTerms.3`) is shown at the field, naming the term. */
+function withTermErrors(errors: FormErrors, terms: readonly string[], t: I18n['t']): FormErrors {
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors.fields)) {
+    const match = /^sensitiveTerms\.(\d+)/u.exec(path);
+    if (!match) {
+      fields[path] = message;
+      continue;
+    }
+    const term = terms[Number(match[1])] ?? '';
+    const text = t('organisation.sensitiveTermError', { term, message });
+    fields.sensitiveTerms = fields.sensitiveTerms ? `${fields.sensitiveTerms} ${text}` : text;
+  }
+  return { message: errors.message, fields };
 }
 
 function SettingsForm({
@@ -49,6 +77,7 @@ function SettingsForm({
   const [idleMinutes, setIdleMinutes] = useState(String(settings.idleMinutes));
   const [absoluteHours, setAbsoluteHours] = useState(String(settings.absoluteHours));
   const [policeReminderDays, setPoliceReminderDays] = useState(String(settings.policeReminderDays));
+  const [sensitiveTerms, setSensitiveTerms] = useState(settings.sensitiveTerms.join('\n'));
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -63,12 +92,14 @@ function SettingsForm({
     idleMinutes: { id: 'org-idle', label: t('organisation.idle') },
     absoluteHours: { id: 'org-absolute', label: t('organisation.absolute') },
     policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
+    sensitiveTerms: { id: 'org-sensitive-terms', label: t('organisation.sensitiveTerms') },
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setSaved(0);
+    const terms = termsOf(sensitiveTerms);
     const checked = validate(
       updateOrganisationSettingsBodySchema,
       {
@@ -80,11 +111,12 @@ function SettingsForm({
         idleMinutes: numberOrNull(idleMinutes),
         absoluteHours: numberOrNull(absoluteHours),
         policeReminderDays: numberOrNull(policeReminderDays),
+        sensitiveTerms: terms,
       },
       i18n,
     );
     if (!checked.ok) {
-      setErrors(checked.errors);
+      setErrors(withTermErrors(checked.errors, terms, t));
       setAttempt((n) => n + 1);
       return;
     }
@@ -101,11 +133,12 @@ function SettingsForm({
       setIdleMinutes(String(updated.idleMinutes));
       setAbsoluteHours(String(updated.absoluteHours));
       setPoliceReminderDays(String(updated.policeReminderDays));
+      setSensitiveTerms(updated.sensitiveTerms.join('\n'));
       setSaved((n) => n + 1);
       // The header shows the organisation's name, and the user's own MFA duty may have changed.
       void refresh();
     } catch (error) {
-      setErrors(formErrorsFrom(error, i18n));
+      setErrors(withTermErrors(formErrorsFrom(error, i18n), terms, t));
       setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
@@ -219,6 +252,17 @@ function SettingsForm({
             onChange={setPoliceReminderDays}
             error={errors?.fields.policeReminderDays}
             required
+          />
+        </Section>
+        <Section title={t('organisation.riskguideHeading')} id="org-riskguide-heading">
+          <TextAreaField
+            id="org-sensitive-terms"
+            label={t('organisation.sensitiveTerms')}
+            description={t('organisation.sensitiveTermsHelp')}
+            value={sensitiveTerms}
+            onChange={setSensitiveTerms}
+            error={errors?.fields.sensitiveTerms}
+            rows={6}
           />
         </Section>
         <div className="button-row">

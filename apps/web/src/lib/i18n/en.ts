@@ -1,6 +1,7 @@
 import type { MessageKey } from './sv';
 import { enReporting } from './reporting.en';
 import { enCasework } from './casework.en';
+import { enRiskguide } from './riskguide.en';
 
 /** English. Typed so that it has exactly the keys of the Swedish catalogue. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -572,4 +573,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'apiDocs.limit.value.below': 'Less than {max}',
   ...enReporting,
   ...enCasework,
+  ...enRiskguide,
 };

@@ -1,5 +1,6 @@
 import { svReporting } from './reporting.sv';
 import { svCasework } from './casework.sv';
+import { svRiskguide } from './riskguide.sv';
 
 /**
  * Swedish, the primary language. Klarspråk: short sentences, the words people use, "du".
@@ -573,6 +574,7 @@ export const sv = {
   'apiDocs.limit.value.below': 'Mindre än {max}',
   ...svReporting,
   ...svCasework,
+  ...svRiskguide,
 } as const satisfies Record<string, string>;
 
 /** A key of the message catalogue. */

@@ -1,0 +1,39 @@
+import { Tag } from '@digdir/designsystemet-react';
+import type { ComplexityLevel, MatrixCell, RiskLevel } from '@varn/domain';
+import { useI18n } from '../lib/i18n/i18n';
+import { complexityLabel, riskLevelLabel } from '../lib/riskguide-labels';
+import { LevelTag, type Level } from './level-tag';
+
+const riskLevels: Readonly<Record<RiskLevel, Level>> = { high: 'high', moderate: 'medium', low: 'low' };
+
+/** A Riskguide risk or conflict level as a tag ("Hög"); `null` says "Inte bedömd". */
+export function RiskLevelTag({ level }: { readonly level: RiskLevel | null }) {
+  const { t } = useI18n();
+  return (
+    <LevelTag level={level === null ? 'none' : riskLevels[level]}>
+      {level === null ? t('riskguide.level.none') : riskLevelLabel(level, t)}
+    </LevelTag>
+  );
+}
+
+const complexityLevels: Readonly<Record<ComplexityLevel, Level>> = {
+  very_complex: 'high',
+  complex: 'medium',
+  simple_or_complicated: 'low',
+};
+
+/** The complexity of step 3 as a tag ("Mycket komplex"). */
+export function ComplexityTag({ level }: { readonly level: ComplexityLevel }) {
+  const { t } = useI18n();
+  return <LevelTag level={complexityLevels[level]}>{complexityLabel(level, t)}</LevelTag>;
+}
+
+/** A cell of the step-3 matrix in words ("Ruta E"). */
+export function CellTag({ cell }: { readonly cell: MatrixCell }) {
+  const { t } = useI18n();
+  return (
+    <Tag data-color="accent" className="nowrap">
+      {t('riskguide.cell', { cell })}
+    </Tag>
+  );
+}

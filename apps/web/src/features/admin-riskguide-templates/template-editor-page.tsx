@@ -1,0 +1,505 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { createTemplateVersionBodySchema, type TemplateContent, type TemplateVersion } from '@varn/contracts';
+import {
+  complexityRuleLevels,
+  conflictRuleLevels,
+  matrixCells,
+  riskLevels,
+  step2RuleLevels,
+  step3Answers,
+} from '@varn/domain';
+import { useI18n, type I18n } from '../../lib/i18n/i18n';
+import { createTemplateVersion, getCurrentTemplate } from '../../lib/api/riskguide';
+import { useQuery } from '../../lib/use-query';
+import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
+import { Page, Section } from '../../components/page';
+import { QueryView } from '../../components/feedback';
+import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { CheckboxGroup } from '../../components/fields';
+import { AppLink } from '../../components/links';
+import { ConditionField, idOf, TextPair, type Condition } from './template-fields';
+import './templates.css';
+
+type Rule = Readonly<Record<string, readonly Condition[]>>;
+
+/** "Ny version av mallen" (admin): a copy of the newest version to edit and save as the next. */
+export function TemplateEditorPage() {
+  const { t } = useI18n();
+  const current = useQuery(getCurrentTemplate);
+  return (
+    <Page title={t('riskguide.templates.editTitle')}>
+      <Paragraph>
+        <AppLink to="/admin/riskguide-templates">{t('riskguide.templates.back')}</AppLink>
+      </Paragraph>
+      <QueryView query={current} loadingLabel={t('riskguide.templates.loading')}>
+        {(version) => <TemplateEditor key={version.id} version={version} />}
+      </QueryView>
+    </Page>
+  );
+}
+
+function contentOf(version: TemplateVersion): TemplateContent {
+  const { id: _id, version: _version, ...content } = version.content;
+  return structuredClone(content);
+}
+
+/** Every field of the editor by its body path, with its element id and its label for the error summary. */
+function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>): FieldTargets {
+  const { t } = i18n;
+  const targets: Record<string, { id: string; label: string }> = {};
+  const pair = (path: string, label: string) => {
+    targets[`${path}.sv`] = { id: idOf(`${path}.sv`), label: t('riskguide.templates.inSwedish', { label }) };
+    targets[`${path}.en`] = { id: idOf(`${path}.en`), label: t('riskguide.templates.inEnglish', { label }) };
+  };
+  const rule = (path: string, conditions: Rule, title: (level: string, n: number) => string) => {
+    for (const [level, list] of Object.entries(conditions)) {
+      list.forEach((_condition, index) => {
+        targets[`${path}.${level}.${index}`] = {
+          id: idOf(`${path}.${level}.${index}`),
+          label: title(level, index + 1),
+        };
+      });
+      // A problem of the level as a whole points at its first condition.
+      if (list.length > 0)
+        targets[`${path}.${level}`] = { id: idOf(`${path}.${level}.0`), label: title(level, 1) };
+    }
+  };
+  pair('content.name', t('riskguide.templates.name'));
+  content.step1.prompts.forEach((prompt, index) =>
+    pair(`content.step1.prompts.${index}.text`, t('riskguide.templates.prompt', { id: prompt.id })),
+  );
+  content.step2.themes.forEach((theme, themeIndex) => {
+    pair(`content.step2.themes.${themeIndex}.title`, t('riskguide.templates.themeTitle', { id: theme.id }));
+    theme.statements.forEach((statement, index) =>
+      pair(`content.step2.themes.${themeIndex}.statements.${index}.text`, statement.id),
+    );
+  });
+  rule('content.step2.rule.levels', content.step2.rule.levels, (level, n) => step2Title(level, n, i18n));
+  content.step2.rule.recommendStep3.forEach((trigger, index) => {
+    if (trigger.onlyIf !== null)
+      targets[`content.step2.rule.recommendStep3.${index}.onlyIf`] = {
+        id: idOf(`content.step2.rule.recommendStep3.${index}.onlyIf`),
+        label: t('riskguide.templates.triggerTitle', { n: index + 1 }),
+      };
+  });
+  for (const part of ['conflict', 'complexity'] as const) {
+    content.step3[part].statements.forEach((statement, index) =>
+      pair(`content.step3.${part}.statements.${index}.text`, statement.id),
+    );
+  }
+  rule('content.step3.conflict.rule', content.step3.conflict.rule, (level, n) =>
+    conflictTitle(level, n, i18n),
+  );
+  rule('content.step3.complexity.rule', content.step3.complexity.rule, (level, n) =>
+    complexityTitle(level, n, i18n),
+  );
+  content.measures.forEach((_measure, index) => {
+    pair(`content.measures.${index}.text`, t('riskguide.templates.measure', { n: index + 1 }));
+    targets[`content.measures.${index}.cells`] = {
+      id: idOf(`content.measures.${index}.cells`),
+      label: t('riskguide.templates.measureCells', { n: index + 1 }),
+    };
+  });
+  return targets;
+}
+
+const isLevel = <L extends string>(levels: readonly L[], value: string): value is L =>
+  (levels as readonly string[]).includes(value);
+
+function step2Title(level: string, n: number, { t }: Pick<I18n, 't'>): string {
+  const name = isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
+  return t('riskguide.templates.step2Condition', { level: name, n });
+}
+
+function conflictTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
+  const name = isLevel(conflictRuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
+  return t('riskguide.templates.conflictCondition', { level: name, n });
+}
+
+function complexityTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
+  const name = isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
+  return t('riskguide.templates.complexityCondition', { level: name, n });
+}
+
+/**
+ * Puts each problem at the field it concerns: the longest field path that the problem's path
+ * starts with (`…high.0.count` belongs to the condition `…high.0`). Problems of no field keep
+ * their path and are listed in the summary without a link.
+ */
+function placeErrors(
+  fields: Readonly<Record<string, string>>,
+  known: readonly string[],
+): Record<string, string> {
+  const byLength = [...known].sort((a, b) => b.length - a.length);
+  const placed: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields)) {
+    const target =
+      byLength.find((candidate) => path === candidate || path.startsWith(`${candidate}.`)) ?? path;
+    placed[target] = placed[target] ? `${placed[target]} ${message}` : message;
+  }
+  return placed;
+}
+
+/** The content as it is sent: the statements of "any of" without blanks and spaces. */
+function cleaned(content: TemplateContent): TemplateContent {
+  const next = structuredClone(content);
+  const tidy = (condition: Condition) => {
+    if (condition.kind === 'any_of')
+      condition.statementIds = condition.statementIds.map((id) => id.trim()).filter((id) => id !== '');
+  };
+  Object.values(next.step2.rule.levels).forEach((list) => list.forEach(tidy));
+  next.step2.rule.recommendStep3.forEach((trigger) => {
+    if (trigger.onlyIf) tidy(trigger.onlyIf);
+  });
+  Object.values(next.step3.conflict.rule).forEach((list) => list.forEach(tidy));
+  Object.values(next.step3.complexity.rule).forEach((list) => list.forEach(tidy));
+  return next;
+}
+
+function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const navigate = useNavigate();
+  const [content, setContent] = useState<TemplateContent>(() => contentOf(version));
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const edit = (change: (draft: TemplateContent) => void) =>
+    setContent((previous) => {
+      const next = structuredClone(previous);
+      change(next);
+      return next;
+    });
+
+  const targets = fieldTargets(content, i18n);
+  const fieldErrors = errors?.fields ?? {};
+
+  function fail(formErrors: FormErrors) {
+    setErrors({ message: formErrors.message, fields: placeErrors(formErrors.fields, Object.keys(targets)) });
+    setAttempt((n) => n + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(
+      createTemplateVersionBodySchema,
+      { basedOnVersion: version.version, content: cleaned(content) },
+      i18n,
+    );
+    if (!checked.ok) return fail(checked.errors);
+    setBusy(true);
+    try {
+      const created = await createTemplateVersion(checked.data);
+      void navigate('/admin/riskguide-templates', { state: { createdVersion: created.version } });
+    } catch (error) {
+      fail(formErrorsFrom(error, i18n));
+      setBusy(false);
+    }
+  }
+
+  const ruleFields = (
+    path: string,
+    rule: Rule,
+    title: (level: string, n: number) => string,
+    levelName: (level: string) => string,
+    change: (level: string, index: number, condition: Condition) => void,
+  ) =>
+    Object.entries(rule).map(([level, conditions]) => (
+      <fieldset key={level} className="rule">
+        <legend className="rule__legend">
+          {t('riskguide.templates.levelIf', { level: levelName(level) })}
+        </legend>
+        {conditions.map((condition, index) => (
+          <ConditionField
+            key={index}
+            path={`${path}.${level}.${index}`}
+            condition={condition}
+            title={title(level, index + 1)}
+            onChange={(next) => change(level, index, next)}
+            errors={fieldErrors}
+          />
+        ))}
+      </fieldset>
+    ));
+
+  const step2LevelName = (level: string) =>
+    isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
+  const complexityLevelName = (level: string) =>
+    isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
+
+  return (
+    <div className="stack">
+      <Paragraph>
+        {t('riskguide.templates.editIntro', { version: version.version, next: version.version + 1 })}
+      </Paragraph>
+      <FormErrorSummary errors={errors} fields={targets} attempt={attempt} />
+      <form className="stack template-editor" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <Section title={t('riskguide.templates.nameHeading')} id="tpl-name-heading">
+          <TextPair
+            path="content.name"
+            label={t('riskguide.templates.name')}
+            value={content.name}
+            onChange={(language, text) => edit((draft) => (draft.name[language] = text))}
+            errors={fieldErrors}
+          />
+        </Section>
+
+        <Section title={t('riskguide.templates.step1Heading')} id="tpl-step1-heading">
+          {content.step1.prompts.map((prompt, index) => (
+            <TextPair
+              key={prompt.id}
+              path={`content.step1.prompts.${index}.text`}
+              label={t('riskguide.templates.prompt', { id: prompt.id })}
+              value={prompt.text}
+              onChange={(language, text) =>
+                edit((draft) => {
+                  const target = draft.step1.prompts[index];
+                  if (target) target.text[language] = text;
+                })
+              }
+              errors={fieldErrors}
+              multiline
+            />
+          ))}
+        </Section>
+
+        <Section title={t('riskguide.templates.step2Heading')} id="tpl-step2-heading">
+          {content.step2.themes.map((theme, themeIndex) => (
+            <div key={theme.id} className="stack">
+              <Heading level={3} data-size="xs">
+                {t('riskguide.templates.theme', { id: theme.id, title: inLocale(theme.title, locale) })}
+              </Heading>
+              <TextPair
+                path={`content.step2.themes.${themeIndex}.title`}
+                label={t('riskguide.templates.themeTitle', { id: theme.id })}
+                value={theme.title}
+                onChange={(language, text) =>
+                  edit((draft) => {
+                    const target = draft.step2.themes[themeIndex];
+                    if (target) target.title[language] = text;
+                  })
+                }
+                errors={fieldErrors}
+              />
+              {theme.statements.map((statement, index) => (
+                <TextPair
+                  key={statement.id}
+                  path={`content.step2.themes.${themeIndex}.statements.${index}.text`}
+                  label={statement.id}
+                  value={statement.text}
+                  onChange={(language, text) =>
+                    edit((draft) => {
+                      const target = draft.step2.themes[themeIndex]?.statements[index];
+                      if (target) target.text[language] = text;
+                    })
+                  }
+                  errors={fieldErrors}
+                  multiline
+                />
+              ))}
+            </div>
+          ))}
+          <Heading level={3} data-size="xs">
+            {t('riskguide.templates.rulesHeading')}
+          </Heading>
+          <Paragraph data-size="sm">
+            {t('riskguide.templates.step2Scale', {
+              low: content.step2.scale.low,
+              moderate: content.step2.scale.moderate,
+              high: content.step2.scale.high,
+            })}
+          </Paragraph>
+          {ruleFields(
+            'content.step2.rule.levels',
+            content.step2.rule.levels,
+            (level, n) => step2Title(level, n, i18n),
+            (level) => t('riskguide.templates.riskLevel', { level: step2LevelName(level) }),
+            (level, index, condition) =>
+              edit((draft) => {
+                if (isLevel(step2RuleLevels, level) && isStep2Condition(condition))
+                  draft.step2.rule.levels[level][index] = condition;
+              }),
+          )}
+          <fieldset className="rule">
+            <legend className="rule__legend">{t('riskguide.templates.triggersLegend')}</legend>
+            {content.step2.rule.recommendStep3.map((trigger, index) => (
+              <div key={index} className="stack">
+                <Paragraph data-size="sm">
+                  {t('riskguide.templates.trigger', {
+                    n: index + 1,
+                    level: riskLevelLabel(trigger.minLevel, t).toLocaleLowerCase(),
+                  })}
+                </Paragraph>
+                {trigger.onlyIf !== null && (
+                  <ConditionField
+                    path={`content.step2.rule.recommendStep3.${index}.onlyIf`}
+                    condition={trigger.onlyIf}
+                    title={t('riskguide.templates.triggerTitle', { n: index + 1 })}
+                    onChange={(next) =>
+                      edit((draft) => {
+                        const target = draft.step2.rule.recommendStep3[index];
+                        if (target && isStep2Condition(next)) target.onlyIf = next;
+                      })
+                    }
+                    errors={fieldErrors}
+                  />
+                )}
+              </div>
+            ))}
+          </fieldset>
+        </Section>
+
+        <Section title={t('riskguide.templates.step3Heading')} id="tpl-step3-heading">
+          {(['conflict', 'complexity'] as const).map((part) => (
+            <div key={part} className="stack">
+              <Heading level={3} data-size="xs">
+                {t(
+                  part === 'conflict'
+                    ? 'riskguide.assessment.conflictHeading'
+                    : 'riskguide.assessment.complexityHeading',
+                )}
+              </Heading>
+              {content.step3[part].statements.map((statement, index) => (
+                <TextPair
+                  key={statement.id}
+                  path={`content.step3.${part}.statements.${index}.text`}
+                  label={statement.id}
+                  value={statement.text}
+                  onChange={(language, text) =>
+                    edit((draft) => {
+                      const target = draft.step3[part].statements[index];
+                      if (target) target.text[language] = text;
+                    })
+                  }
+                  errors={fieldErrors}
+                  multiline
+                />
+              ))}
+            </div>
+          ))}
+          <Heading level={3} data-size="xs">
+            {t('riskguide.templates.rulesHeading')}
+          </Heading>
+          <Paragraph data-size="sm">
+            {t('riskguide.templates.step3Scale', {
+              none: content.step3.scale.does_not_apply,
+              partly: content.step3.scale.partly,
+              fully: content.step3.scale.fully,
+            })}
+          </Paragraph>
+          {ruleFields(
+            'content.step3.conflict.rule',
+            content.step3.conflict.rule,
+            (level, n) => conflictTitle(level, n, i18n),
+            (level) => t('riskguide.templates.conflictLevel', { level: step2LevelName(level) }),
+            (level, index, condition) =>
+              edit((draft) => {
+                if (isLevel(conflictRuleLevels, level) && isStep3Condition(condition))
+                  draft.step3.conflict.rule[level][index] = condition;
+              }),
+          )}
+          {ruleFields(
+            'content.step3.complexity.rule',
+            content.step3.complexity.rule,
+            (level, n) => complexityTitle(level, n, i18n),
+            (level) => t('riskguide.templates.complexityLevel', { level: complexityLevelName(level) }),
+            (level, index, condition) =>
+              edit((draft) => {
+                if (isLevel(complexityRuleLevels, level) && isStep3Condition(condition))
+                  draft.step3.complexity.rule[level][index] = condition;
+              }),
+          )}
+        </Section>
+
+        <Section title={t('riskguide.templates.measuresHeading')} id="tpl-measures-heading">
+          <Paragraph>{t('riskguide.templates.measuresIntro')}</Paragraph>
+          <ol className="template-measures">
+            {content.measures.map((measure, index) => (
+              <li key={measure.id} className="template-measure">
+                <Heading level={3} data-size="2xs">
+                  {t('riskguide.templates.measure', { n: index + 1 })}
+                </Heading>
+                <TextPair
+                  path={`content.measures.${index}.text`}
+                  label={t('riskguide.templates.measure', { n: index + 1 })}
+                  value={measure.text}
+                  onChange={(language, text) =>
+                    edit((draft) => {
+                      const target = draft.measures[index];
+                      if (target) target.text[language] = text;
+                    })
+                  }
+                  errors={fieldErrors}
+                  multiline
+                />
+                <div className="cells">
+                  <CheckboxGroup
+                    id={idOf(`content.measures.${index}.cells`)}
+                    legend={t('riskguide.templates.cellsLegend', { n: index + 1 })}
+                    options={matrixCells.map((cell) => ({ value: cell, label: cell }))}
+                    values={measure.cells}
+                    onChange={(values) =>
+                      edit((draft) => {
+                        const target = draft.measures[index];
+                        if (target) target.cells = matrixCells.filter((cell) => values.includes(cell));
+                      })
+                    }
+                    error={fieldErrors[`content.measures.${index}.cells`]}
+                  />
+                </div>
+                <div className="button-row">
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    onClick={() => edit((draft) => void draft.measures.splice(index, 1))}
+                  >
+                    {t('riskguide.templates.removeMeasure', { n: index + 1 })}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <div className="button-row">
+            <Button
+              variant="secondary"
+              onClick={() =>
+                edit((draft) => {
+                  const taken = new Set(draft.measures.map((measure) => measure.id));
+                  let n = draft.measures.length + 1;
+                  while (taken.has(`measure_${n}`)) n += 1;
+                  draft.measures.push({ id: `measure_${n}`, text: { sv: '', en: '' }, cells: [] });
+                })
+              }
+            >
+              {t('riskguide.templates.addMeasure')}
+            </Button>
+          </div>
+        </Section>
+
+        <div className="button-row">
+          <Button type="submit" loading={busy}>
+            {t('riskguide.templates.save', { version: version.version + 1 })}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+type Step2Condition = TemplateContent['step2']['rule']['levels']['high'][number];
+type Step3Condition = TemplateContent['step3']['conflict']['rule']['high'][number];
+
+/** A condition over step-2 answers (low, moderate, high), as `ConditionField` hands it back. */
+function isStep2Condition(condition: Condition): condition is Step2Condition {
+  return condition.kind === 'sum_at_least' || (riskLevels as readonly string[]).includes(condition.answer);
+}
+
+/** A condition over step-3 answers (does not apply, partly, fully). */
+function isStep3Condition(condition: Condition): condition is Step3Condition {
+  return condition.kind === 'sum_at_least' || (step3Answers as readonly string[]).includes(condition.answer);
+}

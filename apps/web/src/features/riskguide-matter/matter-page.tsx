@@ -1,0 +1,130 @@
+import { useCallback } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { Paragraph } from '@digdir/designsystemet-react';
+import type { AssessmentHistory, MatterDetail } from '@varn/contracts';
+import { Action } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { useCan } from '../../lib/session/access';
+import { getMatter, getMatterHistory } from '../../lib/api/riskguide';
+import { getHandlers } from '../../lib/api/incidents';
+import { useQuery } from '../../lib/use-query';
+import { Page, Section } from '../../components/page';
+import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
+import { AppLink } from '../../components/links';
+import { TitleWarnings } from '../../components/title-warnings';
+import { ResultSection } from './result-section';
+import { MatterMeasuresSection } from './matter-measures-section';
+import { HistorySection } from './history-section';
+import { EditMatterForm } from './edit-matter-form';
+import './matter.css';
+
+const wasCreated = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+
+const noHistory = (): Promise<AssessmentHistory | null> => Promise.resolve(null);
+const noHandlers = (): ReturnType<typeof getHandlers> => Promise.resolve({ handlers: [] });
+
+/**
+ * One matter (ärende): its facts, its result level and cell, its measures with their status, and
+ * — for the security unit — the history of its assessments with what changed, and "Ny bedömning".
+ * Each role sees what the policy allows: secretaries the result level, officials and party
+ * contacts also the measures, never the answers (OSL 18 kap. 8 §).
+ */
+export function MatterPage() {
+  const { t } = useI18n();
+  const can = useCan();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const readsHistory = can(Action.AssessmentRead);
+  const handlesMeasures = can(Action.MatterHandleMeasures);
+  const loadMatter = useCallback((signal: AbortSignal) => getMatter(id, signal), [id]);
+  const loadHistory = useCallback(
+    (signal: AbortSignal) => (readsHistory ? getMatterHistory(id, signal) : noHistory()),
+    [id, readsHistory],
+  );
+  const matter = useQuery(loadMatter);
+  const history = useQuery(loadHistory);
+  const handlers = useQuery(handlesMeasures ? getHandlers : noHandlers);
+
+  const title = matter.status === 'success' ? matter.data.title : t('riskguide.matter.loadingTitle');
+  return (
+    <Page title={title}>
+      <Paragraph>
+        <AppLink to="/riskguide">{t('riskguide.backToMatters')}</AppLink>
+      </Paragraph>
+      {wasCreated(location.state) && (
+        <FocusAlert color="success">
+          <Paragraph>{t('riskguide.matter.created')}</Paragraph>
+        </FocusAlert>
+      )}
+      <QueryView query={matter} loadingLabel={t('riskguide.matter.loading')}>
+        {(data) => (
+          <>
+            <MatterFacts matter={data} />
+            {data.titleWarnings.length > 0 && can(Action.MatterUpdate) && (
+              <TitleWarnings warnings={data.titleWarnings} />
+            )}
+            {can(Action.MatterUpdate) && (
+              <EditMatterForm key={data.id} matter={data} onSaved={matter.setData} />
+            )}
+            <ResultSection
+              matter={data}
+              history={history.status === 'success' ? history.data : null}
+              mayAssess={can(Action.AssessmentHandle)}
+            />
+            {data.measures !== null && (
+              <>
+                {handlers.status === 'error' && (
+                  <ErrorAlert error={handlers.error} onRetry={handlers.reload} />
+                )}
+                <MatterMeasuresSection
+                  matterId={data.id}
+                  measures={data.measures}
+                  handlers={handlers.status === 'success' ? handlers.data.handlers : []}
+                  mayHandle={handlesMeasures}
+                  onChanged={() => {
+                    // Quietly, so the form and its "saved" message stay where they are.
+                    getMatter(data.id).then(matter.setData, () => undefined);
+                  }}
+                />
+              </>
+            )}
+            {readsHistory && (
+              <Section title={t('riskguide.history.heading')} id="matter-history-heading">
+                <QueryView query={history} loadingLabel={t('riskguide.history.loading')}>
+                  {(data) => (data ? <HistorySection history={data} /> : null)}
+                </QueryView>
+              </Section>
+            )}
+          </>
+        )}
+      </QueryView>
+    </Page>
+  );
+}
+
+function MatterFacts({ matter }: { readonly matter: MatterDetail }) {
+  const { t, date, dateTime } = useI18n();
+  return (
+    <div className="stack">
+      <dl className="facts">
+        <dt>{t('riskguide.matter.field.diaryNumber')}</dt>
+        <dd>{matter.diaryNumber ?? '–'}</dd>
+        <dt>{t('riskguide.matter.field.body')}</dt>
+        <dd>{matter.body ?? '–'}</dd>
+        <dt>{t('riskguide.matter.field.decisionDate')}</dt>
+        <dd>{matter.decisionDate ? date(matter.decisionDate) : '–'}</dd>
+        <dt>{t('riskguide.matter.field.official')}</dt>
+        <dd>{matter.responsibleOfficial ?? '–'}</dd>
+        <dt>{t('riskguide.matter.registered')}</dt>
+        <dd>
+          {t('riskguide.matter.registeredText', {
+            time: dateTime(matter.createdAt),
+            name: matter.createdBy?.name ?? t('riskguide.unknownPerson'),
+          })}
+        </dd>
+      </dl>
+      {matter.description && <p className="matter-description">{matter.description}</p>}
+    </div>
+  );
+}

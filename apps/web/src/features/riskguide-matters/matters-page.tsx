@@ -1,0 +1,306 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import type { AssessmentList, MatterList, MatterSummary } from '@varn/contracts';
+import { Action } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { useCan } from '../../lib/session/access';
+import { getAssessments, getMatters } from '../../lib/api/riskguide';
+import { useQuery } from '../../lib/use-query';
+import { Page, Section } from '../../components/page';
+import { QueryView } from '../../components/feedback';
+import { TextField } from '../../components/fields';
+import { TableRegion } from '../../components/table-region';
+import { AppLink, ButtonLink } from '../../components/links';
+import { CellTag, RiskLevelTag } from '../../components/risk-level-tag';
+import './riskguide-matters.css';
+
+const pageSize = 50;
+
+const focusResults = { focusResults: true } as const;
+const wantsResultsFocus = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
+
+function pageOf(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+
+function searchOf(q: string, page: number): string {
+  const params = new URLSearchParams();
+  if (q.trim() !== '') params.set('q', q.trim());
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/**
+ * "Riskguide": the organisation's matters (ärenden) with their result level — from step 1, or
+ * the latest finished assessment's level and cell. The security unit also sees the assessments
+ * waiting for step 2; screeners add matters one by one or from CSV.
+ */
+export function MattersPage() {
+  const { t } = useI18n();
+  const can = useCan();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const search = params.toString();
+  const q = params.get('q')?.trim() ?? '';
+  const page = pageOf(params);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(
+    (signal: AbortSignal) => {
+      const current = new URLSearchParams(search);
+      const query = current.get('q')?.trim() ?? '';
+      return getMatters(
+        {
+          ...(query === '' ? {} : { q: query }),
+          limit: pageSize,
+          offset: (pageOf(current) - 1) * pageSize,
+        },
+        signal,
+      );
+    },
+    [search],
+  );
+  const list = useQuery(load);
+
+  useEffect(() => {
+    if (!wantsResultsFocus(location.state)) return;
+    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [location.key, location.state]);
+
+  return (
+    <Page title={t('riskguide.matters.title')}>
+      <Paragraph>{t('riskguide.matters.intro')}</Paragraph>
+      {can(Action.MatterCreate) && (
+        <div className="button-row">
+          <ButtonLink to="/riskguide/matters/new">{t('riskguide.matters.new')}</ButtonLink>
+          <ButtonLink to="/riskguide/import" variant="secondary">
+            {t('riskguide.matters.import')}
+          </ButtonLink>
+          {can(Action.ScreeningCreate) && (
+            <ButtonLink to="/screening" variant="secondary">
+              {t('riskguide.matters.toScreening')}
+            </ButtonLink>
+          )}
+        </div>
+      )}
+      {can(Action.AssessmentRead) && <WaitingAssessments />}
+      <SearchForm key={search} q={q} />
+      <section className="section" aria-labelledby="matters-results-heading">
+        <Heading level={2} data-size="sm" id="matters-results-heading" tabIndex={-1} ref={resultsHeading}>
+          {t('riskguide.matters.resultsHeading')}
+        </Heading>
+        <QueryView query={list} loadingLabel={t('riskguide.matters.loading')}>
+          {(data) => <Results data={data} q={q} page={page} />}
+        </QueryView>
+      </section>
+    </Page>
+  );
+}
+
+const loadDrafts = (signal: AbortSignal): Promise<AssessmentList> =>
+  getAssessments({ status: 'draft', limit: 100 }, signal);
+
+/** The security unit's work: drafts opened by a screening or by someone in the unit. */
+function WaitingAssessments() {
+  const { t, date } = useI18n();
+  const drafts = useQuery(loadDrafts);
+  return (
+    <Section title={t('riskguide.matters.waitingHeading')} id="matters-waiting-heading">
+      <Paragraph>{t('riskguide.matters.waitingIntro')}</Paragraph>
+      <QueryView query={drafts} loadingLabel={t('riskguide.matters.waitingLoading')}>
+        {({ assessments }) =>
+          assessments.length === 0 ? (
+            <Paragraph>{t('riskguide.matters.waitingEmpty')}</Paragraph>
+          ) : (
+            <TableRegion label={t('riskguide.matters.waitingTable')}>
+              <Table zebra data-size="sm">
+                <caption className="ds-sr-only">{t('riskguide.matters.waitingTable')}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('riskguide.matters.col.started')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('riskguide.matters.col.changed')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {assessments.map((assessment) => (
+                    <Table.Row key={assessment.id}>
+                      <Table.Cell>
+                        <AppLink to={`/riskguide/assessments/${assessment.id}`}>
+                          {assessment.matter.title}
+                        </AppLink>
+                      </Table.Cell>
+                      <Table.Cell className="nowrap">{assessment.matter.diaryNumber ?? '–'}</Table.Cell>
+                      <Table.Cell className="nowrap">
+                        {assessment.matter.decisionDate ? date(assessment.matter.decisionDate) : '–'}
+                      </Table.Cell>
+                      <Table.Cell className="nowrap">{date(assessment.createdAt)}</Table.Cell>
+                      <Table.Cell className="nowrap">{date(assessment.updatedAt)}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableRegion>
+          )
+        }
+      </QueryView>
+    </Section>
+  );
+}
+
+function SearchForm({ q }: { readonly q: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [value, setValue] = useState(q);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void navigate({ pathname: '/riskguide', search: searchOf(value, 1) }, { state: focusResults });
+  }
+
+  return (
+    <Section title={t('riskguide.matters.searchHeading')} id="matters-search-heading">
+      <form className="form" role="search" noValidate onSubmit={onSubmit}>
+        <TextField
+          id="matters-q"
+          label={t('riskguide.matters.searchLabel')}
+          description={t('riskguide.matters.searchHelp')}
+          type="search"
+          value={value}
+          onChange={setValue}
+          maxLength={100}
+        />
+        <div className="button-row">
+          <Button type="submit">{t('riskguide.matters.search')}</Button>
+          {q !== '' && (
+            <Button
+              variant="secondary"
+              onClick={() => void navigate({ pathname: '/riskguide', search: '' }, { state: focusResults })}
+            >
+              {t('riskguide.matters.clearSearch')}
+            </Button>
+          )}
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+function Results({
+  data,
+  q,
+  page,
+}: {
+  readonly data: MatterList;
+  readonly q: string;
+  readonly page: number;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  if (data.total === 0)
+    return (
+      <Paragraph>{q === '' ? t('riskguide.matters.empty') : t('riskguide.matters.emptySearch')}</Paragraph>
+    );
+  const first = (page - 1) * pageSize + 1;
+  const last = first + data.matters.length - 1;
+  const pages = Math.max(1, Math.ceil(data.total / pageSize));
+  const goTo = (target: number) =>
+    void navigate({ pathname: '/riskguide', search: searchOf(q, target) }, { state: focusResults });
+  return (
+    <>
+      <Paragraph>
+        {data.matters.length === 0
+          ? t('riskguide.matters.pageEmpty')
+          : t('riskguide.matters.showing', { first, last, total: data.total })}
+      </Paragraph>
+      {data.matters.length > 0 && <MattersTable matters={data.matters} />}
+      {pages > 1 && (
+        <nav className="button-row" aria-label={t('riskguide.matters.pagingLabel')}>
+          {page > 1 && (
+            <Button variant="secondary" onClick={() => goTo(page - 1)}>
+              {t('riskguide.matters.previous')}
+            </Button>
+          )}
+          <Paragraph data-size="sm">{t('riskguide.matters.pageOf', { page, pages })}</Paragraph>
+          {page < pages && (
+            <Button variant="secondary" onClick={() => goTo(page + 1)}>
+              {t('riskguide.matters.next')}
+            </Button>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] }) {
+  const { t, date } = useI18n();
+  return (
+    <TableRegion label={t('riskguide.matters.tableLabel')} wide>
+      <Table zebra data-size="sm">
+        <caption className="ds-sr-only">{t('riskguide.matters.tableLabel')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {matters.map((matter) => (
+            <Table.Row key={matter.id}>
+              <Table.Cell className="matters-title">
+                <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
+                {matter.titleWarnings.length > 0 && (
+                  <>
+                    <br />
+                    <Tag data-color="warning" data-size="sm">
+                      {t('riskguide.matters.checkTitle')}
+                    </Tag>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
+              <Table.Cell>{matter.body ?? '–'}</Table.Cell>
+              <Table.Cell className="nowrap">
+                {matter.decisionDate ? date(matter.decisionDate) : '–'}
+              </Table.Cell>
+              <Table.Cell>
+                {matter.result.screeningLevel === null ? (
+                  <span className="muted">{t('riskguide.matters.notScreened')}</span>
+                ) : (
+                  <RiskLevelTag level={matter.result.screeningLevel} />
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <span className="tag-row">
+                  {matter.result.riskLevel === null ? (
+                    <span className="muted">{t('riskguide.matters.notAssessed')}</span>
+                  ) : (
+                    <RiskLevelTag level={matter.result.riskLevel} />
+                  )}
+                  {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
+                  {matter.result.assessmentInProgress && (
+                    <Tag data-color="info" data-size="sm">
+                      {t('riskguide.matters.inProgress')}
+                    </Tag>
+                  )}
+                </span>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableRegion>
+  );
+}
