@@ -561,6 +561,10 @@ const table: Readonly<Record<string, RouteCase>> = {
     id: (f) => f.own.riskguide.assessmentId,
     otherId: (f) => f.other.riskguide.assessmentId,
   },
+  'GET /api/riskguide/summary': {
+    expect: only(200, ['security_officer', 'viewer']),
+    query: '?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z',
+  },
   'GET /api/riskguide/templates': { expect: only(200, templateReaders) },
   'POST /api/riskguide/templates': {
     expect: adminOnly(201),

@@ -58,6 +58,8 @@ const securityUnit = [
   'Min profil',
 ];
 const secretary = ['Översikt', 'Riskguide', 'Screening', 'Min profil'];
+// The management reads aggregates: Riskguide in figures.
+const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
 const adminLinks = [
   'Översikt',
   'Användare',
@@ -77,7 +79,7 @@ describe.each([
   ['politiker@exempelkommun.se', 'Förtroendevald', reporterWithSignals],
   ['personal@exempelkommun.se', 'Tjänsteperson', reporter],
   ['sekreterare@exempelkommun.se', 'Sekreterare', secretary],
-  ['ledning@exempelkommun.se', 'Ledning (läsbehörighet)', everyone],
+  ['ledning@exempelkommun.se', 'Ledning (läsbehörighet)', viewer],
 ])('%s', (email, roleName, links) => {
   it(`logs in as ${roleName} and sees the navigation of the role; every page of the menu passes axe`, async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
@@ -138,6 +140,68 @@ describe('what each role sees of its party', () => {
     await expect
       .poll(() => page.getByText('Partiet har ingen säkerhetsansvarig ännu.').isVisible())
       .toBe(true);
+    await context.close();
+  });
+});
+
+describe('Riskguide in figures', () => {
+  it('shows the management counts by level and cell, never a title; a wrong period is refused at its field; English too', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, 'ledning@exempelkommun.se');
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Riskguide i siffror' })
+      .click();
+    await expect.poll(() => heading(page)).toBe('Riskguide i siffror');
+    const now = page.getByRole('table', { name: 'Ärenden efter aktuell risknivå' });
+    await expect.poll(() => now.isVisible()).toBe(true);
+    // The demo: nine matters, six with a finished assessment (cells A, C, E, F, G and I).
+    expect(await now.getByRole('row', { name: /^Alla ärenden 9$/u }).count()).toBe(1);
+    const matrix = page.getByRole('table', {
+      name: /^Avslutade bedömningar med steg 3, per ruta i matrisen/u,
+    });
+    await expect.poll(() => matrix.isVisible()).toBe(true);
+    const cells = await matrix.locator('td').allTextContents();
+    expect(cells).toHaveLength(9);
+    for (const cell of ['A', 'C', 'E', 'F', 'G', 'I'])
+      expect(cells.find((text) => text.startsWith(`Ruta ${cell}:`))).not.toBe(`Ruta ${cell}: 0`);
+    const body = (await page.locator('main').textContent()) ?? '';
+    for (const title of [
+      'Nedläggning av Norrby skola',
+      'Ny taxa för parkering i centrum',
+      'Höjda avgifter i äldreomsorgen',
+    ])
+      expect(body).not.toContain(title);
+    await expectAccessible(page, 'Riskguide in figures');
+
+    // A period that ends before it starts: the field says so, and the figures stay.
+    await page.getByLabel('Från och med').fill('2026-06-01');
+    await page.getByLabel('Till och med').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect.poll(() => page.getByRole('link', { name: /^Till och med/u }).isVisible()).toBe(true);
+    await expectAccessible(page, 'Riskguide in figures with a period error');
+    // A period without assessments.
+    await page.getByLabel('Från och med').fill('2020-01-01');
+    await page.getByLabel('Till och med').fill('2020-12-31');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect
+      .poll(() => page.getByText('Inga bedömningar avslutades under perioden.').isVisible())
+      .toBe(true);
+    expect(await now.getByRole('row', { name: /^Alla ärenden 9$/u }).count()).toBe(1);
+
+    await page.goto(`${app.url}/profile`);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'Spara' }).first().click();
+    await expect.poll(() => heading(page)).toBe('My profile');
+    await page.goto(`${app.url}/riskguide/summary`);
+    await expect.poll(() => heading(page)).toBe('Riskguide in figures');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Matters by current risk level' }).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'Riskguide in figures (English)');
+    expect(watched.problems).toEqual([]);
     await context.close();
   });
 });

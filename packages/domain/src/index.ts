@@ -28,3 +28,4 @@ export * from './riskguide/matter-title';
 export * from './riskguide/matters';
 export * from './riskguide/explain';
 export * from './riskguide/history';
+export * from './riskguide/summary';

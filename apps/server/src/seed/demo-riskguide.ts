@@ -265,7 +265,8 @@ async function insertFinished(
     createdByUserId: officer,
     finishedByUserId: officer,
     finishedAt,
-    createdAt: new Date(finishedAt.getTime() - 2 * 60 * 60 * 1000),
+    // Drafts took from a couple of hours to a few days (a group meeting, a second meeting).
+    createdAt: new Date(finishedAt.getTime() - 2 * 60 * 60 * 1000 - (demo.daysAgo % 5) * day),
     updatedAt: finishedAt,
   });
   for (const chosen of demo.measures ?? []) {

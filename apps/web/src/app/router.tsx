@@ -29,6 +29,7 @@ import { MattersPage } from '../features/riskguide-matters/matters-page';
 import { NewMatterPage } from '../features/riskguide-matters/new-matter-page';
 import { ImportMattersPage } from '../features/riskguide-matters/import-matters-page';
 import { MatterPage } from '../features/riskguide-matter/matter-page';
+import { RiskguideSummaryPage } from '../features/riskguide-summary/summary-page';
 import { ScreeningPage } from '../features/riskguide-screening/screening-page';
 import { ScreeningDetailPage } from '../features/riskguide-screening/screening-detail-page';
 import { AssessmentPage } from '../features/riskguide-assessment/assessment-page';
@@ -147,6 +148,14 @@ export const router = createBrowserRouter([
                     element: (
                       <RequireAccess action={Action.MatterList}>
                         <MattersPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'riskguide/summary',
+                    element: (
+                      <RequireAccess action={Action.RiskguideSummary}>
+                        <RiskguideSummaryPage />
                       </RequireAccess>
                     ),
                   },

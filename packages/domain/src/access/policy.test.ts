@@ -118,13 +118,15 @@ const roleTable: readonly Row[] = [
   // The report form's lists: everyone who reports reads them, the admin maintains them.
   // Riskguide (issue 4 §7): secretaries screen and read result levels; officials and party
   // contacts read result levels and measures, never the answers (OSL 18:8); the security unit
-  // does everything; admins keep the templates; staff and viewers have no matter records.
+  // does everything; admins keep the templates; staff and viewers have no matter records, viewers
+  // read the figures.
   [Action.MatterList, 'the matter list', /*                                       */ [F, A, A, A, F, A, F]],
   [Action.MatterRead, 'a matter', /*                                              */ [N, A, A, A, N, A, N]],
   [Action.MatterReadMeasures, 'a matter', /*                                      */ [N, A, A, A, N, N, N]],
   [Action.MatterCreate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
   [Action.MatterUpdate, 'a matter', /*                                            */ [N, A, N, N, N, A, N]],
   [Action.MatterHandleMeasures, 'a matter', /*                                    */ [N, A, N, N, N, N, N]],
+  [Action.RiskguideSummary, 'the matter list', /*                                 */ [F, A, F, F, F, F, A]],
   [Action.ScreeningCreate, 'the screening list', /*                               */ [F, A, F, F, F, A, F]],
   [Action.ScreeningRead, 'a screening', /*                                        */ [N, A, N, N, N, A, N]],
   [Action.AssessmentRead, 'an assessment', /*                                     */ [N, A, N, N, N, N, N]],

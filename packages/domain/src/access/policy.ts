@@ -49,6 +49,7 @@ export const Action = {
   MatterCreate: 'matter.create',
   MatterUpdate: 'matter.update',
   MatterHandleMeasures: 'matter.handle_measures',
+  RiskguideSummary: 'riskguide.summary',
   ScreeningCreate: 'screening.create',
   ScreeningRead: 'screening.read',
   AssessmentRead: 'assessment.read',
@@ -119,7 +120,7 @@ const reporters: readonly Role[] = [Role.SecurityOfficer, Role.PartyContact, Rol
 /**
  * Riskguide (issue 4 §7): secretaries screen matters (step 1); officials and party contacts follow
  * the result level and the measures of matters; staff, admins and viewers have no matter records
- * (viewers get aggregates later).
+ * (viewers read Riskguide in figures: counts, never a title or an answer).
  */
 const matterReaders: readonly Role[] = [
   Role.SecurityOfficer,
@@ -176,6 +177,9 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   [Action.MatterCreate]: screeners,
   [Action.MatterUpdate]: screeners,
   [Action.MatterHandleMeasures]: securityUnit,
+  // Riskguide in figures: counts by level, cell and measure status — for the unit and the
+  // management (viewers), who read aggregates instead of records.
+  [Action.RiskguideSummary]: [Role.SecurityOfficer, Role.Viewer],
   [Action.ScreeningCreate]: screeners,
   [Action.ScreeningRead]: screeners,
   // The answers of steps 2 and 3 may be secret (OSL 18 kap. 8 §): the security unit only.

@@ -60,6 +60,7 @@ export const AuditAction = {
   MatterUpdate: Action.MatterUpdate,
   MatterList: Action.MatterList,
   MatterRead: Action.MatterRead,
+  RiskguideSummaryRead: Action.RiskguideSummary,
   ScreeningCreate: Action.ScreeningCreate,
   ScreeningRead: Action.ScreeningRead,
   ScreeningQueue: 'screening.queue',

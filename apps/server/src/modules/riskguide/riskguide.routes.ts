@@ -17,6 +17,8 @@ import {
   matterListSchema,
   matterMeasureParamsSchema,
   matterQuerySchema,
+  riskguideSummaryQuerySchema,
+  riskguideSummarySchema,
   measureSchema,
   saveAssessmentBodySchema,
   screeningListSchema,
@@ -47,6 +49,7 @@ import {
   importMatters,
   listMatters,
 } from './matters.service';
+import { getRiskguideSummary } from './riskguide-summary.service';
 import { createScreening, getScreening, listScreenings, queueScreening } from './screenings.service';
 import { createTemplateVersion, getTemplateVersion, listTemplateVersions } from './templates.service';
 
@@ -62,6 +65,27 @@ export const riskguideRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   const matter = { 200: matterDetailSchema, ...errorResponses };
   const assessment = { 200: assessmentSchema, ...errorResponses };
   const screening = { 200: screeningSchema, ...errorResponses };
+
+  // — Riskguide in figures —
+  app.get(
+    '/api/riskguide/summary',
+    {
+      schema: {
+        tags,
+        summary:
+          'Riskguide in figures: matters by level now, assessments of the period by level and cell, days to finish, measures (security unit, viewers; audited)',
+        querystring: riskguideSummaryQuerySchema,
+        response: { 200: riskguideSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      await getRiskguideSummary(
+        ctx,
+        callerOf(request),
+        new Date(request.query.from),
+        new Date(request.query.to),
+      ),
+  );
 
   // — Matters —
   app.get(

@@ -31,6 +31,13 @@ const navItems: readonly NavItem[] = [
   // Riskguide: matters with their result level; step 1 for the screeners.
   { to: '/riskguide', label: 'nav.riskguide', action: Action.MatterList },
   { to: '/screening', label: 'nav.screening', action: Action.ScreeningCreate },
+  // The management reads Riskguide in figures; the security unit finds them on the Riskguide page.
+  {
+    to: '/riskguide/summary',
+    label: 'nav.riskguideSummary',
+    action: Action.RiskguideSummary,
+    hiddenFor: [Role.SecurityOfficer],
+  },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },

@@ -1,38 +1,17 @@
-import { useCallback, useState, type FormEvent } from 'react';
-import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { metricsQuerySchema, type Metrics } from '@varn/contracts';
+import { useCallback, useState } from 'react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import type { Metrics } from '@varn/contracts';
 import { TaxonomyKind } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getMetrics } from '../../lib/api/incidents';
 import { useQuery } from '../../lib/use-query';
 import { formatHours } from '../../lib/durations';
 import { taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
-import { validate, type FormErrors } from '../../lib/errors';
-import {
-  addDays,
-  addMonths,
-  endOfSwedishDate,
-  startOfSwedishDate,
-  todayInSweden,
-} from '../../lib/stockholm-dates';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { DateField } from '../../components/extra-fields';
+import { lastTwelveMonths, PeriodForm, periodQuery, type Period } from '../../components/period-form';
 import { TableRegion } from '../../components/table-region';
 import './metrics.css';
-
-interface Period {
-  /** Calendar dates, both days included. */
-  readonly from: string;
-  readonly to: string;
-}
-
-/** The last twelve months, today included. */
-function defaultPeriod(): Period {
-  const today = todayInSweden();
-  return { from: addDays(addMonths(today, -12), 1), to: today };
-}
 
 type Stats = Metrics['overall'];
 type Duration = Stats['toFirstContact'];
@@ -44,67 +23,29 @@ type Duration = Stats['toFirstContact'];
 export function MetricsPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [period, setPeriod] = useState<Period>(defaultPeriod);
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [period, setPeriod] = useState<Period>(lastTwelveMonths);
 
   const load = useCallback(
-    (signal: AbortSignal) =>
-      getMetrics(startOfSwedishDate(period.from) ?? '', endOfSwedishDate(period.to) ?? '', signal),
+    (signal: AbortSignal) => {
+      const { from, to } = periodQuery(period);
+      return getMetrics(from, to, signal);
+    },
     [period],
   );
   const metrics = useQuery(load);
   const taxonomy = useTaxonomy();
 
-  const fields: FieldTargets = {
-    from: { id: 'metrics-from', label: t('casework.metrics.from') },
-    to: { id: 'metrics-to', label: t('casework.metrics.to') },
-  };
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = validate(
-      metricsQuerySchema,
-      { from: startOfSwedishDate(from), to: endOfSwedishDate(to) },
-      i18n,
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(null);
-    setPeriod({ from, to });
-  }
-
   return (
     <Page title={t('casework.metrics.title')}>
       <Paragraph>{t('casework.metrics.intro')}</Paragraph>
       <Section title={t('casework.metrics.periodHeading')} id="metrics-period-heading">
-        <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-        <form className="form form--grid" noValidate onSubmit={onSubmit}>
-          <DateField
-            id="metrics-from"
-            label={t('casework.metrics.from')}
-            value={from}
-            onChange={setFrom}
-            error={errors?.fields.from}
-            required
-          />
-          <DateField
-            id="metrics-to"
-            label={t('casework.metrics.to')}
-            value={to}
-            onChange={setTo}
-            error={errors?.fields.to}
-            required
-          />
-          <div className="button-row form__actions">
-            <Button type="submit">{t('casework.metrics.show')}</Button>
-          </div>
-        </form>
+        <PeriodForm
+          idPrefix="metrics"
+          period={period}
+          onChange={setPeriod}
+          fromLabel={t('casework.metrics.from')}
+          toLabel={t('casework.metrics.to')}
+        />
       </Section>
       <Section title={t('casework.metrics.resultsHeading')} id="metrics-results-heading">
         <QueryView query={metrics} loadingLabel={t('casework.metrics.loading')}>

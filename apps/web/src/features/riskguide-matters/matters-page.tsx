@@ -88,6 +88,11 @@ export function MattersPage() {
           )}
         </div>
       )}
+      {can(Action.RiskguideSummary) && (
+        <Paragraph>
+          <AppLink to="/riskguide/summary">{t('riskguide.summary.link')}</AppLink>
+        </Paragraph>
+      )}
       {can(Action.AssessmentRead) && <WaitingAssessments />}
       <SearchForm key={search} q={q} />
       <section className="section" aria-labelledby="matters-results-heading">

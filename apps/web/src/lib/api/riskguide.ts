@@ -6,6 +6,7 @@ import {
   matterDetailSchema,
   matterListSchema,
   measureSchema,
+  riskguideSummarySchema,
   screeningListSchema,
   screeningSchema,
   templateVersionListSchema,
@@ -24,6 +25,7 @@ import {
   type MatterDetail,
   type MatterList,
   type MatterQuery,
+  type RiskguideSummaryView,
   type Measure,
   type SaveAssessmentBody,
   type Screening,
@@ -175,4 +177,17 @@ export async function getCurrentTemplate(signal?: AbortSignal): Promise<Template
 /** `POST /api/riskguide/templates` (admin): a new version; 422 lists its problems by path. */
 export function createTemplateVersion(body: CreateTemplateVersionBody): Promise<TemplateVersion> {
   return apiRequest('POST', '/api/riskguide/templates', { schema: templateVersionSchema, body });
+}
+
+/** `GET /api/riskguide/summary`: Riskguide in figures for a period (instants, `from` < `to`). */
+export function getRiskguideSummary(
+  from: string,
+  to: string,
+  signal?: AbortSignal,
+): Promise<RiskguideSummaryView> {
+  return apiRequest('GET', '/api/riskguide/summary', {
+    schema: riskguideSummarySchema,
+    query: { from, to },
+    signal,
+  });
 }

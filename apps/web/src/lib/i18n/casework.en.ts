@@ -401,7 +401,7 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.metrics.periodHeading': 'Period',
   'casework.metrics.from': 'Reported from',
   'casework.metrics.to': 'Reported up to and including',
-  'casework.metrics.show': 'Show',
+  'period.show': 'Show',
   'casework.metrics.resultsHeading': 'Results',
   'casework.metrics.loading': 'Calculating handling times',
   'casework.metrics.empty': 'No cases were reported between {from} and {to}.',

@@ -406,7 +406,7 @@ export const svCasework = {
   'casework.metrics.periodHeading': 'Period',
   'casework.metrics.from': 'Rapporterade från och med',
   'casework.metrics.to': 'Rapporterade till och med',
-  'casework.metrics.show': 'Visa',
+  'period.show': 'Visa',
   'casework.metrics.resultsHeading': 'Resultat',
   'casework.metrics.loading': 'Räknar ut handläggningstider',
   'casework.metrics.empty': 'Inga ärenden rapporterades mellan {from} och {to}.',

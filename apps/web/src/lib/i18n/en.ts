@@ -449,6 +449,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'auditAction.matter.update': 'Matter changed',
   'auditAction.matter.list': 'Matter list viewed',
   'auditAction.matter.read': 'Matter viewed',
+  'auditAction.riskguide.summary': 'Riskguide in figures viewed',
   'auditAction.screening.create': 'New screening (Riskguide step 1)',
   'auditAction.screening.read': 'Screening viewed (Riskguide step 1)',
   'auditAction.screening.queue': 'Matters sent on to step 2',

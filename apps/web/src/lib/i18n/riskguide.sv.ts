@@ -10,6 +10,41 @@ export const svRiskguide = {
   'nav.riskguide': 'Riskguide',
   'nav.screening': 'Screening',
   'nav.templates': 'Mallar',
+  'nav.riskguideSummary': 'Riskguide i siffror',
+
+  // Riskguide in figures (viewers and the security unit)
+  'riskguide.summary.title': 'Riskguide i siffror',
+  'riskguide.summary.intro':
+    'Hur många politiska ärenden som ligger på vilken risknivå, vad periodens bedömningar kom fram till och hur åtgärderna går. Bara antal – inga titlar, svar eller namn.',
+  'riskguide.summary.link': 'Riskguide i siffror',
+  'riskguide.summary.loading': 'Hämtar siffrorna …',
+  'riskguide.summary.nowHeading': 'Läget just nu',
+  'riskguide.summary.nowCaption': 'Ärenden efter aktuell risknivå',
+  'riskguide.summary.level': 'Risknivå',
+  'riskguide.summary.count': 'Antal',
+  'riskguide.summary.levelNone': 'Varken screenat eller bedömt',
+  'riskguide.summary.total': 'Alla ärenden',
+  'riskguide.summary.aboutLevel':
+    'Aktuell risknivå är nivån från ärendets senaste avslutade bedömning (steg 2). Ett ärende som inte har bedömts än räknas med nivån från den senaste screeningen (steg 1).',
+  'riskguide.summary.waiting': 'Väntar på fördjupad bedömning',
+  'riskguide.summary.measuresOpen': 'Åtgärder att genomföra',
+  'riskguide.summary.measuresOverdue': 'Varav försenade',
+  'riskguide.summary.measuresDone': 'Genomförda åtgärder',
+  'riskguide.summary.periodHeading': 'Under en period',
+  'riskguide.summary.from': 'Från och med',
+  'riskguide.summary.to': 'Till och med',
+  'riskguide.summary.periodIntro': 'Från {from} till och med {to}.',
+  'riskguide.summary.screened': 'Screenade ärenden (steg 1)',
+  'riskguide.summary.assessed': 'Avslutade bedömningar (steg 2 och 3)',
+  'riskguide.summary.medianDays': 'Tid från påbörjad till avslutad bedömning, median',
+  'riskguide.summary.longestDays': 'Längsta tid från påbörjad till avslutad bedömning',
+  'riskguide.summary.noValue': 'Inget värde',
+  'riskguide.summary.empty': 'Inga bedömningar avslutades under perioden.',
+  'riskguide.summary.byLevelCaption': 'Avslutade bedömningar efter risknivå, {from}–{to}',
+  'riskguide.summary.matrixCaption': 'Avslutade bedömningar med steg 3, per ruta i matrisen, {from}–{to}',
+  'riskguide.summary.cellCount': 'Ruta {cell}: {count}',
+  'riskguide.summary.aboutMatrix':
+    'Raderna är komplexitet och kolumnerna konfliktnivå, som i steg 3. Bedömningar som slutade efter steg 2 finns bara i tabellen över risknivåer.',
 
   // Shared words
   'riskguide.level.low': 'Låg',

@@ -450,6 +450,7 @@ export const sv = {
   'auditAction.matter.update': 'Ändring av politiskt ärende',
   'auditAction.matter.list': 'Visning av listan över politiska ärenden',
   'auditAction.matter.read': 'Visning av politiskt ärende',
+  'auditAction.riskguide.summary': 'Visning av Riskguide i siffror',
   'auditAction.screening.create': 'Ny screening (Riskguide steg 1)',
   'auditAction.screening.read': 'Visning av screening (Riskguide steg 1)',
   'auditAction.screening.queue': 'Ärenden skickade vidare till steg 2',

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@digdir/designsystemet-react';
+import { metricsQuerySchema } from '@varn/contracts';
+import { useI18n } from '../lib/i18n/i18n';
+import { validate, type FormErrors } from '../lib/errors';
+import {
+  addDays,
+  addMonths,
+  endOfSwedishDate,
+  startOfSwedishDate,
+  todayInSweden,
+} from '../lib/stockholm-dates';
+import { FormErrorSummary, type FieldTargets } from './form-errors';
+import { DateField } from './extra-fields';
+
+/** A period of calendar dates in Sweden, both days included. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The last twelve months, today included. */
+export function lastTwelveMonths(): Period {
+  const today = todayInSweden();
+  return { from: addDays(addMonths(today, -12), 1), to: today };
+}
+
+/** The instants the API takes for a period: from the start of its first day to the end of its last. */
+export function periodQuery(period: Period): { from: string; to: string } {
+  return { from: startOfSwedishDate(period.from) ?? '', to: endOfSwedishDate(period.to) ?? '' };
+}
+
+/**
+ * Two dates and "Visa": the period of a page of figures. The dates are checked with the API's own
+ * schema before `onChange` gets them; problems are shown at the fields and in a summary.
+ */
+export function PeriodForm({
+  idPrefix,
+  period,
+  onChange,
+  fromLabel,
+  toLabel,
+}: {
+  readonly idPrefix: string;
+  readonly period: Period;
+  readonly onChange: (period: Period) => void;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+}) {
+  const i18n = useI18n();
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const fields: FieldTargets = {
+    from: { id: `${idPrefix}-from`, label: fromLabel },
+    to: { id: `${idPrefix}-to`, label: toLabel },
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = validate(
+      metricsQuerySchema,
+      { from: startOfSwedishDate(from), to: endOfSwedishDate(to) },
+      i18n,
+    );
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors(null);
+    onChange({ from, to });
+  }
+
+  return (
+    <>
+      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <form className="form form--grid" noValidate onSubmit={onSubmit}>
+        <DateField
+          id={fields.from?.id ?? ''}
+          label={fromLabel}
+          value={from}
+          onChange={setFrom}
+          error={errors?.fields.from}
+          required
+        />
+        <DateField
+          id={fields.to?.id ?? ''}
+          label={toLabel}
+          value={to}
+          onChange={setTo}
+          error={errors?.fields.to}
+          required
+        />
+        <div className="button-row form__actions">
+          <Button type="submit">{i18n.t('period.show')}</Button>
+        </div>
+      </form>
+    </>
+  );
+}

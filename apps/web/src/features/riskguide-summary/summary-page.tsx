@@ -1,0 +1,195 @@
+import { useCallback, useState } from 'react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import type { RiskguideSummaryView } from '@varn/contracts';
+import { complexityLevels, riskLevels } from '@varn/domain';
+import { useI18n } from '../../lib/i18n/i18n';
+import { getRiskguideSummary } from '../../lib/api/riskguide';
+import { useQuery } from '../../lib/use-query';
+import { formatHours } from '../../lib/durations';
+import { complexityLabel, riskLevelLabel } from '../../lib/riskguide-labels';
+import { Page, Section } from '../../components/page';
+import { QueryView } from '../../components/feedback';
+import { lastTwelveMonths, PeriodForm, periodQuery, type Period } from '../../components/period-form';
+import { TableRegion } from '../../components/table-region';
+import './summary.css';
+
+/**
+ * "Riskguide i siffror" (issue 4 §7): what the management (viewers) reads of Riskguide, and the
+ * security unit's overview — how many matters stand at which level now, what the period's
+ * assessments came to and in which cells, how long they took, how the measures are going. Counts
+ * only: no title, answer or name reaches this page.
+ */
+export function RiskguideSummaryPage() {
+  const { t } = useI18n();
+  const [period, setPeriod] = useState<Period>(lastTwelveMonths);
+  const load = useCallback(
+    (signal: AbortSignal) => {
+      const { from, to } = periodQuery(period);
+      return getRiskguideSummary(from, to, signal);
+    },
+    [period],
+  );
+  const summary = useQuery(load);
+
+  return (
+    <Page title={t('riskguide.summary.title')}>
+      <Paragraph>{t('riskguide.summary.intro')}</Paragraph>
+      <Section title={t('riskguide.summary.nowHeading')} id="summary-now-heading">
+        <QueryView query={summary} loadingLabel={t('riskguide.summary.loading')}>
+          {(data) => <Now data={data} />}
+        </QueryView>
+      </Section>
+      <Section title={t('riskguide.summary.periodHeading')} id="summary-period-heading">
+        <PeriodForm
+          idPrefix="summary"
+          period={period}
+          onChange={setPeriod}
+          fromLabel={t('riskguide.summary.from')}
+          toLabel={t('riskguide.summary.to')}
+        />
+        <QueryView query={summary} loadingLabel={t('riskguide.summary.loading')}>
+          {(data) => <InPeriod data={data} period={period} />}
+        </QueryView>
+      </Section>
+    </Page>
+  );
+}
+
+function Now({ data }: { readonly data: RiskguideSummaryView }) {
+  const { t } = useI18n();
+  const { now } = data;
+  const caption = t('riskguide.summary.nowCaption');
+  return (
+    <div className="stack">
+      <TableRegion label={caption}>
+        <Table data-size="sm" className="summary-table">
+          <caption>{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('riskguide.summary.level')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('riskguide.summary.count')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {[...riskLevels].reverse().map((level) => (
+              <Table.Row key={level}>
+                <Table.HeaderCell scope="row">{riskLevelLabel(level, t)}</Table.HeaderCell>
+                <Table.Cell className="summary-table__number">{now.byLevel[level]}</Table.Cell>
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.HeaderCell scope="row">{t('riskguide.summary.levelNone')}</Table.HeaderCell>
+              <Table.Cell className="summary-table__number">{now.byLevel.none}</Table.Cell>
+            </Table.Row>
+            <Table.Row className="summary-table__total">
+              <Table.HeaderCell scope="row">{t('riskguide.summary.total')}</Table.HeaderCell>
+              <Table.Cell className="summary-table__number">{now.matters}</Table.Cell>
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </TableRegion>
+      <Paragraph data-size="sm">{t('riskguide.summary.aboutLevel')}</Paragraph>
+      <dl className="facts">
+        <dt>{t('riskguide.summary.waiting')}</dt>
+        <dd>{now.waitingForAssessment}</dd>
+        <dt>{t('riskguide.summary.measuresOpen')}</dt>
+        <dd>{now.measures.open}</dd>
+        <dt>{t('riskguide.summary.measuresOverdue')}</dt>
+        <dd>{now.measures.overdue}</dd>
+        <dt>{t('riskguide.summary.measuresDone')}</dt>
+        <dd>{now.measures.done}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function InPeriod({ data, period }: { readonly data: RiskguideSummaryView; readonly period: Period }) {
+  const { t, date, locale } = useI18n();
+  const range = { from: date(period.from), to: date(period.to) };
+  const { period: figures } = data;
+  const days = (value: number | null) =>
+    value === null ? (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="ds-sr-only">{t('riskguide.summary.noValue')}</span>
+      </>
+    ) : (
+      formatHours(value * 24, locale)
+    );
+  const levelCaption = t('riskguide.summary.byLevelCaption', range);
+  const matrixCaption = t('riskguide.summary.matrixCaption', range);
+  return (
+    <div className="stack">
+      <Paragraph>{t('riskguide.summary.periodIntro', range)}</Paragraph>
+      <dl className="facts">
+        <dt>{t('riskguide.summary.screened')}</dt>
+        <dd>{figures.screened}</dd>
+        <dt>{t('riskguide.summary.assessed')}</dt>
+        <dd>{figures.assessed}</dd>
+        <dt>{t('riskguide.summary.medianDays')}</dt>
+        <dd>{days(figures.daysToFinish.median)}</dd>
+        <dt>{t('riskguide.summary.longestDays')}</dt>
+        <dd>{days(figures.daysToFinish.longest)}</dd>
+      </dl>
+      {figures.assessed === 0 ? (
+        <Paragraph>{t('riskguide.summary.empty')}</Paragraph>
+      ) : (
+        <>
+          <TableRegion label={levelCaption}>
+            <Table data-size="sm" className="summary-table">
+              <caption>{levelCaption}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('riskguide.summary.level')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('riskguide.summary.count')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {[...riskLevels].reverse().map((level) => (
+                  <Table.Row key={level}>
+                    <Table.HeaderCell scope="row">{riskLevelLabel(level, t)}</Table.HeaderCell>
+                    <Table.Cell className="summary-table__number">{figures.byRiskLevel[level]}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableRegion>
+          <TableRegion label={matrixCaption}>
+            <table className="matrix summary-matrix">
+              <caption>{matrixCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('riskguide.matrix.corner')}</th>
+                  {riskLevels.map((level) => (
+                    <th scope="col" key={level}>
+                      {t('riskguide.matrix.conflictColumn', {
+                        level: riskLevelLabel(level, t).toLocaleLowerCase(),
+                      })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {complexityLevels.map((row) => (
+                  <tr key={row}>
+                    <th scope="row">{complexityLabel(row, t)}</th>
+                    {riskLevels.map((column) => {
+                      const cell = data.matrix[row][column];
+                      const count = figures.byCell[cell];
+                      return (
+                        <td key={column} className="matrix__cell" data-empty={count === 0}>
+                          {t('riskguide.summary.cellCount', { cell, count })}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+          <Paragraph data-size="sm">{t('riskguide.summary.aboutMatrix')}</Paragraph>
+        </>
+      )}
+    </div>
+  );
+}
