@@ -40,19 +40,26 @@ async function main(): Promise<void> {
     const config = { ...loadConfig({ VARN_DATA_DIR: dataDir }), webDist: undefined };
     const app = await buildApp({ config, db });
     await app.ready();
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ email: 'admin@exempelkommun.se', password: 'bench-password-1234' }),
-    });
-    const cookie = `varn_session=${login.cookies.find((c) => c.name === 'varn_session')?.value ?? ''}`;
-    const get = (url: string) => () => app.inject({ method: 'GET', url, headers: { cookie } });
+    const loginAs = async (email: string): Promise<string> => {
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ email, password: 'bench-password-1234' }),
+      });
+      return `varn_session=${login.cookies.find((c) => c.name === 'varn_session')?.value ?? ''}`;
+    };
+    const cookie = await loginAs('admin@exempelkommun.se');
+    const officerCookie = await loginAs('sakerhet@exempelkommun.se');
+    const get =
+      (url: string, as = cookie) =>
+      () =>
+        app.inject({ method: 'GET', url, headers: { cookie: as } });
 
     process.stdout.write(`Värn bench (${rounds} rounds each)\n`);
     const results: [string, number, number][] = [];
-    const compare = async (label: string, apiUrl: string, rawSql: string) => {
-      const api = await median(`API  GET ${apiUrl}`, get(apiUrl));
+    const compare = async (label: string, apiUrl: string, rawSql: string, as = cookie) => {
+      const api = await median(`API  GET ${apiUrl}`, get(apiUrl, as));
       const raw = await median(`SQL  ${label}`, () => pool.query(rawSql));
       results.push([apiUrl, api, raw]);
     };
@@ -73,13 +80,6 @@ async function main(): Promise<void> {
       `select s.id from sessions s join users u on u.id = s.user_id limit 1; select * from users u left join party_memberships m on m.user_id = u.id`,
     );
     // The security unit's queue over the demo's year of cases (as the security officer).
-    const officerLogin = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ email: 'sakerhet@exempelkommun.se', password: 'bench-password-1234' }),
-    });
-    const officerCookie = `varn_session=${officerLogin.cookies.find((c) => c.name === 'varn_session')?.value ?? ''}`;
     const queueApi = await median('API  GET /api/incidents?limit=50 (queue)', () =>
       app.inject({ method: 'GET', url: '/api/incidents?limit=50', headers: { cookie: officerCookie } }),
     );
@@ -91,9 +91,30 @@ async function main(): Promise<void> {
       ),
     );
     results.push(['/api/incidents', queueApi, queueSql]);
+    // Riskguide: the matter list with result levels, and the figures (as the security officer).
+    await compare(
+      'session lookup + 50 matters + latest levels + count',
+      '/api/matters?limit=50',
+      `select s.id from sessions s join users u on u.id = s.user_id limit 1;
+       select * from matters order by decision_date desc nulls last limit 50;
+       select distinct on (matter_id) matter_id, risk_level, matrix_cell from assessments
+         where status = 'finished' order by matter_id, finished_at desc;
+       select count(*) from matters`,
+      officerCookie,
+    );
+    const year = `from=${new Date(Date.now() - 365 * 86_400_000).toISOString()}&to=${new Date().toISOString()}`;
+    await compare(
+      'session lookup + level groups + finished + measures',
+      `/api/riskguide/summary?${year}`,
+      `select s.id from sessions s join users u on u.id = s.user_id limit 1;
+       select a.risk_level, count(*) from matters m left join assessments a on a.matter_id = m.id group by 1;
+       select risk_level, matrix_cell, created_at, finished_at from assessments where status = 'finished';
+       select status, due_date, count(*) from measures where subject_type = 'matter' group by 1, 2`,
+      officerCookie,
+    );
     process.stdout.write('\nratio = API median / raw SQL median\n');
     for (const [url, api, raw] of results)
-      process.stdout.write(`  ${url.padEnd(20)} ${(api / raw).toFixed(1)}×\n`);
+      process.stdout.write(`  ${url.split('?')[0]?.padEnd(24)} ${(api / raw).toFixed(1)}×\n`);
     await app.close();
   } finally {
     await running.close();
