@@ -1,7 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import {
-  complexityLevels,
-  riskLevels,
   type BilingualText,
   type ComplexityLevel,
   type GlaslBand,
@@ -11,7 +9,7 @@ import {
 import { useI18n } from '../../lib/i18n/i18n';
 import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { CellTag, ComplexityTag, RiskLevelTag } from '../../components/risk-level-tag';
-import { TableRegion } from '../../components/table-region';
+import { MatrixGrid, type Matrix } from '../../components/riskguide-matrix';
 
 /** A result's reason, as the domain words it (`describeConditionMet`, `describeStep3Trigger`). */
 interface Reason {
@@ -39,9 +37,6 @@ export interface Step3Outcome {
   readonly cell: MatrixCell;
   readonly glaslBand: GlaslBand;
 }
-
-/** Rows complexity, columns conflict (the template's matrix). */
-export type Matrix = Readonly<Record<ComplexityLevel, Readonly<Record<RiskLevel, MatrixCell>>>>;
 
 function Reasons({ reasons, empty }: { readonly reasons: readonly Reason[]; readonly empty: string }) {
   const { locale } = useI18n();
@@ -181,45 +176,23 @@ export function MatrixTable({
       <Heading level={3} data-size="2xs">
         {t('riskguide.matrix.heading')}
       </Heading>
-      <TableRegion label={t('riskguide.matrix.heading')}>
-        <table className="matrix">
-          <caption>
-            {t('riskguide.matrix.caption', {
-              cell,
-              conflict: riskLevelLabel(conflict, t).toLocaleLowerCase(),
-              complexity: complexityLabel(complexity, t).toLocaleLowerCase(),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('riskguide.matrix.corner')}</th>
-              {riskLevels.map((level) => (
-                <th scope="col" key={level}>
-                  {t('riskguide.matrix.conflictColumn', {
-                    level: riskLevelLabel(level, t).toLocaleLowerCase(),
-                  })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {complexityLevels.map((row) => (
-              <tr key={row}>
-                <th scope="row">{complexityLabel(row, t)}</th>
-                {riskLevels.map((column) => {
-                  const current = row === complexity && column === conflict;
-                  return (
-                    <td key={column} className="matrix__cell" data-current={current}>
-                      <span className="matrix__letter">{matrix[row][column]}</span>
-                      {current && <span className="matrix__marker">{t('riskguide.matrix.here')}</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <MatrixGrid
+        matrix={matrix}
+        caption={t('riskguide.matrix.caption', {
+          cell,
+          conflict: riskLevelLabel(conflict, t).toLocaleLowerCase(),
+          complexity: complexityLabel(complexity, t).toLocaleLowerCase(),
+        })}
+        renderCell={(letter, row, column) => {
+          const current = row === complexity && column === conflict;
+          return (
+            <td key={column} className="matrix__cell" data-current={current}>
+              <span className="matrix__letter">{letter}</span>
+              {current && <span className="matrix__marker">{t('riskguide.matrix.here')}</span>}
+            </td>
+          );
+        }}
+      />
     </div>
   );
 }

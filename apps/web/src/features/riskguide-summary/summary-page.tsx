@@ -1,15 +1,16 @@
 import { useCallback, useState } from 'react';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RiskguideSummaryView } from '@varn/contracts';
-import { complexityLevels, riskLevels } from '@varn/domain';
+import { riskLevels, type RiskLevel } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getRiskguideSummary } from '../../lib/api/riskguide';
 import { useQuery } from '../../lib/use-query';
 import { formatHours } from '../../lib/durations';
-import { complexityLabel, riskLevelLabel } from '../../lib/riskguide-labels';
+import { riskLevelLabel } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { lastTwelveMonths, PeriodForm, periodQuery, type Period } from '../../components/period-form';
+import { MatrixGrid } from '../../components/riskguide-matrix';
 import { TableRegion } from '../../components/table-region';
 import './summary.css';
 
@@ -58,36 +59,16 @@ export function RiskguideSummaryPage() {
 function Now({ data }: { readonly data: RiskguideSummaryView }) {
   const { t } = useI18n();
   const { now } = data;
-  const caption = t('riskguide.summary.nowCaption');
   return (
     <div className="stack">
-      <TableRegion label={caption}>
-        <Table data-size="sm" className="summary-table">
-          <caption>{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('riskguide.summary.level')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('riskguide.summary.count')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {[...riskLevels].reverse().map((level) => (
-              <Table.Row key={level}>
-                <Table.HeaderCell scope="row">{riskLevelLabel(level, t)}</Table.HeaderCell>
-                <Table.Cell className="summary-table__number">{now.byLevel[level]}</Table.Cell>
-              </Table.Row>
-            ))}
-            <Table.Row>
-              <Table.HeaderCell scope="row">{t('riskguide.summary.levelNone')}</Table.HeaderCell>
-              <Table.Cell className="summary-table__number">{now.byLevel.none}</Table.Cell>
-            </Table.Row>
-            <Table.Row className="summary-table__total">
-              <Table.HeaderCell scope="row">{t('riskguide.summary.total')}</Table.HeaderCell>
-              <Table.Cell className="summary-table__number">{now.matters}</Table.Cell>
-            </Table.Row>
-          </Table.Body>
-        </Table>
-      </TableRegion>
+      <LevelTable
+        caption={t('riskguide.summary.nowCaption')}
+        counts={now.byLevel}
+        extraRows={[
+          [t('riskguide.summary.levelNone'), now.byLevel.none],
+          [t('riskguide.summary.total'), now.matters],
+        ]}
+      />
       <Paragraph data-size="sm">{t('riskguide.summary.aboutLevel')}</Paragraph>
       <dl className="facts">
         <dt>{t('riskguide.summary.waiting')}</dt>
@@ -116,8 +97,6 @@ function InPeriod({ data, period }: { readonly data: RiskguideSummaryView; reado
     ) : (
       formatHours(value * 24, locale)
     );
-  const levelCaption = t('riskguide.summary.byLevelCaption', range);
-  const matrixCaption = t('riskguide.summary.matrixCaption', range);
   return (
     <div className="stack">
       <Paragraph>{t('riskguide.summary.periodIntro', range)}</Paragraph>
@@ -135,61 +114,69 @@ function InPeriod({ data, period }: { readonly data: RiskguideSummaryView; reado
         <Paragraph>{t('riskguide.summary.empty')}</Paragraph>
       ) : (
         <>
-          <TableRegion label={levelCaption}>
-            <Table data-size="sm" className="summary-table">
-              <caption>{levelCaption}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('riskguide.summary.level')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('riskguide.summary.count')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {[...riskLevels].reverse().map((level) => (
-                  <Table.Row key={level}>
-                    <Table.HeaderCell scope="row">{riskLevelLabel(level, t)}</Table.HeaderCell>
-                    <Table.Cell className="summary-table__number">{figures.byRiskLevel[level]}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableRegion>
-          <TableRegion label={matrixCaption}>
-            <table className="matrix summary-matrix">
-              <caption>{matrixCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('riskguide.matrix.corner')}</th>
-                  {riskLevels.map((level) => (
-                    <th scope="col" key={level}>
-                      {t('riskguide.matrix.conflictColumn', {
-                        level: riskLevelLabel(level, t).toLocaleLowerCase(),
-                      })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {complexityLevels.map((row) => (
-                  <tr key={row}>
-                    <th scope="row">{complexityLabel(row, t)}</th>
-                    {riskLevels.map((column) => {
-                      const cell = data.matrix[row][column];
-                      const count = figures.byCell[cell];
-                      return (
-                        <td key={column} className="matrix__cell" data-empty={count === 0}>
-                          {t('riskguide.summary.cellCount', { cell, count })}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <LevelTable caption={t('riskguide.summary.byLevelCaption', range)} counts={figures.byRiskLevel} />
+          <MatrixGrid
+            matrix={data.matrix}
+            caption={t('riskguide.summary.matrixCaption', range)}
+            className="summary-matrix"
+            renderCell={(cell, _row, column) => {
+              const count = figures.byCell[cell];
+              return (
+                <td key={column} className="matrix__cell" data-empty={count === 0}>
+                  {t('riskguide.summary.cellCount', { cell, count })}
+                </td>
+              );
+            }}
+          />
           <Paragraph data-size="sm">{t('riskguide.summary.aboutMatrix')}</Paragraph>
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Counts by risk level, high first, with a row header each; `extraRows` (e.g. "not assessed" and
+ * the total, which is set in bold) follow.
+ */
+function LevelTable({
+  caption,
+  counts,
+  extraRows = [],
+}: {
+  readonly caption: string;
+  readonly counts: Readonly<Record<RiskLevel, number>>;
+  readonly extraRows?: readonly (readonly [string, number])[];
+}) {
+  const { t } = useI18n();
+  const rows: (readonly [string, number])[] = [
+    ...[...riskLevels].reverse().map((level) => [riskLevelLabel(level, t), counts[level]] as const),
+    ...extraRows,
+  ];
+  return (
+    <TableRegion label={caption}>
+      <Table data-size="sm" className="summary-table">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('riskguide.summary.level')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('riskguide.summary.count')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map(([name, count], index) => (
+            <Table.Row
+              key={name}
+              className={
+                extraRows.length > 0 && index === rows.length - 1 ? 'summary-table__total' : undefined
+              }
+            >
+              <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
+              <Table.Cell className="summary-table__number">{count}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableRegion>
   );
 }

@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import type { MatterDetail } from '@varn/contracts';
+import { matterTextLimits, titleWarnings } from '@varn/domain';
+import { useI18n, type I18n } from '../lib/i18n/i18n';
+import type { FieldTargets } from './form-errors';
+import { TextField } from './fields';
+import { DateField, TextAreaField } from './extra-fields';
+import { TitleWarnings } from './title-warnings';
+
+/** The facts of a matter as typed into a form. */
+export interface MatterValues {
+  readonly title: string;
+  readonly diaryNumber: string;
+  readonly body: string;
+  readonly decisionDate: string;
+  readonly responsibleOfficial: string;
+  readonly description: string;
+}
+
+export const emptyMatter: MatterValues = {
+  title: '',
+  diaryNumber: '',
+  body: '',
+  decisionDate: '',
+  responsibleOfficial: '',
+  description: '',
+};
+
+/** The form's values of a saved matter. */
+export const matterValuesOf = (matter: MatterDetail): MatterValues => ({
+  title: matter.title,
+  diaryNumber: matter.diaryNumber ?? '',
+  body: matter.body ?? '',
+  decisionDate: matter.decisionDate ?? '',
+  responsibleOfficial: matter.responsibleOfficial ?? '',
+  description: matter.description ?? '',
+});
+
+const optional = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** The body for `POST /api/matters` and `PATCH /api/matters/{id}`: an empty field clears its value. */
+export const matterBodyOf = (values: MatterValues) => ({
+  title: values.title,
+  diaryNumber: optional(values.diaryNumber),
+  body: optional(values.body),
+  decisionDate: optional(values.decisionDate),
+  responsibleOfficial: optional(values.responsibleOfficial),
+  description: optional(values.description),
+});
+
+const labelKeys = {
+  title: 'riskguide.matter.field.title',
+  diaryNumber: 'riskguide.matter.field.diaryNumber',
+  body: 'riskguide.matter.field.body',
+  decisionDate: 'riskguide.matter.field.decisionDate',
+  responsibleOfficial: 'riskguide.matter.field.official',
+  description: 'riskguide.matter.field.description',
+} as const satisfies Record<keyof MatterValues, string>;
+
+/** Where the error summary sends focus for each field of the body. */
+export function matterFieldTargets(idPrefix: string, t: I18n['t']): FieldTargets {
+  return Object.fromEntries(
+    Object.entries(labelKeys).map(([field, key]) => [field, { id: `${idPrefix}-${field}`, label: t(key) }]),
+  );
+}
+
+/**
+ * The fields of a matter (title, diary number, body, decision date, responsible official,
+ * description). The title is warned about while it is typed (personal identity numbers, e-mail
+ * addresses, phone numbers; the organisation's sensitive words are the server's to check).
+ */
+export function MatterFields({
+  idPrefix,
+  values,
+  onChange,
+  errors,
+  withHelp = false,
+}: {
+  readonly idPrefix: string;
+  readonly values: MatterValues;
+  readonly onChange: (values: MatterValues) => void;
+  readonly errors: Readonly<Record<string, string>> | undefined;
+  /** Explanations under the fields, for a first-time form. */
+  readonly withHelp?: boolean;
+}) {
+  const { t } = useI18n();
+  const warnings = useMemo(() => titleWarnings(values.title, []), [values.title]);
+  const field = (name: keyof MatterValues) => ({
+    id: `${idPrefix}-${name}`,
+    label: t(labelKeys[name]),
+    value: values[name],
+    onChange: (value: string) => onChange({ ...values, [name]: value }),
+    error: errors?.[name],
+  });
+  return (
+    <>
+      <div className="stack">
+        <TextField
+          {...field('title')}
+          description={t('riskguide.matter.field.titleHelp')}
+          maxLength={matterTextLimits.title}
+          required
+        />
+        <TitleWarnings warnings={warnings} live />
+      </div>
+      <TextField
+        {...field('diaryNumber')}
+        description={withHelp ? t('riskguide.matter.field.diaryNumberHelp') : undefined}
+        maxLength={matterTextLimits.diaryNumber}
+        autoComplete="off"
+      />
+      <TextField
+        {...field('body')}
+        description={withHelp ? t('riskguide.matter.field.bodyHelp') : undefined}
+        maxLength={matterTextLimits.body}
+      />
+      <DateField {...field('decisionDate')} />
+      <TextField {...field('responsibleOfficial')} maxLength={matterTextLimits.responsibleOfficial} />
+      <TextAreaField
+        {...field('description')}
+        description={withHelp ? t('riskguide.matter.field.descriptionHelp') : undefined}
+        maxLength={matterTextLimits.description}
+      />
+    </>
+  );
+}
