@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, expectAccessible, launchBrowser, startApp, watchPage } from './harness';
+import { demoPassword, expectAccessible, heading, launchBrowser, startApp, watchPage } from './harness';
 
 /**
  * The API reference at /developers/api replaces Swagger UI (which failed axe and the CSP): it is
@@ -20,9 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-const heading = async (page: Page): Promise<string> =>
-  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
 
 /** The disclosure of one operation, found by the text screen readers hear on it. */
 const disclosure = (page: Page, operation: string) =>

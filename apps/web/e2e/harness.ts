@@ -178,6 +178,24 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
+/** The text of the page's h1 ('' while there is none). */
+export const heading = async (page: Page): Promise<string> =>
+  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+
+/** Logs a demo user in (Swedish login page) and waits for the overview. */
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = demoPassword,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect.poll(() => heading(page)).toBe('Översikt');
+}
+
 /** Reads the invitation link out of a mail. */
 export function invitationLink(mail: ParsedMail): string {
   const match = /(https?:\/\/\S+\/invitation#[\w-]+)/u.exec(mail.text ?? '');

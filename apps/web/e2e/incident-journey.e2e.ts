@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  demoPassword,
   expectAccessible,
+  heading,
   launchBrowser,
+  logIn as logInAs,
   startApp,
   startSmtpServer,
   watchPage,
@@ -35,16 +36,7 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const heading = async (page: Page): Promise<string> =>
-  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect.poll(() => heading(page)).toBe('Översikt');
-}
+const logIn = (page: Page, email: string): Promise<void> => logInAs(page, app.url, email);
 
 describe('an incident from report to closing', () => {
   let reference = '';

@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, expectAccessible, launchBrowser, startApp, watchPage } from './harness';
+import { expectAccessible, heading, launchBrowser, logIn as logInAs, startApp, watchPage } from './harness';
 
 /**
  * Issue 4 §8: a secretary screens five matters — one of them imported from CSV, previewed first —
  * and sends the moderate and high ones on; a security officer completes steps 2 and 3 for one
  * (the step-2 form by keyboard only), finishes, picks measures with owner and due date, prints
  * and downloads the PDF. Before that an admin makes a new template version and adds a sensitive
- * word; after it, what the secretary and an official may see of the matter. Every page and state
- * under axe (WCAG 2.1 A/AA).
+ * word; after it, what the secretary and an official may see of the matter. Along the way the
+ * failures a user must be told about: a newer template version, a row refused at import, a draft
+ * saved meanwhile in another tab (nothing typed is lost), a PDF that cannot be fetched. Every page
+ * and state under axe (WCAG 2.1 A/AA).
  */
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -25,16 +27,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const heading = async (page: Page): Promise<string> =>
-  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect.poll(() => heading(page)).toBe('Översikt');
-}
+const logIn = (page: Page, email: string): Promise<void> => logInAs(page, app.url, email);
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
@@ -97,6 +90,41 @@ describe('Riskguide from screening to a finished assessment', () => {
     );
     await expect.poll(() => threshold.inputValue()).toBe('2');
     await expectAccessible(page, 'template editor');
+
+    // A new measure's first field takes focus; removing it moves focus to the measure before it.
+    const measureCount = await page.locator('.template-measure').count();
+    await page.getByRole('button', { name: 'Lägg till en åtgärd' }).click();
+    expect((await focused(page)).id).toBe(`tpl-content-measures-${measureCount}-text-sv`);
+    await page.getByRole('button', { name: `Ta bort åtgärd ${measureCount + 1}` }).click();
+    expect((await focused(page)).id).toBe(`tpl-content-measures-${measureCount - 1}-text-sv`);
+    expect(await page.locator('.template-measure').count()).toBe(measureCount);
+
+    // Another admin saved a newer version meanwhile (409): said so, and the editor starts over from it.
+    const name = page.getByLabel('Namn, svenska');
+    const originalName = await name.inputValue();
+    await page.route('**/api/riskguide/templates', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 409,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: { code: 'conflict', message: 'Uppgifterna har ändrats av någon annan.' },
+            }),
+          })
+        : route.continue(),
+    );
+    await name.fill('En ändring som inte hinner sparas');
+    await page.getByRole('button', { name: 'Spara som version 2' }).click();
+    await expect
+      .poll(() => page.getByText(/^Någon annan har sparat en ny version av mallen/u).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'template editor with a newer version saved by someone else');
+    await page.unroute('**/api/riskguide/templates');
+    await page.getByRole('button', { name: 'Börja om från den nya versionen' }).click();
+    await expect
+      .poll(() => page.getByText('Nu utgår du från version 1, den senaste.').isVisible())
+      .toBe(true);
+    expect(await name.inputValue()).toBe(originalName);
 
     // A threshold no answers can reach: the server's 422 is shown at the field.
     await threshold.fill('99');
@@ -164,6 +192,29 @@ describe('Riskguide from screening to a finished assessment', () => {
       .poll(() => page.getByText('Allt ser bra ut. Du kan importera.', { exact: false }).isVisible())
       .toBe(true);
     await expectAccessible(page, 'import preview without errors');
+
+    // A row refused at commit (as when something changed after the preview): named by its line and field.
+    await page.route('**/api/matters/import', (route) =>
+      (route.request().postDataJSON() as { mode?: string }).mode === 'commit'
+        ? route.fulfill({
+            status: 422,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: {
+                code: 'validation_failed',
+                message: 'Rätta felen och försök igen.',
+                fields: { 'rows.2.title': 'Titeln finns redan.' },
+              },
+            }),
+          })
+        : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Importera 1 ärende' }).click();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Rad 2, Titel: Titeln finns redan.' }).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'import refused at commit');
+    await page.unroute('**/api/matters/import');
     await page.getByRole('button', { name: 'Importera 1 ärende' }).click();
     await expect.poll(() => page.getByText('Klart. 1 ärende är importerat:').isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('link', { name: importedTitle }).isVisible()).toBe(true);
@@ -337,6 +388,13 @@ describe('Riskguide from screening to a finished assessment', () => {
     await expect
       .poll(() => page.getByText('4 påståenden bedömda som hög (gräns 2): A1, A2, B2, C2.').isVisible())
       .toBe(true);
+    // Announced once, when the level changed; the visible lines (which count every answer) are not live.
+    await expect
+      .poll(() =>
+        page.locator('[aria-live="polite"]').filter({ hasText: 'Nytt resultat för steg 2' }).textContent(),
+      )
+      .toBe('Nytt resultat för steg 2: risknivå hög, steg 3 rekommenderas.');
+    expect(await page.locator('.result__summary[aria-live]').count()).toBe(0);
     await expectAccessible(page, 'step 2 answered, with the result and reasons');
 
     // — Step 3 —
@@ -377,6 +435,56 @@ describe('Riskguide from screening to a finished assessment', () => {
       .poll(() => page.locator('.save-status').first().textContent(), { timeout: 10_000 })
       .toMatch(/^Utkastet är sparat/u);
 
+    // — Half a participant is not saved, and the status says so —
+    const status = page.locator('.save-status').first();
+    await page.getByRole('button', { name: 'Lägg till en deltagare' }).click();
+    await page.keyboard.type('Anna Ansvarig');
+    await expect
+      .poll(() => status.textContent(), { timeout: 10_000 })
+      .toMatch(/utom deltagare som saknar namn eller funktion/u);
+    await page.getByRole('button', { name: 'Ta bort deltagare 3' }).click();
+    await expect
+      .poll(() => status.textContent(), { timeout: 10_000 })
+      .toMatch(/^Utkastet är sparat \([^)]*\)\.$/u);
+
+    // — Someone else saves the same draft meanwhile: nothing typed here is lost —
+    const other = await browser.newContext({ locale: 'sv-SE' });
+    const otherPage = await other.newPage();
+    const otherWatched = watchPage(otherPage);
+    await logIn(otherPage, 'sakerhet@exempelkommun.se');
+    await otherPage.goto(page.url());
+    await expect.poll(() => heading(otherPage)).toBe(`Bedömning: ${importedTitle}`);
+    await otherPage.locator('#s2-B3-comment').fill('Skrivet i en annan flik.');
+    await expect
+      .poll(() => otherPage.locator('.save-status').first().textContent(), { timeout: 10_000 })
+      .toMatch(/^Utkastet är sparat/u);
+    await page.locator('#s2-B1-comment').fill('Skrivet här samtidigt.');
+    await expect
+      .poll(() => page.getByText(/^Någon annan har sparat bedömningen medan du arbetade\./u).isVisible(), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Behåll mina svar' }).isVisible()).toBe(true);
+    expect(await page.locator('#s2-B1-comment').inputValue()).toBe('Skrivet här samtidigt.');
+    expect(await page.getByRole('button', { name: 'Avsluta och lås bedömningen' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'autosave conflict');
+    await page.getByRole('button', { name: 'Behåll mina svar' }).click();
+    await expect.poll(() => page.getByText('Dina svar är sparade.').isVisible()).toBe(true);
+    await expect.poll(() => status.textContent()).toMatch(/^Utkastet är sparat/u);
+    // The other tab is behind now: it shows the saved answers instead of its own.
+    await otherPage.locator('#s2-C1-comment').fill('Det här sparas inte.');
+    await expect
+      .poll(() => otherPage.getByRole('button', { name: 'Visa de sparade svaren' }).isVisible(), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await otherPage.getByRole('button', { name: 'Visa de sparade svaren' }).click();
+    await expect.poll(() => otherPage.getByText('Nu visas de sparade svaren.').isVisible()).toBe(true);
+    expect(await otherPage.locator('#s2-B1-comment').inputValue()).toBe('Skrivet här samtidigt.');
+    expect(await otherPage.locator('#s2-C1-comment').inputValue()).toBe('');
+    expect(otherWatched.problems).toEqual([]);
+    await other.close();
+
     // — Finish: locked and signed —
     await page.getByRole('button', { name: 'Avsluta och lås bedömningen' }).click();
     const dialog = page.getByRole('dialog');
@@ -408,6 +516,10 @@ describe('Riskguide from screening to a finished assessment', () => {
     for (const [index, text] of measures.entries()) {
       await proposed.getByRole('checkbox', { name: text }).check();
       const pick = page.locator('.measure-pick').filter({ hasText: text });
+      // The owner and due date are named by their measure (a group with the measure as its name).
+      expect(await page.getByRole('group', { name: text, exact: true }).getByLabel('Ansvarig').count()).toBe(
+        1,
+      );
       await pick.getByLabel('Ansvarig').selectOption({ label: 'Sara Säkerhet' });
       await pick.getByLabel('Klart senast').fill(dateIn(7 + index * 7));
     }
@@ -433,6 +545,18 @@ describe('Riskguide from screening to a finished assessment', () => {
     const pdfLink = page.getByRole('link', { name: 'Ladda ner PDF' });
     const href = (await pdfLink.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/api\/assessments\/[\w-]+\/pdf$/u);
+    // A failure is shown, not downloaded as the file.
+    await page.route('**/pdf', (route) =>
+      route.fulfill({ status: 404, contentType: 'application/json', body: '{}' }),
+    );
+    let downloads = 0;
+    const countDownload = () => (downloads += 1);
+    page.on('download', countDownload);
+    await pdfLink.click();
+    await expect.poll(() => page.getByText(/^PDF-filen gick inte att ladda ner\./u).isVisible()).toBe(true);
+    expect(downloads).toBe(0);
+    page.off('download', countDownload);
+    await page.unroute('**/pdf');
     const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
     const file = await readFile(await download.path());
     expect(file.subarray(0, 4).toString('latin1')).toBe('%PDF');

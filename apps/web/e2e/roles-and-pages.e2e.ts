@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, expectAccessible, launchBrowser, startApp, watchPage } from './harness';
+import { expectAccessible, heading, launchBrowser, logIn as logInAs, startApp, watchPage } from './harness';
 
 /**
  * Issue 2 "Done when": all seven demo users can log in and see navigation fit for their role;
@@ -21,22 +21,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const heading = async (page: Page): Promise<string> =>
-  (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect.poll(() => heading(page)).toBe('Översikt');
-}
+const logIn = (page: Page, email: string): Promise<void> => logInAs(page, app.url, email);
 
 async function navigationLinks(page: Page): Promise<string[]> {
   return await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
 }
 
-const everyone = ['Översikt', 'Min profil'];
 const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min profil'];
 // Officials and party contacts follow the result level and measures of matters (Riskguide).
 const reporterWithSignals = [

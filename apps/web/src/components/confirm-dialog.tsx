@@ -1,9 +1,12 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
 import { useI18n } from '../lib/i18n/i18n';
 import { ErrorAlert } from './feedback';
 
-/** Asks before a command that is hard to undo (deactivate, reset MFA, log out sessions). */
+/**
+ * Asks before a command that is hard to undo (deactivate, reset MFA, log out sessions). While the
+ * command runs (`busy`) the dialog stays: Escape, Cancel and the close button do nothing.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -27,8 +30,23 @@ export function ConfirmDialog({
 }) {
   const { t } = useI18n();
   const headingId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
   return (
-    <Dialog open={open} onClose={onCancel} closeButton={t('dialog.close')} aria-labelledby={headingId}>
+    <Dialog
+      ref={dialog}
+      open={open}
+      onCancel={(event) => {
+        if (busy) event.preventDefault();
+      }}
+      onClose={() => {
+        // Escape pressed twice cannot be refused by the browser: open the dialog again.
+        if (busy) dialog.current?.showModal();
+        else onCancel();
+      }}
+      closeButton={busy ? false : t('dialog.close')}
+      aria-labelledby={headingId}
+      aria-busy={busy || undefined}
+    >
       <Dialog.Block>
         <Heading level={2} data-size="xs" id={headingId}>
           {title}
@@ -49,7 +67,13 @@ export function ConfirmDialog({
         >
           {confirmLabel}
         </Button>
-        <Button variant="secondary" onClick={onCancel}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            if (!busy) onCancel();
+          }}
+          aria-disabled={busy}
+        >
           {t('common.cancel')}
         </Button>
       </Dialog.Block>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { createTemplateVersionBodySchema, type TemplateContent, type TemplateVersion } from '@varn/contracts';
@@ -12,11 +13,12 @@ import {
 } from '@varn/domain';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { createTemplateVersion, getCurrentTemplate } from '../../lib/api/riskguide';
+import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
 import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
 import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
-import { QueryView } from '../../components/feedback';
+import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { CheckboxGroup } from '../../components/fields';
 import { AppLink } from '../../components/links';
@@ -29,13 +31,24 @@ type Rule = Readonly<Record<string, readonly Condition[]>>;
 export function TemplateEditorPage() {
   const { t } = useI18n();
   const current = useQuery(getCurrentTemplate);
+  const [restarted, setRestarted] = useState(false);
   return (
     <Page title={t('riskguide.templates.editTitle')}>
       <Paragraph>
         <AppLink to="/admin/riskguide-templates">{t('riskguide.templates.back')}</AppLink>
       </Paragraph>
       <QueryView query={current} loadingLabel={t('riskguide.templates.loading')}>
-        {(version) => <TemplateEditor key={version.id} version={version} />}
+        {(version) => (
+          <TemplateEditor
+            key={version.id}
+            version={version}
+            restarted={restarted}
+            onRestart={() => {
+              setRestarted(true);
+              current.reload();
+            }}
+          />
+        )}
       </QueryView>
     </Page>
   );
@@ -159,7 +172,17 @@ function cleaned(content: TemplateContent): TemplateContent {
   return next;
 }
 
-function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
+function TemplateEditor({
+  version,
+  restarted,
+  onRestart,
+}: {
+  readonly version: TemplateVersion;
+  /** Made again from the newest version after a conflict: said once, with focus. */
+  readonly restarted: boolean;
+  /** Fetches the newest version and starts over from it. */
+  readonly onRestart: () => void;
+}) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const navigate = useNavigate();
@@ -167,6 +190,8 @@ function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  /** Someone else saved a newer version meanwhile (409): this one cannot be saved on top of it. */
+  const [conflict, setConflict] = useState(0);
 
   const edit = (change: (draft: TemplateContent) => void) =>
     setContent((previous) => {
@@ -197,9 +222,37 @@ function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
       const created = await createTemplateVersion(checked.data);
       void navigate('/admin/riskguide-templates', { state: { createdVersion: created.version } });
     } catch (error) {
-      fail(formErrorsFrom(error, i18n));
       setBusy(false);
+      if (error instanceof ApiError && error.status === 409) {
+        setErrors(null);
+        setConflict((n) => n + 1);
+      } else fail(formErrorsFrom(error, i18n));
     }
+  }
+
+  const measureFieldId = (index: number) => idOf(`content.measures.${index}.text.sv`);
+
+  function removeMeasure(index: number) {
+    // Rendered at once, so that focus moves to the measure now in its place (or before it, or "add").
+    flushSync(() => edit((draft) => void draft.measures.splice(index, 1)));
+    const next =
+      document.getElementById(measureFieldId(index)) ??
+      document.getElementById(measureFieldId(index - 1)) ??
+      document.getElementById('tpl-measure-add');
+    next?.focus();
+  }
+
+  function addMeasure() {
+    const index = content.measures.length;
+    flushSync(() =>
+      edit((draft) => {
+        const taken = new Set(draft.measures.map((measure) => measure.id));
+        let n = draft.measures.length + 1;
+        while (taken.has(`measure_${n}`)) n += 1;
+        draft.measures.push({ id: `measure_${n}`, text: { sv: '', en: '' }, cells: [] });
+      }),
+    );
+    document.getElementById(measureFieldId(index))?.focus();
   }
 
   const ruleFields = (
@@ -237,6 +290,19 @@ function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
       <Paragraph>
         {t('riskguide.templates.editIntro', { version: version.version, next: version.version + 1 })}
       </Paragraph>
+      {restarted && conflict === 0 && (
+        <FocusAlert color="info">
+          <Paragraph>{t('riskguide.templates.restarted', { version: version.version })}</Paragraph>
+        </FocusAlert>
+      )}
+      {conflict > 0 && (
+        <FocusAlert key={conflict} color="warning">
+          <Paragraph>{t('riskguide.templates.conflict', { next: version.version + 1 })}</Paragraph>
+          <Button variant="secondary" data-size="sm" className="alert-action" onClick={onRestart}>
+            {t('riskguide.templates.restart')}
+          </Button>
+        </FocusAlert>
+      )}
       <FormErrorSummary errors={errors} fields={targets} attempt={attempt} />
       <form className="stack template-editor" noValidate onSubmit={(event) => void onSubmit(event)}>
         <Section title={t('riskguide.templates.nameHeading')} id="tpl-name-heading">
@@ -453,11 +519,7 @@ function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
                   />
                 </div>
                 <div className="button-row">
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    onClick={() => edit((draft) => void draft.measures.splice(index, 1))}
-                  >
+                  <Button variant="tertiary" data-size="sm" onClick={() => removeMeasure(index)}>
                     {t('riskguide.templates.removeMeasure', { n: index + 1 })}
                   </Button>
                 </div>
@@ -465,17 +527,7 @@ function TemplateEditor({ version }: { readonly version: TemplateVersion }) {
             ))}
           </ol>
           <div className="button-row">
-            <Button
-              variant="secondary"
-              onClick={() =>
-                edit((draft) => {
-                  const taken = new Set(draft.measures.map((measure) => measure.id));
-                  let n = draft.measures.length + 1;
-                  while (taken.has(`measure_${n}`)) n += 1;
-                  draft.measures.push({ id: `measure_${n}`, text: { sv: '', en: '' }, cells: [] });
-                })
-              }
-            >
+            <Button variant="secondary" id="tpl-measure-add" onClick={addMeasure}>
               {t('riskguide.templates.addMeasure')}
             </Button>
           </div>

@@ -10,7 +10,7 @@ import { addMonths, startOfSwedishDate, todayInSweden } from '../../lib/stockhol
 import { Page } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { jumpTo } from './case-section';
+import { jumpTo } from '../../components/jump-section';
 import { IncidentStatusTag, SeverityTag } from './tags';
 import { ReportSection } from './report-section';
 import { TriageSection } from './triage-section';

@@ -12,7 +12,7 @@ import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { FileField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
 /** What kind of file it is, in words (the detected content type stays beside it). */
@@ -47,7 +47,7 @@ export function EvidenceSection(context: CaseContext) {
   const [custodyOf, setCustodyOf] = useState<Evidence | null>(null);
 
   return (
-    <CaseSection id="case-evidence" title={t('casework.evidence.heading')}>
+    <JumpSection id="case-evidence" title={t('casework.evidence.heading')}>
       <Paragraph>{t('casework.evidence.intro')}</Paragraph>
       {incident.evidence.length === 0 ? (
         <Paragraph>{t('casework.evidence.empty')}</Paragraph>
@@ -136,7 +136,7 @@ export function EvidenceSection(context: CaseContext) {
       {custodyOf && (
         <CustodyDialog incidentId={incident.id} file={custodyOf} onClose={() => setCustodyOf(null)} />
       )}
-    </CaseSection>
+    </JumpSection>
   );
 }
 

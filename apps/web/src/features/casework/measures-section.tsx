@@ -10,7 +10,7 @@ import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { SelectField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext, Person } from './case-context';
 
 const measureStatusColours: Readonly<Record<Measure['status'], string>> = {
@@ -30,7 +30,7 @@ export function MeasuresSection(context: CaseContext) {
   const [added, setAdded] = useState(0);
   const measures = [...incident.measures].sort((a, b) => Number(b.overdue) - Number(a.overdue));
   return (
-    <CaseSection id="case-measures" title={t('casework.measures.heading')}>
+    <JumpSection id="case-measures" title={t('casework.measures.heading')}>
       <Paragraph>{t('casework.measures.intro')}</Paragraph>
       {added > 0 && (
         <FocusAlert key={added} color="success">
@@ -49,7 +49,7 @@ export function MeasuresSection(context: CaseContext) {
         </ul>
       )}
       <AddMeasureForm context={context} onAdded={() => setAdded((n) => n + 1)} />
-    </CaseSection>
+    </JumpSection>
   );
 }
 

@@ -18,7 +18,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
 import { TableRegion } from '../../components/table-region';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import { shorten } from './triage-section';
 import type { CaseContext } from './case-context';
 
@@ -35,7 +35,7 @@ export function PoliceReportSection(context: CaseContext) {
     .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, taxonomy));
 
   return (
-    <CaseSection id="case-police" title={t('casework.police.heading')}>
+    <JumpSection id="case-police" title={t('casework.police.heading')}>
       {report === null && incident.policeReportRecommended && (
         <Alert data-color="warning">
           <Heading level={3} data-size="2xs">
@@ -55,7 +55,7 @@ export function PoliceReportSection(context: CaseContext) {
       {report && <ReportFacts report={report} />}
       <PoliceReportForm context={context} />
       {report && <LinkCaseForm context={context} report={report} />}
-    </CaseSection>
+    </JumpSection>
   );
 }
 

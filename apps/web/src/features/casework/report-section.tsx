@@ -8,7 +8,7 @@ import {
   targetRoleLabel,
   taxonomyLabel,
 } from '../../lib/taxonomy-labels';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
 /** What the reporter wrote, every field, as they wrote it. */
@@ -29,7 +29,7 @@ export function ReportSection({ incident, taxonomy }: CaseContext) {
   else when = t('casework.report.noTime');
 
   return (
-    <CaseSection id="case-report" title={t('casework.report.heading')}>
+    <JumpSection id="case-report" title={t('casework.report.heading')}>
       <Paragraph data-size="sm">
         {t('casework.report.intro', { name: incident.reportedBy.name, time: dateTime(incident.reportedAt) })}
       </Paragraph>
@@ -86,6 +86,6 @@ export function ReportSection({ incident, taxonomy }: CaseContext) {
         <dt>{t('casework.report.seriousWorkIncident')}</dt>
         <dd>{yesNo(incident.seriousWorkIncident)}</dd>
       </dl>
-    </CaseSection>
+    </JumpSection>
   );
 }

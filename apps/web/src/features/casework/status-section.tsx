@@ -11,7 +11,7 @@ import { errorText, validate } from '../../lib/errors';
 import { FocusAlert } from '../../components/feedback';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TextAreaField } from '../../components/extra-fields';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import { IncidentStatusTag } from './tags';
 import type { CaseContext } from './case-context';
 
@@ -77,7 +77,7 @@ export function StatusSection({ incident, onChange }: CaseContext) {
   }
 
   return (
-    <CaseSection id="case-status" title={t('casework.status.heading')}>
+    <JumpSection id="case-status" title={t('casework.status.heading')}>
       <Paragraph>
         {t('casework.status.current')} <IncidentStatusTag status={incident.status} />
       </Paragraph>
@@ -164,6 +164,6 @@ export function StatusSection({ incident, onChange }: CaseContext) {
           maxLength={incidentTextLimits.summary}
         />
       </ConfirmDialog>
-    </CaseSection>
+    </JumpSection>
   );
 }

@@ -12,7 +12,7 @@ import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { RadioGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
@@ -108,7 +108,7 @@ export function TimelineSection(context: CaseContext) {
   const { t, dateTime } = i18n;
   const { incident } = context;
   return (
-    <CaseSection id="case-timeline" title={t('casework.timeline.heading')}>
+    <JumpSection id="case-timeline" title={t('casework.timeline.heading')}>
       <Paragraph data-size="sm">{t('casework.timeline.order')}</Paragraph>
       {incident.timeline.length === 0 ? (
         <Paragraph>{t('casework.timeline.empty')}</Paragraph>
@@ -143,7 +143,7 @@ export function TimelineSection(context: CaseContext) {
         </ol>
       )}
       <NoteForm {...context} />
-    </CaseSection>
+    </JumpSection>
   );
 }
 

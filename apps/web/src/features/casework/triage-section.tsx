@@ -11,7 +11,7 @@ import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields';
 import { AppLink } from '../../components/links';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
 interface Linked {
@@ -121,7 +121,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   }
 
   return (
-    <CaseSection id="case-triage" title={t('casework.triage.heading')}>
+    <JumpSection id="case-triage" title={t('casework.triage.heading')}>
       <Paragraph>{t('casework.triage.intro')}</Paragraph>
       {saved && (
         <FocusAlert key={saved.n} color="success">
@@ -245,7 +245,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
           )}
         </div>
       </form>
-    </CaseSection>
+    </JumpSection>
   );
 }
 

@@ -10,7 +10,7 @@ import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-da
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { TextField } from '../../components/fields';
-import { CaseSection } from './case-section';
+import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
 /**
@@ -26,7 +26,7 @@ export function WorkEnvironmentSection(context: CaseContext) {
   const minutesLeft = deadline === null ? null : Math.floor((Date.parse(deadline) - now.getTime()) / 60_000);
 
   return (
-    <CaseSection id="case-work-environment" title={t('casework.workEnvironment.heading')}>
+    <JumpSection id="case-work-environment" title={t('casework.workEnvironment.heading')}>
       <Paragraph>{t('casework.workEnvironment.intro')}</Paragraph>
       {report.reportedAt ? (
         <Alert data-color="success">
@@ -58,7 +58,7 @@ export function WorkEnvironmentSection(context: CaseContext) {
         )
       )}
       <WorkEnvironmentForm context={context} />
-    </CaseSection>
+    </JumpSection>
   );
 }
 

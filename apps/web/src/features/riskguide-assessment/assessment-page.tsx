@@ -35,6 +35,7 @@ export function AssessmentPage() {
   const query = useQuery(load);
   const handlers = useQuery(getHandlers);
   const [finished, setFinished] = useState(0);
+  const [showingSaved, setShowingSaved] = useState(0);
 
   const title =
     query.status === 'success'
@@ -54,6 +55,11 @@ export function AssessmentPage() {
             {finished > 0 && (
               <FocusAlert key={finished} color="success">
                 <Paragraph>{t('riskguide.assessment.finished')}</Paragraph>
+              </FocusAlert>
+            )}
+            {showingSaved > 0 && finished === 0 && (
+              <FocusAlert key={`saved-${showingSaved}`} color="info">
+                <Paragraph>{t('riskguide.autosave.showingSaved')}</Paragraph>
               </FocusAlert>
             )}
             <dl className="facts">
@@ -116,6 +122,10 @@ export function AssessmentPage() {
                   setFinished((n) => n + 1);
                 }}
                 onReload={query.reload}
+                onShowSaved={(latest) => {
+                  query.setData({ assessment: latest, template });
+                  setShowingSaved((n) => n + 1);
+                }}
               />
             )}
           </div>

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { Assessment, SaveAssessmentBody, TemplateVersion } from '@varn/contracts';
 import {
@@ -23,6 +24,7 @@ import type { ApiError } from '../../lib/api/client';
 import { errorText, formErrorsFrom, type FormErrors } from '../../lib/errors';
 import { inLocale, riskLevelLabel, step3AnswerLabel } from '../../lib/riskguide-labels';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { isStale, useAutosave, type SaveStatus } from './use-autosave';
 import { StatementField } from './statement-field';
@@ -33,7 +35,7 @@ import {
   type ParticipantRow,
 } from './participants-fields';
 import { Step2ResultView, Step3ResultView, type Step2Outcome, type Step3Outcome } from './results';
-import { AssessmentSection, jumpTo } from './assessment-section';
+import { JumpSection, jumpTo } from '../../components/jump-section';
 
 type Template = TemplateVersion['content'];
 
@@ -50,6 +52,27 @@ interface Step3Entry {
 type Entries<E> = Readonly<Record<string, E>>;
 
 const trimmed = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** What the save body leaves out for now, so that the status line can say so. */
+interface Omitted {
+  /** A comment to a statement that has no answer yet. */
+  readonly comments: boolean;
+  /** A participant with a name but no function, or a function but no name. */
+  readonly participants: boolean;
+}
+
+function omittedOf(
+  participants: readonly ParticipantRow[],
+  step2: Entries<Step2Entry>,
+  step3: Entries<Step3Entry>,
+): Omitted {
+  return {
+    comments:
+      Object.values(step2).some((entry) => entry.level === null && entry.comment.trim() !== '') ||
+      Object.values(step3).some((entry) => entry.answer === null && entry.comment.trim() !== ''),
+    participants: participants.some((row) => (row.name.trim() !== '') !== (row.function !== '')),
+  };
+}
 
 /** The save body: complete participants, answered statements (a comment alone waits for its answer). */
 function bodyOf(
@@ -87,11 +110,14 @@ export function DraftAssessment({
   template,
   onFinished,
   onReload,
+  onShowSaved,
 }: {
   readonly assessment: Assessment;
   readonly template: Template;
   readonly onFinished: (assessment: Assessment) => void;
   readonly onReload: () => void;
+  /** After a conflict: show what the server has instead of what is on the screen. */
+  readonly onShowSaved: (latest: Assessment) => void;
 }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -124,9 +150,11 @@ export function DraftAssessment({
   const [confirming, setConfirming] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const [finishError, setFinishError] = useState<unknown>(null);
-  const [staleError, setStaleError] = useState<ApiError | null>(null);
+  const [confirmingSkip, setConfirmingSkip] = useState(false);
+  const [kept, setKept] = useState(0);
 
   const body = useMemo(() => bodyOf(participants, step2, step3), [participants, step2, step3]);
+  const omitted = omittedOf(participants, step2, step3);
   const autosave = useAutosave(assessment, body);
 
   const statements2 = step2Statements(template);
@@ -176,6 +204,27 @@ export function DraftAssessment({
   const answered3 = [...conflictStatements, ...complexityStatements].filter(
     (statement) => (step3[statement.id]?.answer ?? null) !== null,
   ).length;
+
+  // Announced only when the level or the cell changes, not with every answer (the lines below count them).
+  const step2Key = step2Outcome ? `${step2Outcome.level}-${step2Outcome.recommendStep3}` : null;
+  const step3Key = step3Outcome?.cell ?? null;
+  const [announced, setAnnounced] = useState({ step2: step2Key, step3: step3Key, text: '' });
+  if (announced.step2 !== step2Key || announced.step3 !== step3Key) {
+    const messages: string[] = [];
+    if (announced.step2 !== step2Key && step2Outcome)
+      messages.push(
+        t(step2Outcome.recommendStep3 ? 'riskguide.live.changedStep2Step3' : 'riskguide.live.changedStep2', {
+          level: riskLevelLabel(step2Outcome.level, t).toLocaleLowerCase(),
+        }),
+      );
+    if (announced.step3 !== step3Key && step3Outcome)
+      messages.push(t('riskguide.live.changedStep3', { cell: step3Outcome.cell }));
+    setAnnounced({
+      step2: step2Key,
+      step3: step3Key,
+      text: messages.length > 0 ? messages.join(' ') : announced.text,
+    });
+  }
 
   const fieldErrors = errors?.fields ?? {};
   const statementIdOf = (prefix: string, id: string) => `${prefix}-${id}`;
@@ -256,13 +305,19 @@ export function DraftAssessment({
     if (finishing) return;
     setFinishing(true);
     setFinishError(null);
+    let stage: 'save' | 'finish' = 'save';
     try {
+      // Everything on the screen is saved first; nothing more is saved while finishing runs.
       const revision = await autosave.flush();
+      stage = 'finish';
       onFinished(await finishAssessment(assessment.id, revision));
     } catch (error) {
+      // Finishing failed: the draft is saved again as it changes (a failed save says so itself).
+      if (stage === 'finish') autosave.release();
       if (isStale(error)) {
         setConfirming(false);
-        setStaleError(error);
+        // A conflict while saving is already reported by the autosave.
+        if (stage === 'finish') autosave.reportStale(error);
       } else {
         const formErrors = formErrorsFrom(error, i18n);
         if (Object.keys(formErrors.fields).length > 0) {
@@ -315,168 +370,205 @@ export function DraftAssessment({
     { id: 'assessment-finish', label: t('riskguide.assessment.finishHeading') },
   ];
 
+  async function onKeepMine() {
+    if (await autosave.keepMine()) setKept((n) => n + 1);
+  }
+
+  function onDoStep3() {
+    // Rendered at once, so that focus can move to the new part instead of falling to the page.
+    flushSync(() => setStep3Chosen(true));
+    document.getElementById('assessment-step3')?.focus();
+  }
+
+  function skipStep3() {
+    setStep3({});
+    setStep3Chosen(false);
+    setConfirmingSkip(false);
+    // After the dialog has closed and given focus back to the (now removed) button.
+    window.setTimeout(() => document.getElementById('assessment-step2-result')?.focus(), 0);
+  }
+
+  function onSkipStep3Click() {
+    const hasInput = Object.values(step3).some(
+      (entry) => entry.answer !== null || entry.comment.trim() !== '',
+    );
+    if (hasInput) setConfirmingSkip(true);
+    else skipStep3();
+  }
+
+  const inConflict = autosave.status.state === 'conflict';
+
   return (
     <>
       <SaveProblems
-        status={staleError ? { state: 'conflict', error: staleError } : autosave.status}
+        status={autosave.status}
         onRetry={() => void autosave.retry()}
         onReload={onReload}
+        onKeepMine={() => void onKeepMine()}
+        onShowSaved={onShowSaved}
+        onFetchAgain={(error) => autosave.reportStale(error)}
       />
-      <SaveStatusLine status={autosave.status} />
-      <nav aria-label={t('riskguide.assessment.partsLabel')} className="no-print">
-        <ul className="tag-row plain-list">
-          {parts.map((part) => (
-            <li key={part.id}>
-              <Link href={`#${part.id}`} onClick={jumpTo(part.id)}>
-                {part.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-
-      <AssessmentSection id="assessment-participants" title={t('riskguide.assessment.participantsHeading')}>
-        <Paragraph>{t('riskguide.assessment.participantsIntro')}</Paragraph>
-        {fieldErrors.participants && (
-          <Paragraph className="field-error">{fieldErrors.participants}</Paragraph>
-        )}
-        <ParticipantsFields
-          rows={participants}
-          onChange={setParticipants}
-          nextKey={() => keys.current++}
-          errors={fieldErrors}
-        />
-      </AssessmentSection>
-
-      <AssessmentSection id="assessment-step2" title={t('riskguide.assessment.step2Heading')}>
-        <Paragraph>{t('riskguide.assessment.step2Intro')}</Paragraph>
-        <Alert data-color="info">
-          <Paragraph>{t('riskguide.assessment.unsure')}</Paragraph>
-        </Alert>
-        {template.step2.themes.map((theme) => (
-          <div key={theme.id} className="stack theme">
-            <Heading level={3} data-size="xs">
-              {inLocale(theme.title, locale)}
-            </Heading>
-            {theme.statements.map((statement) => (
-              <StatementField
-                key={statement.id}
-                idPrefix="s2"
-                statementId={statement.id}
-                text={inLocale(statement.text, locale)}
-                choices={riskChoices}
-                answer={step2[statement.id]?.level ?? null}
-                comment={step2[statement.id]?.comment ?? ''}
-                onAnswer={(level) => setStep2Entry(statement.id, { level })}
-                onComment={(comment) => setStep2Entry(statement.id, { comment })}
-                error={fieldErrors[`step2Answers.${statement.id}`]}
-              />
+      {kept > 0 && autosave.status.state === 'saved' && (
+        <FocusAlert key={kept} color="success">
+          <Paragraph>{t('riskguide.autosave.kept')}</Paragraph>
+        </FocusAlert>
+      )}
+      {/* While the assessment is being finished nothing here can change. */}
+      <div className="stack" inert={finishing}>
+        <SaveStatusLine status={autosave.status} omitted={omitted} />
+        <nav aria-label={t('riskguide.assessment.partsLabel')} className="no-print">
+          <ul className="tag-row plain-list">
+            {parts.map((part) => (
+              <li key={part.id}>
+                <Link href={`#${part.id}`} onClick={jumpTo(part.id)}>
+                  {part.label}
+                </Link>
+              </li>
             ))}
-          </div>
-        ))}
-      </AssessmentSection>
+          </ul>
+        </nav>
+        <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
 
-      <AssessmentSection id="assessment-step2-result" title={t('riskguide.assessment.step2ResultHeading')}>
-        <Paragraph aria-live="polite" className="result__summary">
-          {step2Outcome
-            ? t(step2Outcome.recommendStep3 ? 'riskguide.live.step2Step3' : 'riskguide.live.step2', {
-                level: riskLevelLabel(step2Outcome.level, t).toLocaleLowerCase(),
-              })
-            : t('riskguide.live.step2Incomplete', { answered: answered2, total: statements2.length })}
-        </Paragraph>
-        {step2Outcome && <Step2ResultView outcome={step2Outcome} />}
-        {!showStep3 && (
-          <div className="stack">
-            <Paragraph>
-              {step2Outcome ? t('riskguide.assessment.step3Optional') : t('riskguide.assessment.step3Later')}
-            </Paragraph>
-            <div className="button-row">
-              <Button variant="secondary" onClick={() => setStep3Chosen(true)}>
-                {t('riskguide.assessment.doStep3')}
-              </Button>
+        <JumpSection id="assessment-participants" title={t('riskguide.assessment.participantsHeading')}>
+          <Paragraph>{t('riskguide.assessment.participantsIntro')}</Paragraph>
+          {fieldErrors.participants && (
+            <Paragraph className="field-error">{fieldErrors.participants}</Paragraph>
+          )}
+          <ParticipantsFields
+            rows={participants}
+            onChange={setParticipants}
+            nextKey={() => keys.current++}
+            errors={fieldErrors}
+          />
+        </JumpSection>
+
+        <JumpSection id="assessment-step2" title={t('riskguide.assessment.step2Heading')}>
+          <Paragraph>{t('riskguide.assessment.step2Intro')}</Paragraph>
+          <Alert data-color="info">
+            <Paragraph>{t('riskguide.assessment.unsure')}</Paragraph>
+          </Alert>
+          {template.step2.themes.map((theme) => (
+            <div key={theme.id} className="stack theme">
+              <Heading level={3} data-size="xs">
+                {inLocale(theme.title, locale)}
+              </Heading>
+              {theme.statements.map((statement) => (
+                <StatementField
+                  key={statement.id}
+                  idPrefix="s2"
+                  statementId={statement.id}
+                  text={inLocale(statement.text, locale)}
+                  choices={riskChoices}
+                  answer={step2[statement.id]?.level ?? null}
+                  comment={step2[statement.id]?.comment ?? ''}
+                  onAnswer={(level) => setStep2Entry(statement.id, { level })}
+                  onComment={(comment) => setStep2Entry(statement.id, { comment })}
+                  error={fieldErrors[`step2Answers.${statement.id}`]}
+                />
+              ))}
             </div>
-          </div>
-        )}
-      </AssessmentSection>
+          ))}
+        </JumpSection>
 
-      {showStep3 && (
-        <AssessmentSection id="assessment-step3" title={t('riskguide.assessment.step3Heading')}>
-          <Paragraph>
-            {recommended
-              ? t('riskguide.assessment.step3IntroRecommended')
-              : t('riskguide.assessment.step3Intro')}
+        <JumpSection id="assessment-step2-result" title={t('riskguide.assessment.step2ResultHeading')}>
+          <Paragraph className="result__summary">
+            {step2Outcome
+              ? t(step2Outcome.recommendStep3 ? 'riskguide.live.step2Step3' : 'riskguide.live.step2', {
+                  level: riskLevelLabel(step2Outcome.level, t).toLocaleLowerCase(),
+                })
+              : t('riskguide.live.step2Incomplete', { answered: answered2, total: statements2.length })}
           </Paragraph>
-          {!recommended && (
-            <div className="button-row">
-              <Button
-                variant="tertiary"
-                onClick={() => {
-                  setStep3({});
-                  setStep3Chosen(false);
-                }}
-              >
-                {t('riskguide.assessment.skipStep3')}
-              </Button>
+          {step2Outcome && <Step2ResultView outcome={step2Outcome} />}
+          {!showStep3 && (
+            <div className="stack">
+              <Paragraph>
+                {step2Outcome
+                  ? t('riskguide.assessment.step3Optional')
+                  : t('riskguide.assessment.step3Later')}
+              </Paragraph>
+              <div className="button-row">
+                <Button variant="secondary" onClick={onDoStep3}>
+                  {t('riskguide.assessment.doStep3')}
+                </Button>
+              </div>
             </div>
           )}
-          <div className="stack theme">
-            <Heading level={3} data-size="xs">
-              {t('riskguide.assessment.conflictHeading')}
-            </Heading>
-            {step3Fields(conflictStatements)}
-          </div>
-          <div className="stack theme">
-            <Heading level={3} data-size="xs">
-              {t('riskguide.assessment.complexityHeading')}
-            </Heading>
-            {step3Fields(complexityStatements)}
-          </div>
-          <div className="stack">
-            <Heading level={3} data-size="xs">
-              {t('riskguide.assessment.step3ResultHeading')}
-            </Heading>
-            <Paragraph aria-live="polite" className="result__summary">
-              {step3Outcome
-                ? t('riskguide.live.step3', { cell: step3Outcome.cell })
-                : t('riskguide.live.step3Incomplete', {
-                    answered: answered3,
-                    total: conflictStatements.length + complexityStatements.length,
-                  })}
+        </JumpSection>
+
+        {showStep3 && (
+          <JumpSection id="assessment-step3" title={t('riskguide.assessment.step3Heading')}>
+            <Paragraph>
+              {recommended
+                ? t('riskguide.assessment.step3IntroRecommended')
+                : t('riskguide.assessment.step3Intro')}
             </Paragraph>
-            {step3Outcome && <Step3ResultView outcome={step3Outcome} matrix={template.matrix} />}
-          </div>
-        </AssessmentSection>
-      )}
-
-      <AssessmentSection id="assessment-measures" title={t('riskguide.assessment.measuresHeading')}>
-        {step3Outcome ? (
-          <>
-            <Paragraph>{t('riskguide.assessment.proposedFor', { cell: step3Outcome.cell })}</Paragraph>
-            <ul>
-              {proposeMeasures(step3Outcome.cell, template).map((measure) => (
-                <li key={measure.id}>{inLocale(measure.text, locale)}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <Paragraph>{t('riskguide.assessment.proposedLater')}</Paragraph>
+            {!recommended && (
+              <div className="button-row">
+                <Button variant="tertiary" onClick={onSkipStep3Click}>
+                  {t('riskguide.assessment.skipStep3')}
+                </Button>
+              </div>
+            )}
+            <div className="stack theme">
+              <Heading level={3} data-size="xs">
+                {t('riskguide.assessment.conflictHeading')}
+              </Heading>
+              {step3Fields(conflictStatements)}
+            </div>
+            <div className="stack theme">
+              <Heading level={3} data-size="xs">
+                {t('riskguide.assessment.complexityHeading')}
+              </Heading>
+              {step3Fields(complexityStatements)}
+            </div>
+            <div className="stack">
+              <Heading level={3} data-size="xs">
+                {t('riskguide.assessment.step3ResultHeading')}
+              </Heading>
+              <Paragraph className="result__summary">
+                {step3Outcome
+                  ? t('riskguide.live.step3', { cell: step3Outcome.cell })
+                  : t('riskguide.live.step3Incomplete', {
+                      answered: answered3,
+                      total: conflictStatements.length + complexityStatements.length,
+                    })}
+              </Paragraph>
+              {step3Outcome && <Step3ResultView outcome={step3Outcome} matrix={template.matrix} />}
+            </div>
+          </JumpSection>
         )}
-        <Paragraph>{t('riskguide.assessment.chooseAfterFinish')}</Paragraph>
-      </AssessmentSection>
 
-      <AssessmentSection id="assessment-finish" title={t('riskguide.assessment.finishHeading')}>
-        <Paragraph>{t('riskguide.assessment.finishIntro')}</Paragraph>
-        <SaveStatusLine status={autosave.status} />
-        <div className="button-row">
-          <Button
-            onClick={onFinishClick}
-            disabled={autosave.status.state === 'conflict' || staleError !== null}
-          >
-            {t('riskguide.assessment.finish')}
-          </Button>
-        </div>
-      </AssessmentSection>
+        <JumpSection id="assessment-measures" title={t('riskguide.assessment.measuresHeading')}>
+          {step3Outcome ? (
+            <>
+              <Paragraph>{t('riskguide.assessment.proposedFor', { cell: step3Outcome.cell })}</Paragraph>
+              <ul>
+                {proposeMeasures(step3Outcome.cell, template).map((measure) => (
+                  <li key={measure.id}>{inLocale(measure.text, locale)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Paragraph>{t('riskguide.assessment.proposedLater')}</Paragraph>
+          )}
+          <Paragraph>{t('riskguide.assessment.chooseAfterFinish')}</Paragraph>
+        </JumpSection>
+
+        <JumpSection id="assessment-finish" title={t('riskguide.assessment.finishHeading')}>
+          <Paragraph>{t('riskguide.assessment.finishIntro')}</Paragraph>
+          <SaveStatusLine status={autosave.status} omitted={omitted} />
+          <div className="button-row">
+            <Button onClick={onFinishClick} disabled={inConflict}>
+              {t('riskguide.assessment.finish')}
+            </Button>
+          </div>
+        </JumpSection>
+      </div>
+
+      {/* A change of the level or the cell, said once (the result lines above change with every answer). */}
+      <div className="ds-sr-only" aria-live="polite">
+        {announced.text}
+      </div>
 
       <ConfirmDialog
         open={confirming}
@@ -502,53 +594,125 @@ export function DraftAssessment({
           </Paragraph>
         )}
       </ConfirmDialog>
+
+      <ConfirmDialog
+        open={confirmingSkip}
+        title={t('riskguide.assessment.skipStep3Title')}
+        confirmLabel={t('riskguide.assessment.skipStep3Confirm')}
+        onConfirm={skipStep3}
+        onCancel={() => setConfirmingSkip(false)}
+        busy={false}
+        error={null}
+      >
+        <Paragraph>{t('riskguide.assessment.skipStep3Text')}</Paragraph>
+      </ConfirmDialog>
     </>
   );
 }
 
-/** "Utkastet sparades 14:05" — shown, not announced: it changes with every answer. */
-function SaveStatusLine({ status }: { readonly status: SaveStatus }) {
+/**
+ * "Utkastet är sparat (14:05)" — shown, not announced: it changes with every answer. Says so when
+ * part of what is on the screen cannot be saved yet (a comment without an answer, half a participant).
+ */
+function SaveStatusLine({ status, omitted }: { readonly status: SaveStatus; readonly omitted: Omitted }) {
   const { t, dateTime } = useI18n();
+  const savedKey =
+    omitted.comments && omitted.participants
+      ? 'riskguide.autosave.savedExceptBoth'
+      : omitted.comments
+        ? 'riskguide.autosave.savedExceptComments'
+        : omitted.participants
+          ? 'riskguide.autosave.savedExceptParticipants'
+          : 'riskguide.autosave.saved';
   const text =
     status.state === 'saved'
-      ? t('riskguide.autosave.saved', { time: dateTime(status.at) })
+      ? t(savedKey, { time: dateTime(status.at) })
       : status.state === 'pending'
         ? t('riskguide.autosave.pending')
         : status.state === 'saving'
           ? t('riskguide.autosave.saving')
           : t('riskguide.autosave.notSaved');
   return (
-    <Paragraph data-size="sm" className="save-status no-print" data-state={status.state}>
+    <Paragraph
+      data-size="sm"
+      className="save-status no-print"
+      data-state={status.state}
+      data-partial={status.state === 'saved' && savedKey !== 'riskguide.autosave.saved'}
+    >
       {text}
     </Paragraph>
   );
 }
 
-/** A failed save, announced at once: try again, or (someone else saved) reload. */
+/**
+ * A failed save, announced at once: try again; or, when someone else saved meanwhile, keep the
+ * answers on the screen (saved on top) or show the saved ones; or (finished meanwhile) reload.
+ */
 function SaveProblems({
   status,
   onRetry,
   onReload,
+  onKeepMine,
+  onShowSaved,
+  onFetchAgain,
 }: {
   readonly status: SaveStatus;
   readonly onRetry: () => void;
   readonly onReload: () => void;
+  readonly onKeepMine: () => void;
+  readonly onShowSaved: (latest: Assessment) => void;
+  readonly onFetchAgain: (error: ApiError) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  if (status.state === 'conflict')
+  if (status.state === 'conflict') {
+    const { latest, error } = status;
+    const finished =
+      error.code === 'assessment_locked' || (typeof latest === 'object' && latest.status === 'finished');
+    if (finished)
+      return (
+        <Alert data-color="warning" role="alert">
+          <Paragraph>{t('riskguide.autosave.locked')}</Paragraph>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            className="alert-action"
+            onClick={typeof latest === 'object' ? () => onShowSaved(latest) : onReload}
+          >
+            {t('riskguide.autosave.reload')}
+          </Button>
+        </Alert>
+      );
     return (
       <Alert data-color="warning" role="alert">
-        <Paragraph>
-          {status.error.code === 'assessment_locked'
-            ? t('riskguide.autosave.locked')
-            : t('riskguide.autosave.conflict')}
-        </Paragraph>
-        <Button variant="secondary" data-size="sm" className="alert-action" onClick={onReload}>
-          {t('riskguide.autosave.reload')}
-        </Button>
+        <Paragraph>{t('riskguide.autosave.conflictKeep')}</Paragraph>
+        {latest === 'loading' && <Paragraph>{t('riskguide.autosave.conflictLoading')}</Paragraph>}
+        {latest === 'failed' && (
+          <>
+            <Paragraph>{t('riskguide.autosave.conflictLoadFailed')}</Paragraph>
+            <Button
+              variant="secondary"
+              data-size="sm"
+              className="alert-action"
+              onClick={() => onFetchAgain(error)}
+            >
+              {t('common.retry')}
+            </Button>
+          </>
+        )}
+        {typeof latest === 'object' && (
+          <div className="button-row alert-action">
+            <Button variant="primary" data-size="sm" onClick={onKeepMine}>
+              {t('riskguide.autosave.keepMine')}
+            </Button>
+            <Button variant="secondary" data-size="sm" onClick={() => onShowSaved(latest)}>
+              {t('riskguide.autosave.showSaved')}
+            </Button>
+          </div>
+        )}
       </Alert>
     );
+  }
   if (status.state === 'error')
     return (
       <Alert data-color="danger" role="alert">

@@ -1,9 +1,12 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Assessment, TemplateVersion } from '@varn/contracts';
 import type { TemplateStatement } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
-import { assessmentPdfUrl } from '../../lib/api/riskguide';
+import { assessmentPdfUrl, downloadAssessmentPdf } from '../../lib/api/riskguide';
+import { errorText } from '../../lib/errors';
 import {
   inLocale,
   participantFunctionLabel,
@@ -11,7 +14,8 @@ import {
   step3AnswerLabel,
 } from '../../lib/riskguide-labels';
 import { TableRegion } from '../../components/table-region';
-import { AssessmentSection } from './assessment-section';
+import { FocusAlert } from '../../components/feedback';
+import { JumpSection } from '../../components/jump-section';
 import { Step2ResultView, Step3ResultView } from './results';
 import { MeasuresSection, type Person } from './measures-section';
 
@@ -33,18 +37,41 @@ export function FinishedAssessment({
   readonly handlers: readonly Person[];
   readonly onChange: (assessment: Assessment) => void;
 }) {
-  const { t, dateTime, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime, locale } = i18n;
   const me = useMe();
   const { result } = assessment;
   const conflictStatements = template.step3.conflict.statements;
   const complexityStatements = template.step3.complexity.statements;
+  const printedAt = usePrintTime();
+  const [pdf, setPdf] = useState<{
+    readonly busy: boolean;
+    readonly error: unknown;
+    readonly attempt: number;
+  }>({ busy: false, error: null, attempt: 0 });
+
+  // Fetched first, so that a failure (logged out, gone) is shown here instead of saved as the PDF.
+  async function onPdfClick(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (pdf.busy) return;
+    setPdf((previous) => ({ ...previous, busy: true, error: null }));
+    try {
+      const file = await downloadAssessmentPdf(assessment.id);
+      saveFile(file.blob, file.fileName ?? t('riskguide.finished.pdfFileName'));
+      setPdf((previous) => ({ ...previous, busy: false }));
+    } catch (error) {
+      setPdf((previous) => ({ busy: false, error, attempt: previous.attempt + 1 }));
+    }
+  }
+
   return (
     <>
       <Paragraph data-size="sm" className="print-only">
         {t('riskguide.finished.printedBy', {
           organisation: me.organisation.name,
           name: me.name,
-          time: dateTime(new Date().toISOString()),
+          time: dateTime(printedAt),
         })}
       </Paragraph>
       <Alert data-color="success">
@@ -60,13 +87,23 @@ export function FinishedAssessment({
           {t('riskguide.finished.print')}
         </Button>
         <Button asChild variant="secondary">
-          <a href={assessmentPdfUrl(assessment.id)} download>
+          <a
+            href={assessmentPdfUrl(assessment.id)}
+            download
+            onClick={(event) => void onPdfClick(event)}
+            aria-busy={pdf.busy || undefined}
+          >
             {t('riskguide.finished.pdf')}
           </a>
         </Button>
       </div>
+      {pdf.error !== null && (
+        <FocusAlert key={pdf.attempt} color="danger">
+          <Paragraph>{t('riskguide.finished.pdfFailed', { reason: errorText(pdf.error, i18n) })}</Paragraph>
+        </FocusAlert>
+      )}
 
-      <AssessmentSection id="assessment-participants" title={t('riskguide.assessment.participantsHeading')}>
+      <JumpSection id="assessment-participants" title={t('riskguide.assessment.participantsHeading')}>
         <ul>
           {assessment.participants.map((participant, index) => (
             <li key={index}>
@@ -77,9 +114,9 @@ export function FinishedAssessment({
             </li>
           ))}
         </ul>
-      </AssessmentSection>
+      </JumpSection>
 
-      <AssessmentSection id="assessment-step2" title={t('riskguide.finished.step2Answers')}>
+      <JumpSection id="assessment-step2" title={t('riskguide.finished.step2Answers')}>
         {template.step2.themes.map((theme) => (
           <div key={theme.id} className="stack">
             <Heading level={3} data-size="xs">
@@ -95,15 +132,15 @@ export function FinishedAssessment({
             />
           </div>
         ))}
-      </AssessmentSection>
+      </JumpSection>
 
       {result && (
-        <AssessmentSection id="assessment-step2-result" title={t('riskguide.assessment.step2ResultHeading')}>
+        <JumpSection id="assessment-step2-result" title={t('riskguide.assessment.step2ResultHeading')}>
           <Step2ResultView outcome={result.step2} />
-        </AssessmentSection>
+        </JumpSection>
       )}
 
-      <AssessmentSection id="assessment-step3" title={t('riskguide.assessment.step3Heading')}>
+      <JumpSection id="assessment-step3" title={t('riskguide.assessment.step3Heading')}>
         {result?.step3 ? (
           <>
             {(
@@ -136,11 +173,35 @@ export function FinishedAssessment({
         ) : (
           <Paragraph>{t('riskguide.finished.noStep3')}</Paragraph>
         )}
-      </AssessmentSection>
+      </JumpSection>
 
       <MeasuresSection assessment={assessment} template={template} handlers={handlers} onChange={onChange} />
     </>
   );
+}
+
+/** Hands a fetched file to the browser as a download. */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The time the page is printed (set just before printing), for "Utskriven av … {time}". */
+function usePrintTime(): string {
+  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    // At once, so that the printout shows the new time rather than the one of the last render.
+    const onBeforePrint = () => flushSync(() => setPrintedAt(new Date().toISOString()));
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+  return printedAt;
 }
 
 function AnswersTable({

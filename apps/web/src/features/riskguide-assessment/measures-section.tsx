@@ -11,7 +11,7 @@ import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
 import { MeasureStatusTag } from '../../components/measure-status-tag';
 import { AppLink } from '../../components/links';
-import { AssessmentSection } from './assessment-section';
+import { JumpSection } from '../../components/jump-section';
 
 type Template = TemplateVersion['content'];
 
@@ -164,7 +164,9 @@ export function MeasuresSection({
             onChange={(event) => toggle(measure.id, event.target.checked)}
           />
           {pick && (
-            <div className="measure-pick__fields">
+            // Named by the measure, so that "Ansvarig" and "Klart senast" say which measure they are for.
+            <fieldset className="measure-pick__fields">
+              <legend className="ds-sr-only">{inLocale(measure.text, locale)}</legend>
               <SelectField
                 id={pickId(measure.id, 'owner')}
                 label={t('riskguide.measures.owner')}
@@ -181,14 +183,14 @@ export function MeasuresSection({
                 onChange={(dueDate) => change(measure.id, { dueDate })}
                 error={errorAt(measure.id, 'dueDate')}
               />
-            </div>
+            </fieldset>
           )}
         </div>
       );
     });
 
   return (
-    <AssessmentSection id="assessment-measures" title={t('riskguide.assessment.measuresHeading')}>
+    <JumpSection id="assessment-measures" title={t('riskguide.assessment.measuresHeading')}>
       {added && (
         <FocusAlert key={added.attempt} color="success">
           <Paragraph>
@@ -270,6 +272,6 @@ export function MeasuresSection({
           </form>
         </div>
       )}
-    </AssessmentSection>
+    </JumpSection>
   );
 }

@@ -33,7 +33,7 @@ export function StatementField<Answer extends string>({
   const { t } = useI18n();
   const id = `${idPrefix}-${statementId}`;
   return (
-    <div className="statement" data-answered={answer !== null}>
+    <div className="statement stack" data-answered={answer !== null}>
       <Fieldset>
         <Fieldset.Legend className="statement__legend">
           <span className="statement__id">{statementId}</span> <span>{text}</span>
@@ -53,15 +53,16 @@ export function StatementField<Answer extends string>({
           ))}
         </div>
         {error && <ValidationMessage>{error}</ValidationMessage>}
-        <TextAreaField
-          id={`${id}-comment`}
-          label={t('riskguide.assessment.commentLabel', { id: statementId })}
-          value={comment}
-          onChange={onComment}
-          rows={2}
-          maxLength={riskguideTextLimits.answerComment}
-        />
       </Fieldset>
+      {/* Outside the fieldset: its error is about the answer, and the comment is optional. */}
+      <TextAreaField
+        id={`${id}-comment`}
+        label={t('riskguide.assessment.commentLabel', { id: statementId })}
+        value={comment}
+        onChange={onComment}
+        rows={2}
+        maxLength={riskguideTextLimits.answerComment}
+      />
     </div>
   );
 }

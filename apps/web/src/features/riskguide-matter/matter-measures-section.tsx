@@ -152,30 +152,36 @@ function EditMeasureForm({
       )}
       <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <SelectField
-          id={`${prefix}-status`}
-          label={t('riskguide.measures.status')}
-          value={status}
-          onChange={setStatus}
-          options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
-          error={errors?.fields.status}
-        />
-        <SelectField
-          id={`${prefix}-owner`}
-          label={t('riskguide.measures.owner')}
-          value={owner}
-          onChange={setOwner}
-          placeholder={t('riskguide.measures.noOwner')}
-          options={ownerOptions}
-          error={errors?.fields.ownerUserId}
-        />
-        <DateField
-          id={`${prefix}-due`}
-          label={t('riskguide.measures.dueDate')}
-          value={dueDate}
-          onChange={setDueDate}
-          error={errors?.fields.dueDate}
-        />
+        {/* Named by the measure, so that "Status", "Ansvarig" and "Klart senast" say which measure they are for. */}
+        <fieldset className="measure-edit">
+          <legend className="ds-sr-only">
+            {t('riskguide.matter.measureLegend', { description: measure.description })}
+          </legend>
+          <SelectField
+            id={`${prefix}-status`}
+            label={t('riskguide.measures.status')}
+            value={status}
+            onChange={setStatus}
+            options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
+            error={errors?.fields.status}
+          />
+          <SelectField
+            id={`${prefix}-owner`}
+            label={t('riskguide.measures.owner')}
+            value={owner}
+            onChange={setOwner}
+            placeholder={t('riskguide.measures.noOwner')}
+            options={ownerOptions}
+            error={errors?.fields.ownerUserId}
+          />
+          <DateField
+            id={`${prefix}-due`}
+            label={t('riskguide.measures.dueDate')}
+            value={dueDate}
+            onChange={setDueDate}
+            error={errors?.fields.dueDate}
+          />
+        </fieldset>
         <div className="button-row">
           <Button type="submit" loading={busy}>
             {t('riskguide.matter.saveMeasure')}

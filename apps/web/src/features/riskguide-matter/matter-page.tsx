@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import type { AssessmentHistory, MatterDetail } from '@varn/contracts';
 import { Action } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -8,6 +8,7 @@ import { useCan } from '../../lib/session/access';
 import { getMatter, getMatterHistory } from '../../lib/api/riskguide';
 import { getHandlers } from '../../lib/api/incidents';
 import { useQuery } from '../../lib/use-query';
+import { errorText } from '../../lib/errors';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
@@ -31,7 +32,8 @@ const noHandlers = (): ReturnType<typeof getHandlers> => Promise.resolve({ handl
  * contacts also the measures, never the answers (OSL 18 kap. 8 §).
  */
 export function MatterPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const can = useCan();
   const { id = '' } = useParams();
   const location = useLocation();
@@ -45,6 +47,13 @@ export function MatterPage() {
   const matter = useQuery(loadMatter);
   const history = useQuery(loadHistory);
   const handlers = useQuery(handlesMeasures ? getHandlers : noHandlers);
+  const [refreshError, setRefreshError] = useState<unknown>(null);
+
+  // Quietly, so the form and its "saved" message stay where they are; a failure is said, not swallowed.
+  const refresh = (matterId: string) => {
+    setRefreshError(null);
+    getMatter(matterId).then(matter.setData, (error: unknown) => setRefreshError(error ?? new Error()));
+  };
 
   const title = matter.status === 'success' ? matter.data.title : t('riskguide.matter.loadingTitle');
   return (
@@ -77,15 +86,27 @@ export function MatterPage() {
                 {handlers.status === 'error' && (
                   <ErrorAlert error={handlers.error} onRetry={handlers.reload} />
                 )}
+                {refreshError !== null && (
+                  <Alert data-color="warning" role="alert">
+                    <Paragraph>
+                      {t('riskguide.matter.refreshFailed', { reason: errorText(refreshError, i18n) })}
+                    </Paragraph>
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      className="alert-action"
+                      onClick={() => refresh(data.id)}
+                    >
+                      {t('common.retry')}
+                    </Button>
+                  </Alert>
+                )}
                 <MatterMeasuresSection
                   matterId={data.id}
                   measures={data.measures}
                   handlers={handlers.status === 'success' ? handlers.data.handlers : []}
                   mayHandle={handlesMeasures}
-                  onChanged={() => {
-                    // Quietly, so the form and its "saved" message stay where they are.
-                    getMatter(data.id).then(matter.setData, () => undefined);
-                  }}
+                  onChanged={() => refresh(data.id)}
                 />
               </>
             )}

@@ -14,9 +14,6 @@ import { AppLink } from '../../components/links';
 import { TitleWarnings } from '../../components/title-warnings';
 import './riskguide-matters.css';
 
-const example =
-  'Titel;Diarienummer;Organ;Beslutsdatum\nNy simhall vid Sjövallen;KS 2026/0288;Kommunfullmäktige;2026-12-03';
-
 /** A preview, and the CSV text it was made from (a changed text must be previewed again). */
 interface Preview {
   readonly csv: string;
@@ -40,7 +37,22 @@ export function ImportMattersPage() {
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [shown, setShown] = useState(0);
 
-  const fields: FieldTargets = { csv: { id: 'import-csv', label: t('riskguide.import.csv') } };
+  // A row's problem found at commit (`rows.<line>.<field>`) is named by its line and field and links to the text.
+  const fields: FieldTargets = {
+    csv: { id: 'import-csv', label: t('riskguide.import.csv') },
+    ...Object.fromEntries(
+      Object.keys(errors?.fields ?? {}).flatMap((path) => {
+        const match = /^rows\.(\d+)\.(\w+)$/u.exec(path);
+        if (!match) return [];
+        const [, line = '', field = ''] = match;
+        const label =
+          field === 'row'
+            ? t('riskguide.import.rowLabel', { line })
+            : t('riskguide.import.rowFieldLabel', { line, field: importFieldName(field, t) });
+        return [[path, { id: 'import-csv', label }]];
+      }),
+    ),
+  };
 
   function fail(formErrors: FormErrors) {
     setErrors(formErrors);
@@ -80,7 +92,15 @@ export function ImportMattersPage() {
       }
       setShown((n) => n + 1);
     } catch (error) {
-      fail(formErrorsFrom(error, i18n));
+      const formErrors = formErrorsFrom(error, i18n);
+      fail(formErrors);
+      // Rows refused at commit (something changed since the preview): the table shows them again.
+      // If that preview fails too, the error summary above already says what is wrong.
+      if (mode === 'commit' && Object.keys(formErrors.fields).some((path) => path.startsWith('rows.')))
+        await importMatters({ ...checked.data, mode: 'preview' }).then(
+          (result) => setPreview({ csv, result }),
+          () => undefined,
+        );
     } finally {
       setBusy(null);
     }
@@ -106,7 +126,7 @@ export function ImportMattersPage() {
       <Paragraph>{t('riskguide.import.intro', { max: maxMatterImportRows })}</Paragraph>
       <div className="stack">
         <Paragraph>{t('riskguide.import.exampleIntro')}</Paragraph>
-        <pre className="csv-example">{example}</pre>
+        <pre className="csv-example">{t('riskguide.import.example')}</pre>
       </div>
       {committed && (
         <FocusAlert key={`done-${shown}`} color="success">

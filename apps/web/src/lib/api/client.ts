@@ -138,6 +138,48 @@ async function send<T>(
   return parsed.data;
 }
 
+/** A downloaded file: its bytes and the name the server gave it (`Content-Disposition`), if any. */
+export interface DownloadedFile {
+  readonly blob: Blob;
+  readonly fileName: string | null;
+}
+
+/**
+ * `GET`s a file that is not JSON (a PDF). Fails like {@link apiRequest}, with the server's
+ * translated error, so that a failure can be shown instead of being saved as the file.
+ */
+export async function apiDownload(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  let response: Response;
+  let blob: Blob;
+  try {
+    response = await fetch(path, {
+      headers: { Accept: '*/*', 'Accept-Language': getLocale() },
+      credentials: 'same-origin',
+      signal: signal ?? null,
+    });
+    if (!response.ok) throw await readError(response);
+    blob = await response.blob();
+  } catch (error) {
+    if (error instanceof ApiError || signal?.aborted) throw error;
+    throw new ApiError(0, ClientErrorCode.Network, '', {}, null);
+  }
+  return { blob, fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name in `Content-Disposition`: the UTF-8 `filename*` (RFC 6266) before the ASCII one. */
+function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/iu.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  return /filename="([^"]*)"/iu.exec(header)?.[1] ?? null;
+}
+
 function withQuery(path: string, query: RequestOptions<unknown>['query']): string {
   if (!query) return path;
   const params = new URLSearchParams();

@@ -34,7 +34,7 @@ import {
   type UpdateMatterBody,
   type UpdateMeasureBody,
 } from '@varn/contracts';
-import { apiRequest } from './client';
+import { apiDownload, apiRequest, type DownloadedFile } from './client';
 
 /*
  * Riskguide (issue 4): matters and their CSV import, step-1 screenings, assessments (steps 2 and
@@ -146,9 +146,14 @@ export function chooseAssessmentMeasures(id: string, body: ChooseMeasuresBody): 
   return apiRequest('POST', `${assessmentPath(id)}/measures`, { schema: assessmentSchema, body });
 }
 
-/** The address of a finished assessment's PDF (a plain link: the browser downloads it). */
+/** The address of a finished assessment's PDF (the link's `href`). */
 export function assessmentPdfUrl(id: string): string {
   return `${assessmentPath(id)}/pdf`;
+}
+
+/** `GET /api/assessments/{id}/pdf` as a file: a failure is an {@link ApiError}, not a downloaded error. */
+export function downloadAssessmentPdf(id: string): Promise<DownloadedFile> {
+  return apiDownload(assessmentPdfUrl(id));
 }
 
 // — Templates —

@@ -128,6 +128,10 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
     'Add many matters at once from a CSV file, for example an agenda. First you see how each row turns out. Nothing is saved until you choose to import. The file may have at most {max} rows.',
   'riskguide.import.exampleIntro':
     'The first row names the columns: title, diary number, body and decision date (YYYY-MM-DD). Only the title is required. Separate the fields with semicolons, commas or tabs. For example:',
+  'riskguide.import.example':
+    'Title;Diary number;Body;Decision date\nNew swimming pool at Sjövallen;KS 2026/0288;Municipal council;2026-12-03',
+  'riskguide.import.rowLabel': 'Row {line}',
+  'riskguide.import.rowFieldLabel': 'Row {line}, {field}',
   'riskguide.import.file': 'Choose a CSV file',
   'riskguide.import.fileHelp': 'Its content is shown in the box below, where you can also correct it.',
   'riskguide.import.fileUnreadable': 'The file could not be read. Try saving it as CSV again.',
@@ -255,6 +259,10 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.assessment.step3Intro':
     'For each statement, say whether it does not apply, applies partly or applies fully.',
   'riskguide.assessment.skipStep3': 'Skip step 3 and remove its answers',
+  'riskguide.assessment.skipStep3Title': 'Skip step 3?',
+  'riskguide.assessment.skipStep3Text':
+    'The answers and comments of step 3 are removed. This cannot be undone.',
+  'riskguide.assessment.skipStep3Confirm': 'Remove the answers of step 3',
   'riskguide.assessment.conflictHeading': 'Conflict level',
   'riskguide.assessment.complexityHeading': 'Complexity',
   'riskguide.assessment.step3ResultHeading': 'Result of step 3',
@@ -285,10 +293,22 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.autosave.saving': 'Saving …',
   'riskguide.autosave.notSaved': 'Your changes are not saved.',
   'riskguide.autosave.failed': 'The draft could not be saved. {reason}',
-  'riskguide.autosave.conflict':
-    'Someone else saved the assessment while you were working. Reload to see the latest version. What you changed since the last save is not included.',
   'riskguide.autosave.locked':
     'Someone else finished the assessment while you were working. Reload to see it. What you changed since the last save is not included.',
+  'riskguide.autosave.savedExceptComments':
+    'The draft is saved ({time}), except comments on statements that have no answer. Choose an answer first and the comment is saved.',
+  'riskguide.autosave.savedExceptParticipants':
+    'The draft is saved ({time}), except participants without a name or a function. Fill in both and the participant is saved.',
+  'riskguide.autosave.savedExceptBoth':
+    'The draft is saved ({time}), except comments on statements that have no answer and participants without a name or a function. Choose an answer and fill in both name and function, and they are saved.',
+  'riskguide.autosave.conflictKeep':
+    'Someone else saved the assessment while you were working. Your answers are still here but not saved. Choose whether to keep your answers (they are then saved on top of what the other person saved) or to show the saved answers (what you changed since your last save is then lost).',
+  'riskguide.autosave.conflictLoading': 'Fetching the saved answers …',
+  'riskguide.autosave.conflictLoadFailed': 'The saved answers could not be fetched.',
+  'riskguide.autosave.keepMine': 'Keep my answers',
+  'riskguide.autosave.showSaved': 'Show the saved answers',
+  'riskguide.autosave.kept': 'Your answers are saved.',
+  'riskguide.autosave.showingSaved': 'The saved answers are shown now.',
   'riskguide.autosave.reload': 'Reload the assessment',
   'riskguide.live.step2Incomplete':
     '{answered} of {total} statements are answered. The result is shown when all are answered.',
@@ -297,6 +317,9 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.live.step3Incomplete':
     '{answered} of {total} statements are answered. The cell of the matrix is shown when all are answered.',
   'riskguide.live.step3': 'The matter is in cell {cell}.',
+  'riskguide.live.changedStep2': 'New result of step 2: risk level {level}, step 3 is not needed.',
+  'riskguide.live.changedStep2Step3': 'New result of step 2: risk level {level}, step 3 is recommended.',
+  'riskguide.live.changedStep3': 'New result of step 3: cell {cell} of the matrix.',
   'riskguide.result.riskLevel': 'Risk level:',
   'riskguide.result.sums': 'Sum: {sum} points. Statements rated high: {high}.',
   'riskguide.result.why': 'Why this level',
@@ -348,6 +371,8 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.finished.printedBy': 'Värn, {organisation}. Printed by {name}, {time}.',
   'riskguide.finished.print': 'Print',
   'riskguide.finished.pdf': 'Download PDF',
+  'riskguide.finished.pdfFailed': 'The PDF file could not be downloaded. {reason}',
+  'riskguide.finished.pdfFileName': 'Risk assessment.pdf',
   'riskguide.finished.participant': '{name} ({function})',
   'riskguide.finished.step2Answers': 'Step 2: the answers',
   'riskguide.finished.noStep3': 'Step 3 was not done in this assessment.',
@@ -373,6 +398,9 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.matter.measuresHeading': 'Measures',
   'riskguide.matter.noMeasures': 'The matter has no measures.',
   'riskguide.matter.changeMeasure': 'Change',
+  'riskguide.matter.refreshFailed':
+    'The measure is saved, but the matter could not be fetched again, so what is shown may be out of date. {reason}',
+  'riskguide.matter.measureLegend': 'Measure: {description}',
   'riskguide.matter.saveMeasure': 'Save the change',
   'riskguide.history.heading': 'Assessments',
   'riskguide.history.loading': 'Fetching the assessments',
@@ -444,6 +472,10 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.templates.cellsLegend': 'Measure {n} is proposed in the cells',
   'riskguide.templates.removeMeasure': 'Remove measure {n}',
   'riskguide.templates.addMeasure': 'Add a measure',
+  'riskguide.templates.conflict':
+    'Someone else saved a new version of the template while you were working, so your changes cannot be saved as version {next}. Start over from the new version and make your changes there again. What you changed here is not saved.',
+  'riskguide.templates.restart': 'Start over from the new version',
+  'riskguide.templates.restarted': 'You are now starting from version {version}, the newest.',
   'riskguide.templates.save': 'Save as version {version}',
   'organisation.riskguideHeading': 'Riskguide',
   'organisation.sensitiveTerms': 'Sensitive words in matter titles',

@@ -144,6 +144,10 @@ export const svRiskguide = {
     'Lägg till många ärenden på en gång från en CSV-fil, till exempel en dagordning. Först ser du hur varje rad blir. Inget sparas förrän du väljer att importera. Filen får ha högst {max} rader.',
   'riskguide.import.exampleIntro':
     'Första raden ska namnge kolumnerna: titel, diarienummer, organ och beslutsdatum (ÅÅÅÅ-MM-DD). Bara titel måste finnas. Skilj fälten åt med semikolon, komma eller tabb. Så här kan det se ut:',
+  'riskguide.import.example':
+    'Titel;Diarienummer;Organ;Beslutsdatum\nNy simhall vid Sjövallen;KS 2026/0288;Kommunfullmäktige;2026-12-03',
+  'riskguide.import.rowLabel': 'Rad {line}',
+  'riskguide.import.rowFieldLabel': 'Rad {line}, {field}',
   'riskguide.import.file': 'Välj en CSV-fil',
   'riskguide.import.fileHelp': 'Innehållet visas i rutan nedan. Där kan du också rätta det.',
   'riskguide.import.fileUnreadable': 'Filen gick inte att läsa. Prova att spara den som CSV igen.',
@@ -273,6 +277,9 @@ export const svRiskguide = {
   'riskguide.assessment.step3Intro':
     'Ange för varje påstående om det stämmer inte, stämmer delvis eller stämmer helt.',
   'riskguide.assessment.skipStep3': 'Hoppa över steg 3 och ta bort svaren',
+  'riskguide.assessment.skipStep3Title': 'Hoppa över steg 3?',
+  'riskguide.assessment.skipStep3Text': 'Svaren och kommentarerna i steg 3 tas bort. Det går inte att ångra.',
+  'riskguide.assessment.skipStep3Confirm': 'Ta bort svaren i steg 3',
   'riskguide.assessment.conflictHeading': 'Konfliktnivå',
   'riskguide.assessment.complexityHeading': 'Komplexitet',
   'riskguide.assessment.step3ResultHeading': 'Resultat av steg 3',
@@ -305,10 +312,22 @@ export const svRiskguide = {
   'riskguide.autosave.saving': 'Sparar …',
   'riskguide.autosave.notSaved': 'Ändringarna är inte sparade.',
   'riskguide.autosave.failed': 'Utkastet kunde inte sparas. {reason}',
-  'riskguide.autosave.conflict':
-    'Någon annan har sparat bedömningen medan du arbetade. Ladda om för att se den senaste versionen. Det du har ändrat sedan senaste sparningen kommer inte med.',
   'riskguide.autosave.locked':
     'Någon annan har avslutat bedömningen medan du arbetade. Ladda om för att se den. Det du har ändrat sedan senaste sparningen kommer inte med.',
+  'riskguide.autosave.savedExceptComments':
+    'Utkastet är sparat ({time}), utom kommentarer till påståenden som saknar svar. Välj ett svar först, så sparas kommentaren.',
+  'riskguide.autosave.savedExceptParticipants':
+    'Utkastet är sparat ({time}), utom deltagare som saknar namn eller funktion. Fyll i båda, så sparas deltagaren.',
+  'riskguide.autosave.savedExceptBoth':
+    'Utkastet är sparat ({time}), utom kommentarer till påståenden som saknar svar och deltagare som saknar namn eller funktion. Välj ett svar och fyll i både namn och funktion, så sparas de.',
+  'riskguide.autosave.conflictKeep':
+    'Någon annan har sparat bedömningen medan du arbetade. Dina svar finns kvar här men är inte sparade. Välj om du vill behålla dina svar (de sparas då ovanpå det som den andra sparade) eller visa de sparade svaren (då försvinner det du har ändrat sedan du senast sparade).',
+  'riskguide.autosave.conflictLoading': 'Hämtar de sparade svaren …',
+  'riskguide.autosave.conflictLoadFailed': 'De sparade svaren gick inte att hämta.',
+  'riskguide.autosave.keepMine': 'Behåll mina svar',
+  'riskguide.autosave.showSaved': 'Visa de sparade svaren',
+  'riskguide.autosave.kept': 'Dina svar är sparade.',
+  'riskguide.autosave.showingSaved': 'Nu visas de sparade svaren.',
   'riskguide.autosave.reload': 'Ladda om bedömningen',
 
   // Live results
@@ -319,6 +338,9 @@ export const svRiskguide = {
   'riskguide.live.step3Incomplete':
     '{answered} av {total} påståenden är besvarade. Rutan i matrisen visas när alla är besvarade.',
   'riskguide.live.step3': 'Ärendet hamnar i ruta {cell}.',
+  'riskguide.live.changedStep2': 'Nytt resultat för steg 2: risknivå {level}, steg 3 behövs inte.',
+  'riskguide.live.changedStep2Step3': 'Nytt resultat för steg 2: risknivå {level}, steg 3 rekommenderas.',
+  'riskguide.live.changedStep3': 'Nytt resultat för steg 3: ruta {cell} i matrisen.',
 
   // Results
   'riskguide.result.riskLevel': 'Risknivå:',
@@ -376,6 +398,8 @@ export const svRiskguide = {
   'riskguide.finished.printedBy': 'Värn, {organisation}. Utskriven av {name}, {time}.',
   'riskguide.finished.print': 'Skriv ut',
   'riskguide.finished.pdf': 'Ladda ner PDF',
+  'riskguide.finished.pdfFailed': 'PDF-filen gick inte att ladda ner. {reason}',
+  'riskguide.finished.pdfFileName': 'Riskbedömning.pdf',
   'riskguide.finished.participant': '{name} ({function})',
   'riskguide.finished.step2Answers': 'Steg 2: svaren',
   'riskguide.finished.noStep3': 'Steg 3 gjordes inte i den här bedömningen.',
@@ -403,6 +427,9 @@ export const svRiskguide = {
   'riskguide.matter.measuresHeading': 'Åtgärder',
   'riskguide.matter.noMeasures': 'Ärendet har inga åtgärder.',
   'riskguide.matter.changeMeasure': 'Ändra',
+  'riskguide.matter.refreshFailed':
+    'Åtgärden är sparad, men ärendet gick inte att hämta igen, så det som visas kan vara inaktuellt. {reason}',
+  'riskguide.matter.measureLegend': 'Åtgärden: {description}',
   'riskguide.matter.saveMeasure': 'Spara ändringen',
 
   // History
@@ -478,6 +505,10 @@ export const svRiskguide = {
   'riskguide.templates.cellsLegend': 'Åtgärd {n} föreslås i rutorna',
   'riskguide.templates.removeMeasure': 'Ta bort åtgärd {n}',
   'riskguide.templates.addMeasure': 'Lägg till en åtgärd',
+  'riskguide.templates.conflict':
+    'Någon annan har sparat en ny version av mallen medan du arbetade, så dina ändringar kan inte sparas som version {next}. Börja om från den nya versionen och gör om dina ändringar där. Det du har ändrat här sparas inte.',
+  'riskguide.templates.restart': 'Börja om från den nya versionen',
+  'riskguide.templates.restarted': 'Nu utgår du från version {version}, den senaste.',
   'riskguide.templates.save': 'Spara som version {version}',
 
   // Organisation settings

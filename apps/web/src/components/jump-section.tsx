@@ -2,10 +2,11 @@ import type { MouseEvent, ReactNode } from 'react';
 import { Heading } from '@digdir/designsystemet-react';
 
 /**
- * A part of the assessment: a `section` with an `h2` that the page's list of parts can move focus
- * to (a plain fragment link would count as navigation and put focus back on the h1).
+ * A part of a long page (a case file, an assessment): a `section` with an `h2` that the page's
+ * list of parts can move focus to (a plain fragment link would count as navigation and put focus
+ * back on the h1).
  */
-export function AssessmentSection({
+export function JumpSection({
   id,
   title,
   children,
