@@ -20,6 +20,7 @@ const sv = {
   invalid_option: 'Välj ett av alternativen.',
   invalid_format: 'Värdet har fel format.',
   invalid_date: 'Ange ett giltigt datum och en giltig tid.',
+  invalid_characters: 'Texten innehåller tecken som inte går att spara.',
   unknown_field: 'Fältet är okänt.',
   invalid_colour: 'Ange färgen som hexkod, till exempel #1f5c6b.',
   invalid_municipality_code:
@@ -99,6 +100,7 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   invalid_option: 'Choose one of the options.',
   invalid_format: 'The value has the wrong format.',
   invalid_date: 'Enter a valid date and time.',
+  invalid_characters: 'The text contains characters that cannot be stored.',
   unknown_field: 'Unknown field.',
   invalid_colour: 'Enter the colour as a hex code, for example #1f5c6b.',
   invalid_municipality_code:

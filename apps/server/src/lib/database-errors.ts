@@ -38,6 +38,10 @@ export function translateDatabaseError(error: unknown): AppError | null {
   }
   // Serialisation failure or deadlock between concurrent writers: the client may simply retry.
   if (pgError.code === '40001' || pgError.code === '40P01') return new AppError('conflict', { cause: error });
+  // Text the database cannot store (NUL in text or jsonb) only ever comes from a request. Request
+  // validation refuses it first (unstorableTextIssues); this is the net for text that bypasses it.
+  if (pgError.code === '22021' || pgError.code === '22P05')
+    return new AppError('bad_request', { cause: error });
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
-import type { ValidationIssue } from '@varn/contracts';
+import { unstorableTextIssues, type ValidationIssue } from '@varn/contracts';
 
 /** A request that did not match its route's schema; carries the zod issues for translation. */
 export class RequestValidationError extends Error {
@@ -18,12 +18,17 @@ export class RequestValidationError extends Error {
 /**
  * Validates params, query and body with the route's zod schema (the shared contract). Unlike
  * the type provider's default compiler, it asks zod to report the offending input so that a
- * missing field can be told apart from a wrongly typed one in the translated message.
+ * missing field can be told apart from a wrongly typed one in the translated message. Every
+ * text and key of every part must also be storable (no NUL, no lone surrogate): checked here
+ * once for all routes rather than in each of the contracts' many text fields.
  */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(result.error.issues as readonly ValidationIssue[]) };
+    const unstorable = unstorableTextIssues(data);
+    if (result.success && unstorable.length === 0) return { value: result.data };
+    // The schema's own issues first: for a field with both, its message is the more specific one.
+    const issues = result.success ? [] : (result.error.issues as readonly ValidationIssue[]);
+    return { error: new RequestValidationError([...issues, ...unstorable]) };
   };

@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { maxEvidenceBytes } from '@varn/domain';
@@ -50,6 +51,25 @@ import {
   triageIncident,
 } from './incidents.service';
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
+
+/**
+ * The one file of an upload. Busboy's own errors (a body that breaks off, a missing boundary, a
+ * malformed part header) carry no status: the body is malformed, so 400. Fastify's errors (the
+ * size and part limits) keep their own status.
+ */
+async function readUploadedFile(
+  request: Pick<FastifyRequest, 'file'>,
+): Promise<{ filename: string; content: Buffer }> {
+  try {
+    const part = await request.file();
+    if (!part) throw new AppError('validation_failed', { fields: { file: 'file_required' } });
+    return { filename: part.filename, content: await part.toBuffer() };
+  } catch (error) {
+    if (error instanceof AppError || (typeof error === 'object' && error !== null && 'statusCode' in error))
+      throw error;
+    throw new AppError('bad_request', { cause: error });
+  }
+}
 
 const idempotencyHeaders = z.object({ 'idempotency-key': idempotencyKeySchema.optional() });
 
@@ -371,11 +391,9 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
       async (request, reply) => {
         if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-        const part = await request.file();
-        if (!part) throw new AppError('validation_failed', { fields: { file: 'file_required' } });
-        const content = await part.toBuffer();
+        const { filename, content } = await readUploadedFile(request);
         const evidence = await uploadEvidence(ctx, callerOf(request), request.params.id, {
-          originalName: part.filename,
+          originalName: filename,
           content,
         });
         return reply.status(201).send(evidence);
