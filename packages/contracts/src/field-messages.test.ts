@@ -449,6 +449,29 @@ describe('issuesToFields', () => {
   it('is empty for no issues', () => {
     expect(issuesToFields([], 'sv')).toEqual({});
   });
+
+  it("names a whole number's own limit, not the safe-integer range zod adds", () => {
+    const revision = z.strictObject({ revision: z.number().int().min(0) });
+    expect(fields(revision, { revision: -1e308 }, 'en')).toEqual({
+      revision: 'The value must be at least 0.',
+    });
+    // Without a limit of its own the range is all there is to say.
+    expect(fields(z.strictObject({ n: z.number().int().min(1) }), { n: 1e308 }, 'sv')).toEqual({
+      n: 'Värdet får vara högst 9007199254740991.',
+    });
+  });
+
+  it('reports a field named __proto__ like any other', () => {
+    const reported = fields(
+      z.strictObject({ q: z.string().optional() }),
+      JSON.parse('{"__proto__": 1}'),
+      'en',
+    );
+    expect(Object.keys(reported)).toEqual(['__proto__']);
+    expect(JSON.parse(JSON.stringify(reported))).toEqual(
+      JSON.parse('{"__proto__": "Unknown field."}'),
+    );
+  });
 });
 
 const keys = Object.keys(fieldMessages.sv).filter(isFieldMessageKey);

@@ -241,10 +241,22 @@ export function translateIssue(issue: ValidationIssue, locale: Locale): { path: 
   }
 }
 
-/** Translates a list of issues into the `fields` map of an error body (first message per field wins). */
+/** The safe-integer range zod adds to every integer: a field's own minimum or maximum says more. */
+const isSafeIntegerBound = (issue: ValidationIssue): boolean =>
+  issue.origin === 'int' && (issue.code === 'too_small' || issue.code === 'too_big');
+
+/**
+ * Translates a list of issues into the `fields` map of an error body (first message per field
+ * wins, the safe-integer range last). The map has no prototype, so a field named `__proto__` is
+ * reported like any other.
+ */
 export function issuesToFields(issues: readonly ValidationIssue[], locale: Locale): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
+  const fields = Object.create(null) as Record<string, string>;
+  const ordered = [
+    ...issues.filter((issue) => !isSafeIntegerBound(issue)),
+    ...issues.filter(isSafeIntegerBound),
+  ];
+  for (const issue of ordered) {
     for (const { path, message } of translateIssue(issue, locale)) {
       const key = path || '_';
       fields[key] ??= message;
