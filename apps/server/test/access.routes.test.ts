@@ -487,6 +487,7 @@ const table: Readonly<Record<string, RouteCase>> = {
   // contacts read result levels and measures; answers (assessments) only the security unit;
   // templates the admin. —
   'GET /api/matters': { expect: only(200, matterReaders) },
+  'GET /api/matters/sensitive-terms': { expect: only(200, screeners) },
   'POST /api/matters': { expect: only(201, screeners), body: () => ({ title: 'Ny detaljplan för hamnen' }) },
   'POST /api/matters/import': {
     expect: only(200, screeners),

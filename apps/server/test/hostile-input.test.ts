@@ -244,6 +244,7 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   }),
   'POST /api/signals/:id/incident': as('officer', { params: (f) => ({ id: f.signalId }) }),
   'GET /api/riskguide/summary': as('officer'),
+  'GET /api/matters/sensitive-terms': as('officer'),
   'GET /api/matters': as('officer'),
   'POST /api/matters': as('officer', { body: () => ({ title: 'Ny detaljplan för hamnen' }) }),
   'POST /api/matters/import': as('officer', {

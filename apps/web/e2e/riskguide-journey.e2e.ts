@@ -269,6 +269,16 @@ describe('Riskguide from screening to a finished assessment', () => {
       await current.getByRole('radio', { name: entry.level }).check();
     }
     expect(await page.getByText('Titeln verkar innehålla ett telefonnummer').count()).toBe(0);
+    // "Norrby" is on the organisation's list (the admin added it): warned about while typing too.
+    await expect
+      .poll(() =>
+        group(5)
+          .getByText(
+            'Titeln verkar innehålla ett ord från organisationens lista över känsliga ord: ”Norrby”.',
+          )
+          .isVisible(),
+      )
+      .toBe(true);
     await group(5).getByRole('checkbox', { name: 'Det finns en politisk spänning kring frågan.' }).check();
     await expectAccessible(page, 'screening form with five matters');
     await page.getByRole('button', { name: 'Spara screeningen' }).click();
@@ -280,7 +290,7 @@ describe('Riskguide from screening to a finished assessment', () => {
         page.getByText('3 ärenden med måttlig eller hög risk har inte skickats vidare än.').isVisible(),
       )
       .toBe(true);
-    // The server checks the organisation's sensitive words: "Norrby" is on the list.
+    // The server checks the organisation's sensitive words again: "Norrby" is on the list.
     await expect
       .poll(() =>
         page

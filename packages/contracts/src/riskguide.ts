@@ -207,6 +207,14 @@ export const createMatterBodySchema = z.strictObject(matterFields).meta({ id: 'C
 
 export type CreateMatterBody = z.infer<typeof createMatterBodySchema>;
 
+/**
+ * `GET /api/matters/sensitive-terms` (screeners): the organisation's words that should not be in a
+ * matter's title, so that the form can warn while the title is typed (the server warns again).
+ */
+export const sensitiveTermsSchema = z.object({ terms: z.array(z.string()) }).meta({ id: 'SensitiveTerms' });
+
+export type SensitiveTerms = z.infer<typeof sensitiveTermsSchema>;
+
 /** `PATCH /api/matters/{id}`: only the fields sent change. */
 export const updateMatterBodySchema = z
   .strictObject({ ...matterFields, title: matterFields.title.optional() })

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MatterDetail } from '@varn/contracts';
 import { matterTextLimits, titleWarnings } from '@varn/domain';
 import { useI18n, type I18n } from '../lib/i18n/i18n';
+import { useSensitiveTerms } from '../lib/use-sensitive-terms';
 import type { FieldTargets } from './form-errors';
 import { TextField } from './fields';
 import { DateField, TextAreaField } from './extra-fields';
@@ -67,7 +68,7 @@ export function matterFieldTargets(idPrefix: string, t: I18n['t']): FieldTargets
 /**
  * The fields of a matter (title, diary number, body, decision date, responsible official,
  * description). The title is warned about while it is typed (personal identity numbers, e-mail
- * addresses, phone numbers; the organisation's sensitive words are the server's to check).
+ * addresses, phone numbers and the organisation's sensitive words; the server warns again).
  */
 export function MatterFields({
   idPrefix,
@@ -84,7 +85,8 @@ export function MatterFields({
   readonly withHelp?: boolean;
 }) {
   const { t } = useI18n();
-  const warnings = useMemo(() => titleWarnings(values.title, []), [values.title]);
+  const terms = useSensitiveTerms();
+  const warnings = useMemo(() => titleWarnings(values.title, terms), [values.title, terms]);
   const field = (name: keyof MatterValues) => ({
     id: `${idPrefix}-${name}`,
     label: t(labelKeys[name]),

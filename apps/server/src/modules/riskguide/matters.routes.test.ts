@@ -52,6 +52,13 @@ describe('matters', () => {
       sensitiveTerms: string[];
     };
     expect(settings.sensitiveTerms).toEqual(['Moské', 'skyddat boende', 'moské']);
+    // Those who write titles read the list, so that the form warns while typing.
+    for (const client of [ekby.secretary, ekby.officer]) {
+      const terms = await client.get('/api/matters/sensitive-terms');
+      expect(terms.statusCode, terms.body).toBe(200);
+      expect(terms.json()).toEqual({ terms: ['Moské', 'skyddat boende', 'moské'] });
+    }
+    expect((await grannby.secretary.get('/api/matters/sensitive-terms')).json()).toEqual({ terms: [] });
     const response = await ekby.secretary.post('/api/matters', {
       title: 'Bygglov för moské, kontakt anna.andersson@ekby.se eller 070-123 45 67',
       diaryNumber: 'BN 2026/0311',

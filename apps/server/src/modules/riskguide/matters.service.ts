@@ -9,6 +9,7 @@ import {
   type MatterList,
   type MatterQuery,
   type MatterSummary,
+  type SensitiveTerms,
   type TitleWarningView,
   type UpdateMatterBody,
   type UpdateMeasureBody,
@@ -205,6 +206,15 @@ export async function listMatters(ctx: AppContext, caller: Caller, query: Matter
     });
     return { matters: rows.map((row) => toSummary(row, terms, results.get(row.id))), total };
   });
+}
+
+/**
+ * `GET /api/matters/sensitive-terms`: the organisation's list of sensitive words, for those who
+ * write matter titles (the form warns while typing with the domain's `titleWarnings`).
+ */
+export async function getSensitiveTerms(ctx: AppContext, caller: Caller): Promise<SensitiveTerms> {
+  authorizeOrThrow(caller, Action.MatterCreate, collection(caller));
+  return { terms: [...(await sensitiveTermsOf(ctx.db, caller.organisationId))] };
 }
 
 /** `GET /api/matters/{id}`: the matter, its result level and (for those allowed) its measures; audited. */

@@ -20,6 +20,7 @@ import {
   riskguideSummaryQuerySchema,
   riskguideSummarySchema,
   measureSchema,
+  sensitiveTermsSchema,
   saveAssessmentBodySchema,
   screeningListSchema,
   screeningSchema,
@@ -47,6 +48,7 @@ import {
   createMatter,
   getMatter,
   importMatters,
+  getSensitiveTerms,
   listMatters,
 } from './matters.service';
 import { getRiskguideSummary } from './riskguide-summary.service';
@@ -130,6 +132,18 @@ export const riskguideRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => await importMatters(ctx, callerOf(request), request.body),
+  );
+
+  app.get(
+    '/api/matters/sensitive-terms',
+    {
+      schema: {
+        tags,
+        summary: "The organisation's sensitive words, to warn about them while a title is typed (screeners)",
+        response: { 200: sensitiveTermsSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getSensitiveTerms(ctx, callerOf(request)),
   );
 
   app.get(

@@ -11,9 +11,9 @@ import { AppLink } from '../../components/links';
 import { emptyMatter, MatterFields, matterBodyOf, matterFieldTargets } from '../../components/matter-fields';
 
 /**
- * "Nytt ärende": a matter with a neutral title. Personal identity numbers, e-mail addresses and
- * phone numbers are warned about while typing (the domain's `titleWarnings`); the organisation's
- * list of sensitive words is checked by the server when the matter is saved.
+ * "Nytt ärende": a matter with a neutral title. Personal identity numbers, e-mail addresses, phone
+ * numbers and the organisation's sensitive words are warned about while typing (the domain's
+ * `titleWarnings`), and again by the server when the matter is saved.
  */
 export function NewMatterPage() {
   const i18n = useI18n();

@@ -12,6 +12,7 @@ import {
   type RiskLevel,
 } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
+import { useSensitiveTerms } from '../../lib/use-sensitive-terms';
 import { createScreening } from '../../lib/api/riskguide';
 import { inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
@@ -226,7 +227,8 @@ function ScreeningRow({
 }) {
   const { t } = useI18n();
   const headingId = rowId(row, 'heading');
-  const warnings = useMemo(() => titleWarnings(row.title, []), [row.title]);
+  const terms = useSensitiveTerms();
+  const warnings = useMemo(() => titleWarnings(row.title, terms), [row.title, terms]);
   const error = (path: string): string | undefined => errors?.fields[`rows.${rowIndex}.${path}`];
   const promptError = Object.entries(errors?.fields ?? {}).find(([path]) =>
     path.startsWith(`rows.${rowIndex}.prompts`),

@@ -8,6 +8,7 @@ import {
   measureSchema,
   riskguideSummarySchema,
   screeningListSchema,
+  sensitiveTermsSchema,
   screeningSchema,
   templateVersionListSchema,
   templateVersionSchema,
@@ -195,4 +196,9 @@ export function getRiskguideSummary(
     query: { from, to },
     signal,
   });
+}
+
+/** `GET /api/matters/sensitive-terms`: the organisation's words to warn about in titles (screeners). */
+export function getSensitiveTerms(signal?: AbortSignal) {
+  return apiRequest('GET', '/api/matters/sensitive-terms', { schema: sensitiveTermsSchema, signal });
 }

@@ -114,7 +114,7 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.newMatter.save': 'Save the matter',
   'riskguide.matter.field.title': 'Title',
   'riskguide.matter.field.titleHelp':
-    "Write a neutral title without names, personal identity numbers or contact details. Värn warns while you type. The organisation's list of sensitive words is checked when you save.",
+    "Write a neutral title without names, personal identity numbers or contact details. Värn warns while you type, also about words on the organisation's list of sensitive words.",
   'riskguide.matter.field.diaryNumber': 'Diary number',
   'riskguide.matter.field.diaryNumberHelp': 'For example KS 2026/0456.',
   'riskguide.matter.field.body': 'Deciding body',

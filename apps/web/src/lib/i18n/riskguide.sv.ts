@@ -128,7 +128,7 @@ export const svRiskguide = {
   'riskguide.newMatter.save': 'Spara ärendet',
   'riskguide.matter.field.title': 'Titel',
   'riskguide.matter.field.titleHelp':
-    'Skriv en neutral titel utan namn, personnummer eller kontaktuppgifter. Värn varnar medan du skriver. Organisationens lista över känsliga ord kontrolleras när du sparar.',
+    'Skriv en neutral titel utan namn, personnummer eller kontaktuppgifter. Värn varnar medan du skriver, också för ord på organisationens lista över känsliga ord.',
   'riskguide.matter.field.diaryNumber': 'Diarienummer',
   'riskguide.matter.field.diaryNumberHelp': 'Till exempel KS 2026/0456.',
   'riskguide.matter.field.body': 'Beslutande organ',
