@@ -468,9 +468,7 @@ describe('issuesToFields', () => {
       'en',
     );
     expect(Object.keys(reported)).toEqual(['__proto__']);
-    expect(JSON.parse(JSON.stringify(reported))).toEqual(
-      JSON.parse('{"__proto__": "Unknown field."}'),
-    );
+    expect(JSON.parse(JSON.stringify(reported))).toEqual(JSON.parse('{"__proto__": "Unknown field."}'));
   });
 });
 
