@@ -247,6 +247,8 @@ function Results({
 
 function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] }) {
   const { t, date } = useI18n();
+  // Only those who can change a title are asked to check it.
+  const mayEdit = useCan()(Action.MatterUpdate);
   return (
     <TableRegion label={t('riskguide.matters.tableLabel')} wide>
       <Table zebra data-size="sm">
@@ -266,7 +268,7 @@ function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] 
             <Table.Row key={matter.id}>
               <Table.Cell className="matters-title">
                 <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
-                {matter.titleWarnings.length > 0 && (
+                {mayEdit && matter.titleWarnings.length > 0 && (
                   <>
                     <br />
                     <Tag data-color="warning" data-size="sm">
