@@ -56,6 +56,17 @@ describe('readMattersCsv: the file', () => {
     ]);
   });
 
+  it('opens a quote only at the start of a field (after blanks); a quote inside a field is a character', () => {
+    // Many quotes inside one field are read once each (the parser never rescans the field).
+    const csv = `Titel;Diarienummer\n  "Citerad; titel";Tal "i" mitten\nBro${'"'.repeat(200)};x`;
+    const { rows, fileErrors } = readMattersCsv(csv);
+    expect(fileErrors).toEqual([]);
+    expect(rows.map((row) => [row.title, row.diaryNumber])).toEqual([
+      ['Citerad; titel', 'Tal "i" mitten'],
+      [`Bro${'"'.repeat(200)}`, 'x'],
+    ]);
+  });
+
   it('numbers rows by the line they start on, after a quoted line break too', () => {
     const csv = `${header}\n"Två\nrader";;;\nTredje;;;`;
     expect(readMattersCsv(csv).rows.map((row) => row.line)).toEqual([2, 4]);

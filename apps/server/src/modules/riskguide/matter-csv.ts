@@ -88,6 +88,8 @@ function readRecords(text: string, separator: string): { records: CsvRecord[]; u
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
+  /** Whether the field so far is only whitespace (a quote may still open it); kept, not recomputed. */
+  let blank = true;
   let quoted = false;
   let line = 1;
   let recordLine = 1;
@@ -105,22 +107,28 @@ function readRecords(text: string, separator: string): { records: CsvRecord[]; u
       }
       continue;
     }
-    if (char === '"' && field.trim() === '') {
+    if (char === '"' && blank) {
       quoted = true;
       quoteLine = line;
       field = '';
+      blank = false;
     } else if (char === separator) {
       fields.push(field);
       field = '';
+      blank = true;
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[index + 1] === '\n') index += 1;
       fields.push(field);
       records.push({ line: recordLine, fields });
       fields = [];
       field = '';
+      blank = true;
       line += 1;
       recordLine = line;
-    } else field += char;
+    } else {
+      field += char;
+      if (blank && !/\s/u.test(char ?? '')) blank = false;
+    }
   }
   if (quoted) return { records, unclosedAt: quoteLine };
   if (field !== '' || fields.length > 0) {
