@@ -32,6 +32,12 @@ export const maxMatterImportRows = 1000;
 /** Most rows of one step-1 screening (a whole agenda fits). */
 export const maxScreeningRows = 200;
 
+/**
+ * Most statements of one step of a template, and so most answers of one step of an assessment
+ * (step 3: conflict and complexity together, as their answers are kept in one map by id).
+ */
+export const maxStatementsPerStep = 100;
+
 /** Most participants of one assessment. */
 export const maxAssessmentParticipants = 30;
 

@@ -12,8 +12,10 @@ export const TemplateProblemCode = {
   InvalidVersion: 'invalid_version',
   /** A Swedish or English text is blank. */
   MissingText: 'missing_text',
-  /** Two prompts, themes, statements of one step or measures share an id. */
+  /** Two prompts, themes, statements of one step (step 3: conflict and complexity together) or measures share an id. */
   DuplicateId: 'duplicate_id',
+  /** A step has more statements than an assessment can answer ({@link maxStatementsPerStep}). */
+  TooManyStatements: 'too_many_statements',
   /** A theme or a statement set has no statements. */
   NoStatements: 'no_statements',
   /** A scale's points are not whole numbers from 0, rising from the lowest answer to the highest. */

@@ -58,6 +58,33 @@ const cases: Case[] = [
     [[P.DuplicateId, 'step3.complexity.statements[5].id']],
   ],
   [
+    'a complexity statement with the id of a conflict statement (one answer map for step 3)',
+    (t) => void (at(t.step3.complexity.statements, 0).id = 'K1'),
+    [[P.DuplicateId, 'step3.complexity.statements[0].id']],
+  ],
+  [
+    'more step-2 statements than an assessment can answer',
+    (t) =>
+      void at(t.step2.themes, 0).statements.push(
+        ...Array.from({ length: 93 }, (_, n) => ({
+          id: `E${n}`,
+          text: { sv: `Påstående ${n}`, en: `Statement ${n}` },
+        })),
+      ),
+    [[P.TooManyStatements, 'step2.themes']],
+  ],
+  [
+    'more step-3 statements (conflict and complexity together) than an assessment can answer',
+    (t) =>
+      void t.step3.conflict.statements.push(
+        ...Array.from({ length: 90 }, (_, n) => ({
+          id: `Y${n}`,
+          text: { sv: `Påstående ${n}`, en: `Statement ${n}` },
+        })),
+      ),
+    [[P.TooManyStatements, 'step3']],
+  ],
+  [
     'a theme id used twice',
     (t) => void (at(t.step2.themes, 2).id = 'B'),
     [[P.DuplicateId, 'step2.themes[2].id']],

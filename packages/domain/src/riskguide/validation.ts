@@ -21,6 +21,7 @@ import {
   nameOf,
   type Report,
 } from './rule-checks';
+import { maxStatementsPerStep } from './matters';
 import { type TemplateProblem, TemplateProblemCode } from './template-problems';
 
 /*
@@ -183,6 +184,13 @@ export function validateTemplate(template: RiskguideTemplate): TemplateProblem[]
   };
   if (step2Set.statements.length === 0)
     report(P.NoStatements, 'step2.themes', 'Det finns inga påståenden.', 'There are no statements.');
+  if (step2Set.statements.length > maxStatementsPerStep)
+    report(
+      P.TooManyStatements,
+      'step2.themes',
+      `Steg 2 har ${step2Set.statements.length} påståenden. En bedömning kan besvara högst ${maxStatementsPerStep}.`,
+      `Step 2 has ${step2Set.statements.length} statements. An assessment can answer at most ${maxStatementsPerStep}.`,
+    );
   step2.themes.forEach((theme, index) => {
     if (theme.statements.length === 0)
       report(
@@ -223,6 +231,26 @@ export function validateTemplate(template: RiskguideTemplate): TemplateProblem[]
   const complexitySet = { statements: step3.complexity.statements, answers: step3Answers, range: step3Range };
   checkStatements(report, 'step3.complexity.statements', complexitySet.statements);
   checkLevelRule(report, 'step3.complexity.rule', step3.complexity.rule, complexityRuleLevels, complexitySet);
+  // The answers of step 3 are kept in one map by statement id: conflict and complexity ids must
+  // differ, or an answer would count for the wrong set and step 3 could never be finished.
+  const conflictIds = new Set(step3.conflict.statements.map((statement) => statement.id));
+  step3.complexity.statements.forEach(({ id }, index) => {
+    if (!isBlank(id) && conflictIds.has(id))
+      report(
+        P.DuplicateId,
+        `step3.complexity.statements[${index}].id`,
+        `Id ${id} används redan av ett påstående om konfliktnivå.`,
+        `The id ${id} is already used by a conflict statement.`,
+      );
+  });
+  const step3Count = step3.conflict.statements.length + step3.complexity.statements.length;
+  if (step3Count > maxStatementsPerStep)
+    report(
+      P.TooManyStatements,
+      'step3',
+      `Steg 3 har ${step3Count} påståenden. En bedömning kan besvara högst ${maxStatementsPerStep}.`,
+      `Step 3 has ${step3Count} statements. An assessment can answer at most ${maxStatementsPerStep}.`,
+    );
 
   checkMatrix(report, template.matrix);
   checkGlaslBands(report, template.glaslBands);
