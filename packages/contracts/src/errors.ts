@@ -27,6 +27,7 @@ export const errorStatus = {
   signal_closed: 409,
   assessment_locked: 409,
   assessment_not_finished: 409,
+  assessment_superseded: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,
@@ -73,6 +74,8 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   assessment_locked:
     'Bedömningen är avslutad och signerad och kan inte ändras. Gör en ny bedömning av ärendet i stället.',
   assessment_not_finished: 'Bedömningen är inte avslutad än. Avsluta den först.',
+  assessment_superseded:
+    'Ärendet har bedömts på nytt sedan den här bedömningen. Välj åtgärder i den senaste bedömningen.',
   email_taken: 'Det finns redan ett konto med den e-postadressen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
   mfa_already_enabled: 'Tvåstegsverifiering är redan aktiverad.',
@@ -117,6 +120,8 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   assessment_locked:
     'The assessment is finished and signed and cannot change. Make a new assessment of the matter instead.',
   assessment_not_finished: 'The assessment is not finished yet. Finish it first.',
+  assessment_superseded:
+    'The matter has been reassessed since this assessment. Choose measures in the latest assessment.',
   email_taken: 'There is already an account with that e-mail address.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
   mfa_already_enabled: 'Two-step verification is already turned on.',

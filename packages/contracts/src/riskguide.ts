@@ -6,6 +6,7 @@ import {
   matterTextLimits,
   maxAssessmentParticipants,
   maxScreeningRows,
+  maxStatementsPerStep,
   ParticipantFunction,
   riskguideTextLimits,
   RiskLevel,
@@ -384,6 +385,9 @@ const matterReferenceSchema = z.object({
   decisionDate: z.string().nullable(),
 });
 
+/** The matter as a finished assessment stored it at signing (`assessments.matter_snapshot`). */
+export const matterSnapshotSchema = matterReferenceSchema.omit({ id: true });
+
 /** A screening batch with its rows. */
 export const screeningSchema = z
   .object({
@@ -438,9 +442,11 @@ const participantSchema = z
 
 const commentSchema = z.string().trim().max(riskguideTextLimits.answerComment).nullable().optional();
 const answerMap = <T extends z.ZodType>(answer: T) =>
-  z.record(templateIdSchema, answer).refine((answers) => Object.keys(answers).length <= 100, {
-    message: 'too_many_answers',
-  });
+  z
+    .record(templateIdSchema, answer)
+    .refine((answers) => Object.keys(answers).length <= maxStatementsPerStep, {
+      message: 'too_many_answers',
+    });
 
 /** `POST /api/assessments`: a new assessment of a matter on the newest template version (a reassessment when one exists). */
 export const createAssessmentBodySchema = z
@@ -542,7 +548,7 @@ export const assessmentSchema = z
     id: z.uuid(),
     status: z.enum(AssessmentStatus),
     revision: z.number().int(),
-    matter: matterReferenceSchema,
+    matter: matterReferenceSchema.describe('Finished: the matter as it was when the assessment was signed'),
     template: z.object({ id: z.uuid(), version: z.number().int(), name: bilingualSchema }),
     participants: participantsSchema,
     step2Answers: step2AnswersSchema,
@@ -558,6 +564,9 @@ export const assessmentSchema = z
     updatedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     finishedBy: person.nullable(),
+    superseded: z
+      .boolean()
+      .describe('A later finished assessment of the matter exists: this one stays as it was signed'),
     measures: z.object({
       proposed: z.array(z.object({ id: z.string(), text: bilingualSchema, chosen: z.boolean() })),
       chosen: z.array(z.object({ libraryMeasureId: z.string(), measure: measureSchema })),

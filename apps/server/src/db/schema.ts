@@ -727,6 +727,11 @@ export const assessments = pgTable(
     conflictLevel: text('conflict_level').$type<RiskLevel>(),
     complexityLevel: text('complexity_level').$type<ComplexityLevel>(),
     matrixCell: text('matrix_cell').$type<MatrixCell>(),
+    /**
+     * The matter as it was assessed (title, diary number, body, decision date), stored at finish:
+     * a signed assessment and its PDF show what the group assessed, even if the matter is edited later.
+     */
+    matterSnapshot: jsonb('matter_snapshot').$type<unknown>(),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     finishedByUserId: uuid('finished_by_user_id').references(() => users.id),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -262,6 +262,12 @@ async function insertFinished(
     conflictLevel: result.step3?.conflict.level ?? null,
     complexityLevel: result.step3?.complexity.level ?? null,
     matrixCell: result.step3?.cell ?? null,
+    matterSnapshot: {
+      title: matter.title,
+      diaryNumber: matter.diaryNumber,
+      body: matter.body,
+      decisionDate: matter.decisionDate,
+    },
     createdByUserId: officer,
     finishedByUserId: officer,
     finishedAt,

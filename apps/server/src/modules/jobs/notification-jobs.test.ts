@@ -7,8 +7,10 @@ import {
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
+  createUser,
   incidentReport,
   queuedMails,
+  Role,
   step2Answers,
   type TestClient,
   testClock,
@@ -190,6 +192,48 @@ describe('measure reminders', () => {
     // Neutral: the title is not in the mail, the diary number names the matter.
     expect(mail?.bodyText).not.toContain('Åby skola');
   });
+  it('never go to an owner who is no longer a security officer or is deactivated', async () => {
+    const ekby = await createCaseOrganisation(database, app, 'Bytesby kommun');
+    const moved = await createUser(database, ekby.id, Role.SecurityOfficer, { name: 'Bo Bytt' });
+    const leaving = await createUser(database, ekby.id, Role.SecurityOfficer, { name: 'Lisa Lämnat' });
+    const incident = await report(ekby.official);
+    const matterId = await createMatterVia(ekby.officer, {
+      title: 'Nedläggning av Öby bibliotek',
+      diaryNumber: 'KFN 2026/0007',
+      body: 'Kultur- och fritidsnämnden',
+    });
+    const assessment = await assessMatter(ekby.officer, matterId, { step2: step2Answers({ A1: 'high' }) });
+    for (const owner of [moved, leaving, ekby.people.officer2]) {
+      const added = await ekby.officer.post(`/api/incidents/${incident.id}/measures`, {
+        type: 'personal_alarm',
+        ownerUserId: owner.id,
+        dueDate: '2026-12-01',
+      });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    const chosen = await ekby.officer.post(`/api/assessments/${assessment.id}/measures`, {
+      measures: [
+        { libraryMeasureId: 'inform_early', ownerUserId: moved.id, dueDate: '2026-12-01' },
+        { libraryMeasureId: 'communication_plan', ownerUserId: leaving.id, dueDate: '2026-12-01' },
+      ],
+    });
+    expect(chosen.statusCode, chosen.body).toBe(201);
+    // After the measures were assigned, one officer moves to another role and one leaves.
+    const changed = await ekby.admin.patch(`/api/users/${moved.id}`, { role: Role.Staff });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await ekby.admin.post(`/api/users/${leaving.id}/deactivate`)).statusCode).toBe(200);
+
+    clock.set(new Date('2026-12-01T07:00:00.000Z'));
+    expect(await runReminders(ctx)).toMatchObject({ measures: 1 });
+    expect(await subjectsTo(ekby, ekby.people.officer2.email)).toEqual([
+      `Påminnelse: åtgärd i ärende ${incident.reference}`,
+    ]);
+    const mails = await queuedMails(database, ekby.id);
+    for (const former of [moved, leaving]) {
+      expect(mails.filter((mail) => mail.to === former.email).map((mail) => mail.subject)).toEqual([]);
+    }
+    expect(mails.filter((mail) => mail.subject.startsWith('Påminnelse'))).toHaveLength(1);
+  });
 });
 
 describe('police-report reminders', () => {
@@ -336,11 +380,12 @@ describe('the job queue (pg-boss)', () => {
     await queue.send('reminders');
 
     const subject = `Påminnelse: åtgärd i ärende ${incident.reference}`;
+    // The mail is visible when the job's transaction commits; its log line comes just after.
+    const finished = async () =>
+      (await subjectsTo(queueby, queueby.people.officer.email)).includes(subject) &&
+      done.some((entry) => 'job' in entry && entry.job === 'reminders');
     const deadline = Date.now() + 20_000;
-    while (
-      Date.now() < deadline &&
-      !(await subjectsTo(queueby, queueby.people.officer.email)).includes(subject)
-    ) {
+    while (Date.now() < deadline && !(await finished())) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(await subjectsTo(queueby, queueby.people.officer.email)).toEqual([subject]);

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
+import { Role, type MeasureStatus, type MeasureSubject, type MeasureType } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { measures, users } from '../../db/schema';
 
@@ -105,7 +105,12 @@ export async function updateMeasure(
   return row;
 }
 
-/** Open measures due on or before `today` whose owner has not been reminded yet (all organisations). */
+/**
+ * Open measures due on or before `today` whose owner has not been reminded yet (all organisations).
+ * Only an owner who may still handle the measure is reminded — active, and still a security officer
+ * of the measure's organisation (the rule that applied when the measure was assigned): a former
+ * officer would get the case's reference and a link that answers 404.
+ */
 export async function findMeasuresToRemind(db: DbOrTx, today: string) {
   return await db
     .select({
@@ -115,13 +120,17 @@ export async function findMeasuresToRemind(db: DbOrTx, today: string) {
       ownerLanguage: users.language,
     })
     .from(measures)
-    .innerJoin(users, eq(users.id, measures.ownerUserId))
+    .innerJoin(
+      users,
+      and(eq(users.id, measures.ownerUserId), eq(users.organisationId, measures.organisationId)),
+    )
     .where(
       and(
         inArray(measures.status, ['planned', 'in_progress']),
         lte(measures.dueDate, today),
         isNull(measures.reminderSentAt),
         eq(users.status, 'active'),
+        eq(users.role, Role.SecurityOfficer),
       ),
     )
     .orderBy(asc(measures.dueDate))

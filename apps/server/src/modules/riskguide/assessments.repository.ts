@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AssessmentStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { assessmentMeasures, assessments, matters, users } from '../../db/schema';
@@ -12,6 +12,23 @@ export type NewAssessment = typeof assessments.$inferInsert;
 export async function insertAssessment(db: DbOrTx, values: NewAssessment): Promise<AssessmentRow> {
   const [row] = await db.insert(assessments).values(values).returning();
   if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/**
+ * Inserts a draft unless its matter already has one (`assessments_one_draft_per_matter`), also
+ * when that draft is not yet committed: the insert waits for the other transaction and then does
+ * nothing. `undefined` when nothing was inserted; the draft of the matter is then the open one.
+ */
+export async function insertDraft(
+  db: DbOrTx,
+  values: NewAssessment & { status: 'draft' },
+): Promise<AssessmentRow | undefined> {
+  const [row] = await db
+    .insert(assessments)
+    .values(values)
+    .onConflictDoNothing({ target: assessments.matterId, where: sql`${assessments.status} = 'draft'` })
+    .returning();
   return row;
 }
 
@@ -65,7 +82,8 @@ export async function findLatestFinishedOfMatter(
         eq(assessments.status, 'finished'),
       ),
     )
-    .orderBy(desc(assessments.finishedAt))
+    // Finished in the same instant: the later draft (a reassessment starts after the last finish).
+    .orderBy(desc(assessments.finishedAt), desc(assessments.createdAt))
     .limit(1);
   return row;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { extractText } from 'unpdf';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -18,12 +18,13 @@ import {
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
+  raceBeforeCommit,
   step2Answers,
   step3Answers,
   testClock,
   type TestClient,
 } from '../../../test/helpers';
-import { auditEvents, measures } from '../../db/schema';
+import { assessments, auditEvents, measures } from '../../db/schema';
 
 /**
  * Assessments through the API (issue 4 §3, §4, §6): scores and reasons of steps 2 and 3, the
@@ -44,6 +45,14 @@ const grannby = await createCaseOrganisation(database, app, 'Grannby kommun');
 function errorOf(response: LightMyRequestResponse) {
   return errorBodySchema.parse(response.json()).error;
 }
+
+/** The audit trail of one record: what, by whom, in order. */
+const auditOf = (recordId: string) =>
+  database.db
+    .select({ action: auditEvents.action, actorUserId: auditEvents.actorUserId })
+    .from(auditEvents)
+    .where(eq(auditEvents.recordId, recordId))
+    .orderBy(asc(auditEvents.id));
 
 const newMatter = (title = 'Nedläggning av Åby skola') =>
   createMatterVia(ekby.officer, {
@@ -269,12 +278,38 @@ describe('drafts', () => {
     ]);
   });
 
-  it('are one per matter: starting again answers the open draft', async () => {
+  it('are one per matter: starting again answers the open draft, and that read of its answers is audited', async () => {
     const matterId = await newMatter();
     const first = await startDraft(matterId);
-    const again = await ekby.officer.post('/api/assessments', { matterId });
+    expect((await save(first, { participants })).statusCode).toBe(200);
+    const again = await ekby.officer2.post('/api/assessments', { matterId });
     expect(again.statusCode).toBe(200);
-    expect(assessmentSchema.parse(again.json()).id).toBe(first.id);
+    const shown = assessmentSchema.parse(again.json());
+    expect(shown.id).toBe(first.id);
+    expect(shown.participants).toEqual(participants);
+    expect(await auditOf(first.id)).toEqual([
+      { action: 'assessment.create', actorUserId: ekby.people.officer.id },
+      { action: 'assessment.save', actorUserId: ekby.people.officer.id },
+      { action: 'assessment.read', actorUserId: ekby.people.officer2.id },
+    ]);
+  });
+
+  it('started twice at the same moment (a double click) are one draft: 201 and 200 with it', async () => {
+    const matterId = await newMatter();
+    const open = () => ekby.officer.post('/api/assessments', { matterId });
+    const responses = await raceBeforeCommit(database, ekby.id, 2, () => Promise.all([open(), open()]));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 201]);
+    const [a, b] = responses.map((response) => assessmentSchema.parse(response.json()).id);
+    expect(a).toBe(b);
+    const rows = await database.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(eq(assessments.matterId, matterId));
+    expect(rows).toEqual([{ id: a }]);
+    expect((await auditOf(a ?? '')).map((event) => event.action)).toEqual([
+      'assessment.create',
+      'assessment.read',
+    ]);
   });
 
   it('cannot be started for a matter of another organisation (422, the matter is unknown)', async () => {
@@ -345,6 +380,29 @@ describe('finishing', () => {
     expect(read).toEqual(signed);
     const matter = matterDetailSchema.parse((await ekby.secretary.get(`/api/matters/${matterId}`)).json());
     expect(matter.result).toMatchObject({ riskLevel: 'high', cell: null, assessmentInProgress: false });
+  });
+
+  it('keeps the matter as it was signed: a later edit of the matter changes neither the assessment nor its PDF', async () => {
+    const matterId = await newMatter('Ny skolskjutsorganisation');
+    const signed = await assessMatter(ekby.officer, matterId, { step2: step2Answers({ B2: 'high' }) });
+    expect(signed.matter).toMatchObject({ title: 'Ny skolskjutsorganisation', diaryNumber: 'BUN 2026/0042' });
+    const edited = await ekby.secretary.patch(`/api/matters/${matterId}`, {
+      title: 'Skolskjutsar i norra kommundelen',
+      diaryNumber: 'BUN 2026/0099',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const read = assessmentSchema.parse((await ekby.officer.get(`/api/assessments/${signed.id}`)).json());
+    expect(read.matter).toEqual(signed.matter);
+    const pdf = await ekby.officer.get(`/api/assessments/${signed.id}/pdf`);
+    const { text } = await extractText(new Uint8Array(pdf.rawPayload), { mergePages: true });
+    expect(text).toContain('Ny skolskjutsorganisation');
+    expect(text).not.toContain('norra kommundelen');
+    // A draft shows the matter as it is now.
+    const draft = await startDraft(matterId);
+    expect(draft.matter).toMatchObject({
+      title: 'Skolskjutsar i norra kommundelen',
+      diaryNumber: 'BUN 2026/0099',
+    });
   });
 
   it('refuses a stale revision (409)', async () => {
@@ -528,6 +586,29 @@ describe('measures', () => {
     });
     expect(onDraft.statusCode).toBe(409);
     expect(errorOf(onDraft).code).toBe('assessment_not_finished');
+  });
+
+  it('are chosen on the latest finished assessment only: one a reassessment replaced stays as it was signed', async () => {
+    const matterId = await newMatter('Flytt av biblioteket');
+    const first = await assessMatter(ekby.officer, matterId, { step2: step2Answers({ A3: 'high' }) });
+    expect(first.superseded).toBe(false);
+    clock.advance(24 * 3_600_000);
+    const second = await assessMatter(ekby.officer, matterId, { step2: step2Answers({ A3: 'moderate' }) });
+    const old = assessmentSchema.parse((await ekby.officer.get(`/api/assessments/${first.id}`)).json());
+    expect(old.superseded).toBe(true);
+    expect(second.superseded).toBe(false);
+    const refused = await ekby.officer.post(`/api/assessments/${first.id}/measures`, {
+      measures: [{ libraryMeasureId: 'inform_early' }],
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(errorOf(refused).code).toBe('assessment_superseded');
+    expect(
+      (
+        await ekby.officer.post(`/api/assessments/${second.id}/measures`, {
+          measures: [{ libraryMeasureId: 'inform_early' }],
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('refuses an owner who is not an active security officer', async () => {

@@ -8,6 +8,7 @@ import type {
   FieldMessageKey,
   SaveAssessmentBody,
 } from '@varn/contracts';
+import { matterSnapshotSchema } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
@@ -28,8 +29,8 @@ import {
   findAssessmentsPage,
   findDraftOfMatter,
   findLatestFinishedOfMatter,
-  insertAssessment,
   insertAssessmentMeasure,
+  insertDraft,
   updateDraft,
   type AssessmentRow,
 } from './assessments.repository';
@@ -76,6 +77,17 @@ export const matterReference = (matter: MatterRow) => ({
   decisionDate: matter.decisionDate,
 });
 
+/**
+ * The matter as an assessment shows it: a finished one as it was when signed (a later edit of the
+ * matter does not change a signed record or its PDF), a draft as it is now.
+ */
+function assessedMatter(row: AssessmentRow, matter: MatterRow) {
+  const live = matterReference(matter);
+  if (row.status !== AssessmentStatus.Finished || row.matterSnapshot === null) return live;
+  const snapshot = matterSnapshotSchema.safeParse(row.matterSnapshot);
+  return snapshot.success ? { ...snapshot.data, id: matter.id } : live;
+}
+
 /** The API view of an assessment; the result of a draft is a preview once step 2 is complete. */
 export async function assessmentView(
   ctx: AppContext,
@@ -109,7 +121,7 @@ export async function assessmentView(
     id: row.id,
     status: row.status,
     revision: row.revision,
-    matter: matterReference(matter),
+    matter: assessedMatter(row, matter),
     template: { id: row.templateId, version: row.templateVersion, name: template.name },
     participants: json.participants,
     step2Answers: json.step2Answers,
@@ -121,6 +133,9 @@ export async function assessmentView(
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     finishedBy: person(row.finishedByUserId, names),
+    superseded:
+      row.status === AssessmentStatus.Finished &&
+      (await findLatestFinishedOfMatter(tx, caller.organisationId, row.matterId))?.id !== row.id,
     measures: {
       proposed: (result?.proposedMeasureIds ?? []).flatMap((id) => {
         const proposal = template.measures.find((measure) => measure.id === id);
@@ -170,7 +185,7 @@ export async function openDraft(
   const start = previous
     ? carriedOver(previous, loaded)
     : { participants: [], step2Answers: {}, step3Answers: {} };
-  const row = await insertAssessment(tx, {
+  const row = await insertDraft(tx, {
     organisationId: caller.organisationId,
     matterId: matter.id,
     templateId: loaded.row.id,
@@ -182,6 +197,13 @@ export async function openDraft(
     createdAt: now,
     updatedAt: now,
   });
+  if (!row) {
+    // Another request opened the matter's draft after we looked (a double click, or a screening
+    // queued at the same time) and has committed it: that draft is the one to return.
+    const opened = await findDraftOfMatter(tx, caller.organisationId, matter.id);
+    if (!opened) throw new AppError('conflict');
+    return { row: opened, created: false };
+  }
   await audit(tx, caller, now, {
     action: AuditAction.AssessmentCreate,
     recordType: 'assessment',
@@ -193,7 +215,8 @@ export async function openDraft(
 
 /**
  * `POST /api/assessments`: a new assessment of a matter (a reassessment when it has been assessed
- * before), or the draft already open (`created: false`).
+ * before), or the draft already open (`created: false`) — returned in full, so that is a read of
+ * its answers and audited like one.
  */
 export async function createAssessment(
   ctx: AppContext,
@@ -206,6 +229,12 @@ export async function createAssessment(
     const matter = await findMatterById(tx, caller.organisationId, body.matterId);
     if (!matter) throw ruleViolation({ matterId: 'unknown_matter' });
     const { row, created } = await openDraft(tx, caller, matter, now, body.copyPrevious ?? false);
+    if (!created)
+      await audit(tx, caller, now, {
+        action: AuditAction.AssessmentRead,
+        recordType: 'assessment',
+        recordId: row.id,
+      });
     return { assessment: await assessmentView(ctx, tx, caller, row), created };
   });
 }
@@ -328,6 +357,14 @@ export async function saveAssessment(
   });
 }
 
+/** The matter as it is when an assessment is signed, for `matter_snapshot`. */
+async function snapshotOfMatter(tx: Tx, caller: Caller, matterId: string) {
+  const matter = await findMatterById(tx, caller.organisationId, matterId);
+  if (!matter) throw notFound();
+  const { id: _id, ...snapshot } = matterReference(matter);
+  return snapshot;
+}
+
 /**
  * `POST /api/assessments/{id}/finish`: scores the saved answers on the assessment's template
  * version, stores the result with its reasons, and locks and signs it (who, when). 422 names each
@@ -361,6 +398,7 @@ export async function finishAssessment(
       matrixCell: result.step3?.cell ?? null,
       finishedByUserId: caller.userId,
       finishedAt: now,
+      matterSnapshot: await snapshotOfMatter(tx, caller, row.matterId),
       revision: row.revision + 1,
       updatedAt: now,
     });
@@ -394,6 +432,9 @@ export async function chooseMeasures(
   return await ctx.db.transaction(async (tx) => {
     const row = await loadAssessment(tx, caller, assessmentId, Action.AssessmentHandle);
     if (row.status !== AssessmentStatus.Finished) throw new AppError('assessment_not_finished');
+    // A signed record that a reassessment has replaced stays as it was signed, measures included.
+    const latest = await findLatestFinishedOfMatter(tx, caller.organisationId, row.matterId);
+    if (latest?.id !== row.id) throw new AppError('assessment_superseded');
     const loaded = await loadTemplate(tx, caller.organisationId, row.templateId);
     const already = new Set(
       (await findAssessmentMeasures(tx, caller.organisationId, row.id)).map(

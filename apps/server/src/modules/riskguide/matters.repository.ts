@@ -131,7 +131,7 @@ export async function findLatestResults(db: DbOrTx, organisationId: string, matt
         inArray(assessments.matterId, [...matterIds]),
       ),
     )
-    .orderBy(assessments.matterId, desc(assessments.finishedAt));
+    .orderBy(assessments.matterId, desc(assessments.finishedAt), desc(assessments.createdAt));
 }
 
 /** The matters among `matterIds` that have a draft assessment. */

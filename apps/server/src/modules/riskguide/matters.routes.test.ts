@@ -17,9 +17,10 @@ import {
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
+  raceBeforeCommit,
   type TestClient,
 } from '../../../test/helpers';
-import { assessments, matters } from '../../db/schema';
+import { assessments, auditEvents, matters } from '../../db/schema';
 
 /**
  * Matters and step 1 through the API (issue 4 §1, §2): neutral-title warnings, the CSV import with
@@ -37,6 +38,15 @@ const importby = await createCaseOrganisation(database, app, 'Importby kommun');
 function errorOf(response: LightMyRequestResponse) {
   return errorBodySchema.parse(response.json()).error;
 }
+
+/** The number of drafts of a matter. */
+const draftsOf = async (matterId: string): Promise<number> =>
+  (
+    await database.db
+      .select({ n: count() })
+      .from(assessments)
+      .where(and(eq(assessments.matterId, matterId), eq(assessments.status, 'draft')))
+  )[0]?.n ?? 0;
 
 const countMatters = async (organisationId: string): Promise<number> =>
   (
@@ -342,6 +352,50 @@ describe('step 1: screening', () => {
     expect(draftCount?.n).toBe(1);
     const list = matterListSchema.parse((await ekby.secretary.get('/api/matters?q=Solgården')).json());
     expect(list.matters[0]?.result).toMatchObject({ screeningLevel: 'high', assessmentInProgress: true });
+  });
+
+  it('sent on twice at the same moment (a double click): both 200, one draft per matter, queued and audited once', async () => {
+    const screening = await screen(ekby.secretary, {
+      rows: [
+        { matter: { title: 'Ombyggnad av Stortorget' }, level: 'high' },
+        { matter: { title: 'Ny badplats vid Åsjön' }, level: 'moderate' },
+      ],
+    });
+    const queue = () => ekby.secretary.post(`/api/screenings/${screening.id}/queue`);
+    const responses = await raceBeforeCommit(database, ekby.id, 2, () => Promise.all([queue(), queue()]));
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200]);
+    const [first, second] = responses.map((response) => screeningSchema.parse(response.json()));
+    const queuedAt = first?.rows.map((row) => row.queuedAt);
+    expect(queuedAt?.every((at) => at !== null)).toBe(true);
+    expect(second?.rows.map((row) => row.queuedAt)).toEqual(queuedAt);
+    for (const row of screening.rows) expect(await draftsOf(row.matter.id)).toBe(1);
+    const events = await database.db
+      .select({ action: auditEvents.action, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.recordId, screening.id));
+    expect(events.filter((event) => event.action === 'screening.queue')).toEqual([
+      { action: 'screening.queue', details: { queued: 2, drafts: 2 } },
+    ]);
+
+    // Later clicks change nothing either: the first time a row was sent on is kept.
+    const again = screeningSchema.parse((await queue()).json());
+    expect(again.rows.map((row) => row.queuedAt)).toEqual(queuedAt);
+  });
+
+  it('sent on while an officer starts an assessment of one of its matters: one draft, no conflict', async () => {
+    const screening = await screen(ekby.secretary, {
+      rows: [{ matter: { title: 'Detaljplan för Norra hamnen' }, level: 'high' }],
+    });
+    const matterId = screening.rows[0]?.matter.id ?? '';
+    const responses = await raceBeforeCommit(database, ekby.id, 2, () =>
+      Promise.all([
+        ekby.secretary.post(`/api/screenings/${screening.id}/queue`),
+        ekby.officer.post('/api/assessments', { matterId }),
+      ]),
+    );
+    expect(responses[0]?.statusCode, responses[0]?.body).toBe(200);
+    expect([200, 201]).toContain(responses[1]?.statusCode);
+    expect(await draftsOf(matterId)).toBe(1);
   });
 
   it('refuses a matter of another organisation, an unknown prompt, and a row with both or neither matter', async () => {

@@ -29,7 +29,7 @@ export async function findRiskguideSummaryFacts(
       select distinct on (a.matter_id) a.matter_id, a.risk_level
       from ${assessments} a
       where a.organisation_id = ${organisationId} and a.status = 'finished'
-      order by a.matter_id, a.finished_at desc
+      order by a.matter_id, a.finished_at desc, a.created_at desc
     )
     select ls.level as screening_level, la.risk_level, count(*)::int as count
     from ${matters} m

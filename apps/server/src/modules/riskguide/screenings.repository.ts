@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { matters, screeningRows, screenings, users } from '../../db/schema';
 
@@ -62,16 +62,39 @@ export async function findScreeningsPage(db: DbOrTx, organisationId: string, lim
     .limit(limit);
 }
 
-/** Marks rows of a screening as sent on to step 2. */
+/**
+ * Locks a screening until the end of the transaction, so that two sends of it on to step 2 (a
+ * double click) run one after the other and the second sees what the first did.
+ */
+export async function lockScreening(db: DbOrTx, organisationId: string, screeningId: string): Promise<void> {
+  await db
+    .select({ id: screenings.id })
+    .from(screenings)
+    .where(and(eq(screenings.organisationId, organisationId), eq(screenings.id, screeningId)))
+    .for('update');
+}
+
+/**
+ * Marks rows of a screening as sent on to step 2, unless they already are (the first time is
+ * kept). Returns the ids of the rows it marked.
+ */
 export async function markRowsQueued(
   db: DbOrTx,
   organisationId: string,
   rowIds: readonly string[],
   at: Date,
-): Promise<void> {
-  if (rowIds.length === 0) return;
-  await db
+): Promise<string[]> {
+  if (rowIds.length === 0) return [];
+  const marked = await db
     .update(screeningRows)
     .set({ queuedAt: at })
-    .where(and(eq(screeningRows.organisationId, organisationId), inArray(screeningRows.id, [...rowIds])));
+    .where(
+      and(
+        eq(screeningRows.organisationId, organisationId),
+        inArray(screeningRows.id, [...rowIds]),
+        isNull(screeningRows.queuedAt),
+      ),
+    )
+    .returning({ id: screeningRows.id });
+  return marked.map((row) => row.id);
 }

@@ -15,6 +15,7 @@ import {
   findScreeningsPage,
   insertScreening,
   insertScreeningRows,
+  lockScreening,
   markRowsQueued,
 } from './screenings.repository';
 import { loadCurrentTemplate, loadTemplate } from './templates.service';
@@ -193,6 +194,8 @@ export async function queueScreening(
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const { screening } = await loadScreening(tx, caller, screeningId, Action.ScreeningCreate);
+    // A second click waits here for the first to commit, then reads the rows the first queued.
+    await lockScreening(tx, caller.organisationId, screening.id);
     const rows = await findScreeningRows(tx, caller.organisationId, screening.id);
     const toQueue = rows.filter(({ row }) => screeningNeedsStep2(row.level) && row.queuedAt === null);
     let drafts = 0;
@@ -200,18 +203,26 @@ export async function queueScreening(
       const { created } = await openDraft(tx, caller, matter, now, false);
       if (created) drafts += 1;
     }
-    await markRowsQueued(
+    const queued = await markRowsQueued(
       tx,
       caller.organisationId,
       toQueue.map(({ row }) => row.id),
       now,
     );
-    await audit(tx, caller, now, {
-      action: AuditAction.ScreeningQueue,
-      recordType: 'screening',
-      recordId: screening.id,
-      details: { queued: toQueue.length, drafts },
-    });
+    // Nothing sent on (all was already): the answer is then only a read of the screening.
+    await audit(
+      tx,
+      caller,
+      now,
+      queued.length > 0
+        ? {
+            action: AuditAction.ScreeningQueue,
+            recordType: 'screening',
+            recordId: screening.id,
+            details: { queued: queued.length, drafts },
+          }
+        : { action: AuditAction.ScreeningRead, recordType: 'screening', recordId: screening.id },
+    );
     return await screeningView(tx, caller, screening.id);
   });
 }

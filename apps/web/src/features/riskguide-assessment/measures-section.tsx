@@ -232,45 +232,49 @@ export function MeasuresSection({
           </Paragraph>
         </>
       )}
-      {(proposed.length > 0 || others.length > 0) && (
-        <div className="subsection no-print">
-          <Heading level={3} data-size="xs">
-            {t('riskguide.measures.pickHeading')}
-          </Heading>
-          <Paragraph>
-            {assessment.result?.step3
-              ? t('riskguide.measures.pickIntroCell', { cell: assessment.result.step3.cell })
-              : t('riskguide.measures.pickIntro')}
-          </Paragraph>
-          <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-          <form className="stack" noValidate onSubmit={(event) => void onSubmit(event)}>
-            {proposed.length > 0 && (
-              <fieldset className="measure-picks">
-                <legend className="measure-picks__legend">{t('riskguide.measures.pickLegend')}</legend>
-                {pickFields(proposed)}
-              </fieldset>
-            )}
-            {others.length > 0 && (
-              <Details>
-                <Details.Summary>{t('riskguide.measures.others', { n: others.length })}</Details.Summary>
-                <Details.Content>
-                  <fieldset className="measure-picks">
-                    <legend className="ds-sr-only">{t('riskguide.measures.othersLegend')}</legend>
-                    {pickFields(others)}
-                  </fieldset>
-                </Details.Content>
-              </Details>
-            )}
-            {errors?.fields.measures && (
-              <Paragraph className="field-error">{errors.fields.measures}</Paragraph>
-            )}
-            <div className="button-row">
-              <Button type="submit" id="measures-add" loading={busy}>
-                {t('riskguide.measures.add')}
-              </Button>
-            </div>
-          </form>
-        </div>
+      {assessment.superseded ? (
+        <Paragraph className="no-print">{t('riskguide.measures.superseded')}</Paragraph>
+      ) : (
+        (proposed.length > 0 || others.length > 0) && (
+          <div className="subsection no-print">
+            <Heading level={3} data-size="xs">
+              {t('riskguide.measures.pickHeading')}
+            </Heading>
+            <Paragraph>
+              {assessment.result?.step3
+                ? t('riskguide.measures.pickIntroCell', { cell: assessment.result.step3.cell })
+                : t('riskguide.measures.pickIntro')}
+            </Paragraph>
+            <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+            <form className="stack" noValidate onSubmit={(event) => void onSubmit(event)}>
+              {proposed.length > 0 && (
+                <fieldset className="measure-picks">
+                  <legend className="measure-picks__legend">{t('riskguide.measures.pickLegend')}</legend>
+                  {pickFields(proposed)}
+                </fieldset>
+              )}
+              {others.length > 0 && (
+                <Details>
+                  <Details.Summary>{t('riskguide.measures.others', { n: others.length })}</Details.Summary>
+                  <Details.Content>
+                    <fieldset className="measure-picks">
+                      <legend className="ds-sr-only">{t('riskguide.measures.othersLegend')}</legend>
+                      {pickFields(others)}
+                    </fieldset>
+                  </Details.Content>
+                </Details>
+              )}
+              {errors?.fields.measures && (
+                <Paragraph className="field-error">{errors.fields.measures}</Paragraph>
+              )}
+              <div className="button-row">
+                <Button type="submit" id="measures-add" loading={busy}>
+                  {t('riskguide.measures.add')}
+                </Button>
+              </div>
+            </form>
+          </div>
+        )
       )}
     </JumpSection>
   );

@@ -345,6 +345,8 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.matrix.corner': 'Complexity',
   'riskguide.matrix.conflictColumn': 'Conflict level {level}',
   'riskguide.matrix.here': 'The result',
+  'riskguide.measures.superseded':
+    'The matter has been reassessed since this assessment. It is shown as it was signed. Choose measures in the latest assessment.',
   'riskguide.measures.noneChosen': 'No measures have been chosen yet.',
   'riskguide.measures.chosenLabel': 'Chosen measures',
   'riskguide.measures.ownerDue': 'Owner: {owner}. Due: {due}.',

@@ -370,6 +370,8 @@ export const svRiskguide = {
   'riskguide.matrix.here': 'Resultatet',
 
   // Measures
+  'riskguide.measures.superseded':
+    'Ärendet har bedömts på nytt sedan den här bedömningen. Den visas som den signerades. Välj åtgärder i den senaste bedömningen.',
   'riskguide.measures.noneChosen': 'Inga åtgärder är valda än.',
   'riskguide.measures.chosenLabel': 'Valda åtgärder',
   'riskguide.measures.ownerDue': 'Ansvarig: {owner}. Klart senast: {due}.',
