@@ -1,17 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../lib/i18n/i18n';
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '../lib/save-file';
 
 /**
  * One-time recovery codes, shown once: how to keep them, a text-file download, and a
@@ -38,7 +28,7 @@ export function RecoveryCodesPanel({
     heading.current?.focus();
   }, []);
 
-  function saveFile() {
+  function downloadCodes() {
     const lines = [
       t('recovery.fileTitle'),
       ...(email ? [email] : []),
@@ -49,7 +39,7 @@ export function RecoveryCodesPanel({
       t('recovery.fileNote'),
       '',
     ];
-    download('varn-recovery-codes.txt', lines.join('\r\n'));
+    saveFile(new Blob([lines.join('\r\n')], { type: 'text/plain;charset=utf-8' }), 'varn-recovery-codes.txt');
   }
 
   return (
@@ -69,7 +59,7 @@ export function RecoveryCodesPanel({
         ))}
       </ol>
       <div className="button-row">
-        <Button variant="secondary" onClick={saveFile}>
+        <Button variant="secondary" onClick={downloadCodes}>
           {t('recovery.download')}
         </Button>
       </div>

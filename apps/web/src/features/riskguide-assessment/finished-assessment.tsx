@@ -16,6 +16,7 @@ import {
 import { TableRegion } from '../../components/table-region';
 import { FocusAlert } from '../../components/feedback';
 import { JumpSection } from '../../components/jump-section';
+import { saveFile } from '../../lib/save-file';
 import { Step2ResultView, Step3ResultView } from './results';
 import { MeasuresSection, type Person } from './measures-section';
 
@@ -178,18 +179,6 @@ export function FinishedAssessment({
       <MeasuresSection assessment={assessment} template={template} handlers={handlers} onChange={onChange} />
     </>
   );
-}
-
-/** Hands a fetched file to the browser as a download. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The time the page is printed (set just before printing), for "Utskriven av … {time}". */
