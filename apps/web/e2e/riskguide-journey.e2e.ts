@@ -586,6 +586,16 @@ describe('Riskguide from screening to a finished assessment', () => {
         .toBe(true);
     expect(await page.getByRole('button', { name: 'Ny bedömning' }).isVisible()).toBe(true);
     await expectAccessible(page, 'matter (security officer)');
+
+    // Following up a measure: status "Pågår", saved, shown on the matter.
+    const first = page.locator('.matter-measure').filter({ hasText: measures[0] ?? '' });
+    await first.locator('summary').click();
+    const fields = first.getByRole('group', { name: `Åtgärden: ${measures[0] ?? ''}` });
+    await fields.getByLabel('Status').selectOption({ label: 'Pågår' });
+    await expectAccessible(page, 'matter measure being changed');
+    await first.getByRole('button', { name: 'Spara ändringen' }).click();
+    await expect.poll(() => first.getByText('Ändringarna är sparade.').isVisible()).toBe(true);
+    await expect.poll(() => first.getByText('Pågår', { exact: true }).first().isVisible()).toBe(true);
     expect(watched.problems).toEqual([]);
     await context.close();
   });

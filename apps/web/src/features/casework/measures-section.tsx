@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Card, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { createMeasureBodySchema, updateMeasureBodySchema, type Measure } from '@varn/contracts';
-import { measureStatuses, measureTypes } from '@varn/domain';
+import { createMeasureBodySchema, type Measure } from '@varn/contracts';
+import { measureTypes } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { addMeasure, updateMeasure } from '../../lib/api/incidents';
 import { measureStatusLabel, measureTypeLabel } from '../../lib/taxonomy-labels';
@@ -11,7 +11,8 @@ import { FormErrorSummary, type FieldTargets } from '../../components/form-error
 import { SelectField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
-import type { CaseContext, Person } from './case-context';
+import { MeasureEditForm, measureOwnerOptions } from '../../components/measure-edit-form';
+import type { CaseContext } from './case-context';
 
 const measureStatusColours: Readonly<Record<Measure['status'], string>> = {
   planned: 'info',
@@ -93,106 +94,17 @@ function MeasureCard({ measure, context }: { readonly measure: Measure; readonly
           <span className="ds-sr-only">: {measureTypeLabel(measure.type, t)}</span>
         </Details.Summary>
         <Details.Content>
-          <EditMeasureForm measure={measure} context={context} />
+          <MeasureEditForm
+            idPrefix={`measure-${measure.id}`}
+            measure={measure}
+            legend={measureTypeLabel(measure.type, t)}
+            handlers={context.handlers}
+            save={(body) => updateMeasure(context.incident.id, measure.id, body)}
+            onSaved={context.refresh}
+          />
         </Details.Content>
       </Details>
     </Card>
-  );
-}
-
-function ownerOptions(handlers: readonly Person[], current: Person | null) {
-  const options = handlers.map((person) => ({ value: person.id, label: person.name }));
-  // Someone who is no longer an officer stays visible as the current owner.
-  if (current && !handlers.some((person) => person.id === current.id))
-    options.unshift({ value: current.id, label: current.name });
-  return options;
-}
-
-function EditMeasureForm({ measure, context }: { readonly measure: Measure; readonly context: CaseContext }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const prefix = `measure-${measure.id}`;
-  const [status, setStatus] = useState<string>(measure.status);
-  const [owner, setOwner] = useState(measure.owner?.id ?? '');
-  const [dueDate, setDueDate] = useState(measure.dueDate ?? '');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(0);
-
-  const fields: FieldTargets = {
-    status: { id: `${prefix}-status`, label: t('casework.measures.status') },
-    ownerUserId: { id: `${prefix}-owner`, label: t('casework.measures.owner') },
-    dueDate: { id: `${prefix}-due`, label: t('casework.measures.dueDate') },
-  };
-
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      updateMeasureBodySchema,
-      { status, ownerUserId: owner === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      await updateMeasure(context.incident.id, measure.id, checked.data);
-      setErrors(null);
-      setSaved((n) => n + 1);
-      await context.refresh();
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <SelectField
-          id={`${prefix}-status`}
-          label={t('casework.measures.status')}
-          value={status}
-          onChange={setStatus}
-          options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
-          error={errors?.fields.status}
-        />
-        <SelectField
-          id={`${prefix}-owner`}
-          label={t('casework.measures.owner')}
-          value={owner}
-          onChange={setOwner}
-          placeholder={t('casework.measures.noOwner')}
-          options={ownerOptions(context.handlers, measure.owner)}
-          error={errors?.fields.ownerUserId}
-        />
-        <DateField
-          id={`${prefix}-due`}
-          label={t('casework.measures.dueDate')}
-          value={dueDate}
-          onChange={setDueDate}
-          error={errors?.fields.dueDate}
-        />
-        <div className="button-row">
-          <Button type="submit" loading={busy}>
-            {t('casework.measures.saveChange')}
-          </Button>
-        </div>
-      </form>
-    </div>
   );
 }
 
@@ -289,7 +201,7 @@ function AddMeasureForm({
           value={owner}
           onChange={setOwner}
           placeholder={t('casework.measures.noOwner')}
-          options={ownerOptions(context.handlers, null)}
+          options={measureOwnerOptions(context.handlers, null)}
           error={errors?.fields.ownerUserId}
         />
         <DateField

@@ -1,17 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Details, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { updateMeasureBodySchema, type Measure } from '@varn/contracts';
-import { measureStatuses } from '@varn/domain';
+import { Details, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { Measure } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateMatterMeasure } from '../../lib/api/riskguide';
-import { measureStatusLabel } from '../../lib/taxonomy-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
 import { Section } from '../../components/page';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { SelectField } from '../../components/fields';
-import { DateField } from '../../components/extra-fields';
 import { MeasureStatusTag } from '../../components/measure-status-tag';
+import { MeasureEditForm } from '../../components/measure-edit-form';
 
 interface Person {
   readonly id: string;
@@ -67,11 +60,13 @@ export function MatterMeasuresSection({
                     <span className="ds-sr-only">: {measure.description}</span>
                   </Details.Summary>
                   <Details.Content>
-                    <EditMeasureForm
-                      matterId={matterId}
+                    <MeasureEditForm
+                      idPrefix={`matter-measure-${measure.id}`}
                       measure={measure}
+                      legend={t('riskguide.matter.measureLegend', { description: measure.description })}
                       handlers={handlers}
-                      onChanged={onChanged}
+                      save={(body) => updateMatterMeasure(matterId, measure.id, body)}
+                      onSaved={onChanged}
                     />
                   </Details.Content>
                 </Details>
@@ -81,113 +76,5 @@ export function MatterMeasuresSection({
         </ul>
       )}
     </Section>
-  );
-}
-
-function EditMeasureForm({
-  matterId,
-  measure,
-  handlers,
-  onChanged,
-}: {
-  readonly matterId: string;
-  readonly measure: Measure;
-  readonly handlers: readonly Person[];
-  readonly onChanged: () => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const prefix = `matter-measure-${measure.id}`;
-  const [status, setStatus] = useState<string>(measure.status);
-  const [owner, setOwner] = useState(measure.owner?.id ?? '');
-  const [dueDate, setDueDate] = useState(measure.dueDate ?? '');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(0);
-
-  const fields: FieldTargets = {
-    status: { id: `${prefix}-status`, label: t('riskguide.measures.status') },
-    ownerUserId: { id: `${prefix}-owner`, label: t('riskguide.measures.owner') },
-    dueDate: { id: `${prefix}-due`, label: t('riskguide.measures.dueDate') },
-  };
-  const ownerOptions = handlers.map((person) => ({ value: person.id, label: person.name }));
-  // Someone who is no longer a security officer stays visible as the current owner.
-  if (measure.owner && !handlers.some((person) => person.id === measure.owner?.id))
-    ownerOptions.unshift({ value: measure.owner.id, label: measure.owner.name });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      updateMeasureBodySchema,
-      { status, ownerUserId: owner === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate },
-      i18n,
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await updateMatterMeasure(matterId, measure.id, checked.data);
-      setErrors(null);
-      setSaved((n) => n + 1);
-      onChanged();
-    } catch (error) {
-      setErrors(formErrorsFrom(error, i18n));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        {/* Named by the measure, so that "Status", "Ansvarig" and "Klart senast" say which measure they are for. */}
-        <fieldset className="measure-edit">
-          <legend className="ds-sr-only">
-            {t('riskguide.matter.measureLegend', { description: measure.description })}
-          </legend>
-          <SelectField
-            id={`${prefix}-status`}
-            label={t('riskguide.measures.status')}
-            value={status}
-            onChange={setStatus}
-            options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
-            error={errors?.fields.status}
-          />
-          <SelectField
-            id={`${prefix}-owner`}
-            label={t('riskguide.measures.owner')}
-            value={owner}
-            onChange={setOwner}
-            placeholder={t('riskguide.measures.noOwner')}
-            options={ownerOptions}
-            error={errors?.fields.ownerUserId}
-          />
-          <DateField
-            id={`${prefix}-due`}
-            label={t('riskguide.measures.dueDate')}
-            value={dueDate}
-            onChange={setDueDate}
-            error={errors?.fields.dueDate}
-          />
-        </fieldset>
-        <div className="button-row">
-          <Button type="submit" loading={busy}>
-            {t('riskguide.matter.saveMeasure')}
-          </Button>
-        </div>
-      </form>
-    </div>
   );
 }

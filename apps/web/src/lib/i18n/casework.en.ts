@@ -249,7 +249,6 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.measures.status': 'Status',
   'casework.measures.completedAt': '(done {date})',
   'casework.measures.change': 'Change status, responsible person or date',
-  'casework.measures.saveChange': 'Save the change',
   'casework.measures.addHeading': 'Add a measure',
   'casework.measures.add': 'Add the measure',
   'casework.measures.added': 'The measure is added.',

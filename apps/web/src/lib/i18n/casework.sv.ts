@@ -253,7 +253,6 @@ export const svCasework = {
   'casework.measures.status': 'Status',
   'casework.measures.completedAt': '(klar {date})',
   'casework.measures.change': 'Ändra status, ansvarig eller datum',
-  'casework.measures.saveChange': 'Spara ändringen',
   'casework.measures.addHeading': 'Lägg till en åtgärd',
   'casework.measures.add': 'Lägg till åtgärden',
   'casework.measures.added': 'Åtgärden är tillagd.',

@@ -363,7 +363,6 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.measures.othersLegend': 'More measures from the library',
   'riskguide.measures.owner': 'Owner',
   'riskguide.measures.dueDate': 'Due date',
-  'riskguide.measures.status': 'Status',
   'riskguide.measures.fieldOf': '{field} for “{measure}”',
   'riskguide.measures.pickOne': 'Tick at least one measure.',
   'riskguide.measures.add': 'Add the chosen measures',
@@ -403,7 +402,6 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.matter.refreshFailed':
     'The measure is saved, but the matter could not be fetched again, so what is shown may be out of date. {reason}',
   'riskguide.matter.measureLegend': 'Measure: {description}',
-  'riskguide.matter.saveMeasure': 'Save the change',
   'riskguide.history.heading': 'Assessments',
   'riskguide.history.loading': 'Fetching the assessments',
   'riskguide.history.empty': 'The matter has not been assessed yet.',

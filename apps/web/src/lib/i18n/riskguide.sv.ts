@@ -388,7 +388,6 @@ export const svRiskguide = {
   'riskguide.measures.othersLegend': 'Fler åtgärder ur biblioteket',
   'riskguide.measures.owner': 'Ansvarig',
   'riskguide.measures.dueDate': 'Klart senast',
-  'riskguide.measures.status': 'Status',
   'riskguide.measures.fieldOf': '{field} för ”{measure}”',
   'riskguide.measures.pickOne': 'Kryssa i minst en åtgärd.',
   'riskguide.measures.add': 'Lägg till valda åtgärder',
@@ -432,7 +431,6 @@ export const svRiskguide = {
   'riskguide.matter.refreshFailed':
     'Åtgärden är sparad, men ärendet gick inte att hämta igen, så det som visas kan vara inaktuellt. {reason}',
   'riskguide.matter.measureLegend': 'Åtgärden: {description}',
-  'riskguide.matter.saveMeasure': 'Spara ändringen',
 
   // History
   'riskguide.history.heading': 'Bedömningar',
