@@ -600,6 +600,38 @@ describe('Riskguide from screening to a finished assessment', () => {
     await context.close();
   });
 
+  it('step 3 can be added when it is not recommended, and skipped again after a confirmation, focus following', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, 'sakerhet@exempelkommun.se');
+    await nav(page).getByRole('link', { name: 'Riskguide' }).click();
+    // The demo's screening sent "Höjda avgifter i äldreomsorgen" on to step 2.
+    const waiting = page.getByRole('table', { name: 'Bedömningar som väntar' });
+    await waiting.getByRole('link', { name: 'Höjda avgifter i äldreomsorgen' }).click();
+    await expect.poll(() => heading(page)).toBe('Bedömning: Höjda avgifter i äldreomsorgen');
+    for (const id of ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'C1', 'C2'])
+      await page.locator(`#s2-${id}`).check();
+    await expect.poll(() => page.getByText(/^Risknivån blir låg\./u).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Gör steg 3' }).click();
+    expect((await focused(page)).id).toBe('assessment-step3');
+    await page.locator('#s3-K1-partly').check();
+    await expectAccessible(page, 'step 3 added although not recommended');
+
+    await page.getByRole('button', { name: 'Hoppa över steg 3 och ta bort svaren' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText('Hoppa över steg 3?').isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    await expectAccessible(page, 'skip step 3 dialog');
+    await dialog.getByRole('button', { name: 'Ta bort svaren i steg 3' }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe('assessment-step2-result');
+    expect(await page.locator('#s3-K1-partly').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gör steg 3' }).isVisible()).toBe(true);
+    expect(watched.problems).toEqual([]);
+    await context.close();
+  });
+
   it('the secretary sees the result level of the matter, an official also its measures, neither the answers', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
