@@ -134,6 +134,27 @@ describe('what each role sees of its party', () => {
   });
 });
 
+describe('paging', () => {
+  it("moves through the security unit's queue a page at a time, the page in the address", async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, 'sakerhet@exempelkommun.se');
+    await page.goto(`${app.url}/incidents`);
+    const pager = page.getByRole('navigation', { name: 'Sidor' });
+    await expect.poll(() => pager.getByText(/^Sida 1 av \d+$/u).isVisible()).toBe(true);
+    expect(await pager.getByRole('button', { name: 'Föregående sida' }).count()).toBe(0);
+    await pager.getByRole('button', { name: 'Nästa sida' }).click();
+    await expect.poll(() => pager.getByText(/^Sida 2 av \d+$/u).isVisible()).toBe(true);
+    expect(page.url()).toContain('page=2');
+    await expectAccessible(page, 'queue, page 2');
+    await pager.getByRole('button', { name: 'Föregående sida' }).click();
+    await expect.poll(() => pager.getByText(/^Sida 1 av \d+$/u).isVisible()).toBe(true);
+    expect(watched.problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('Riskguide in figures', () => {
   it('shows the management counts by level and cell, never a title; a wrong period is refused at its field; English too', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });

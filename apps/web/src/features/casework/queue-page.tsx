@@ -23,6 +23,7 @@ import { FormErrorSummary, type FieldTargets } from '../../components/form-error
 import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
+import { Pager } from '../../components/pager';
 import { AppLink } from '../../components/links';
 import { IncidentStatusTag, SeverityTag } from './tags';
 import './casework.css';
@@ -370,21 +371,7 @@ function Results({
           : t('casework.queue.showing', { first, last, total: data.total })}
       </Paragraph>
       {data.incidents.length > 0 && <QueueTable incidents={data.incidents} categories={categories} />}
-      {pages > 1 && (
-        <nav className="button-row" aria-label={t('casework.queue.pagingLabel')}>
-          {page > 1 && (
-            <Button variant="secondary" onClick={() => goTo(page - 1)}>
-              {t('casework.queue.previous')}
-            </Button>
-          )}
-          <Paragraph data-size="sm">{t('casework.queue.pageOf', { page, pages })}</Paragraph>
-          {page < pages && (
-            <Button variant="secondary" onClick={() => goTo(page + 1)}>
-              {t('casework.queue.next')}
-            </Button>
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} label={t('casework.queue.pagingLabel')} onPage={goTo} />
     </>
   );
 }

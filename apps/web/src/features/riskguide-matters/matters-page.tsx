@@ -11,6 +11,7 @@ import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
+import { Pager } from '../../components/pager';
 import { AppLink, ButtonLink } from '../../components/links';
 import { CellTag, RiskLevelTag } from '../../components/risk-level-tag';
 import './riskguide-matters.css';
@@ -226,21 +227,7 @@ function Results({
           : t('riskguide.matters.showing', { first, last, total: data.total })}
       </Paragraph>
       {data.matters.length > 0 && <MattersTable matters={data.matters} />}
-      {pages > 1 && (
-        <nav className="button-row" aria-label={t('riskguide.matters.pagingLabel')}>
-          {page > 1 && (
-            <Button variant="secondary" onClick={() => goTo(page - 1)}>
-              {t('riskguide.matters.previous')}
-            </Button>
-          )}
-          <Paragraph data-size="sm">{t('riskguide.matters.pageOf', { page, pages })}</Paragraph>
-          {page < pages && (
-            <Button variant="secondary" onClick={() => goTo(page + 1)}>
-              {t('riskguide.matters.next')}
-            </Button>
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} label={t('riskguide.matters.pagingLabel')} onPage={goTo} />
     </>
   );
 }

@@ -97,9 +97,6 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.queue.overdueMany': '{n} overdue measures',
   'casework.queue.noOverdue': 'None overdue',
   'casework.queue.pagingLabel': 'Pages',
-  'casework.queue.previous': 'Previous page',
-  'casework.queue.next': 'Next page',
-  'casework.queue.pageOf': 'Page {page} of {pages}',
 
   // The case file (/incidents/:id)
   'casework.case.title': 'Case {reference}',

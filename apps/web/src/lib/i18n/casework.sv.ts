@@ -102,9 +102,6 @@ export const svCasework = {
   'casework.queue.overdueMany': '{n} försenade åtgärder',
   'casework.queue.noOverdue': 'Inga försenade',
   'casework.queue.pagingLabel': 'Sidor',
-  'casework.queue.previous': 'Föregående sida',
-  'casework.queue.next': 'Nästa sida',
-  'casework.queue.pageOf': 'Sida {page} av {pages}',
 
   // The case file (/incidents/:id)
   'casework.case.title': 'Ärende {reference}',
