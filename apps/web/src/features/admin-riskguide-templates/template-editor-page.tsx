@@ -352,22 +352,17 @@ function TemplateEditor({
                 }
                 errors={fieldErrors}
               />
-              {theme.statements.map((statement, index) => (
-                <TextPair
-                  key={statement.id}
-                  path={`content.step2.themes.${themeIndex}.statements.${index}.text`}
-                  label={statement.id}
-                  value={statement.text}
-                  onChange={(language, text) =>
-                    edit((draft) => {
-                      const target = draft.step2.themes[themeIndex]?.statements[index];
-                      if (target) target.text[language] = text;
-                    })
-                  }
-                  errors={fieldErrors}
-                  multiline
-                />
-              ))}
+              <StatementTexts
+                path={`content.step2.themes.${themeIndex}.statements`}
+                statements={theme.statements}
+                errors={fieldErrors}
+                onText={(index, language, text) =>
+                  edit((draft) => {
+                    const target = draft.step2.themes[themeIndex]?.statements[index];
+                    if (target) target.text[language] = text;
+                  })
+                }
+              />
             </div>
           ))}
           <Heading level={3} data-size="xs">
@@ -430,22 +425,17 @@ function TemplateEditor({
                     : 'riskguide.assessment.complexityHeading',
                 )}
               </Heading>
-              {content.step3[part].statements.map((statement, index) => (
-                <TextPair
-                  key={statement.id}
-                  path={`content.step3.${part}.statements.${index}.text`}
-                  label={statement.id}
-                  value={statement.text}
-                  onChange={(language, text) =>
-                    edit((draft) => {
-                      const target = draft.step3[part].statements[index];
-                      if (target) target.text[language] = text;
-                    })
-                  }
-                  errors={fieldErrors}
-                  multiline
-                />
-              ))}
+              <StatementTexts
+                path={`content.step3.${part}.statements`}
+                statements={content.step3[part].statements}
+                errors={fieldErrors}
+                onText={(index, language, text) =>
+                  edit((draft) => {
+                    const target = draft.step3[part].statements[index];
+                    if (target) target.text[language] = text;
+                  })
+                }
+              />
             </div>
           ))}
           <Heading level={3} data-size="xs">
@@ -554,4 +544,36 @@ function isStep2Condition(condition: Condition): condition is Step2Condition {
 /** A condition over step-3 answers (does not apply, partly, fully). */
 function isStep3Condition(condition: Condition): condition is Step3Condition {
   return condition.kind === 'sum_at_least' || (step3Answers as readonly string[]).includes(condition.answer);
+}
+
+/** The texts of a set of statements, each in Swedish and English, labelled by the statement's id. */
+function StatementTexts({
+  path,
+  statements,
+  errors,
+  onText,
+}: {
+  readonly path: string;
+  readonly statements: readonly {
+    readonly id: string;
+    readonly text: { readonly sv: string; readonly en: string };
+  }[];
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onText: (index: number, language: 'sv' | 'en', text: string) => void;
+}) {
+  return (
+    <>
+      {statements.map((statement, index) => (
+        <TextPair
+          key={statement.id}
+          path={`${path}.${index}.text`}
+          label={statement.id}
+          value={statement.text}
+          onChange={(language, text) => onText(index, language, text)}
+          errors={errors}
+          multiline
+        />
+      ))}
+    </>
+  );
 }
