@@ -126,6 +126,7 @@ const roleTable: readonly Row[] = [
   [Action.MatterCreate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
   [Action.MatterUpdate, 'a matter', /*                                            */ [N, A, N, N, N, A, N]],
   [Action.MatterHandleMeasures, 'a matter', /*                                    */ [N, A, N, N, N, N, N]],
+  [Action.MeasureOwnerList, 'the organisation', /*                                */ [F, A, F, F, F, F, F]],
   [Action.RiskguideSummary, 'the matter list', /*                                 */ [F, A, F, F, F, F, A]],
   [Action.ScreeningCreate, 'the screening list', /*                               */ [F, A, F, F, F, A, F]],
   [Action.ScreeningRead, 'a screening', /*                                        */ [N, A, N, N, N, A, N]],

@@ -49,6 +49,7 @@ export const Action = {
   MatterCreate: 'matter.create',
   MatterUpdate: 'matter.update',
   MatterHandleMeasures: 'matter.handle_measures',
+  MeasureOwnerList: 'measure.list_owners',
   RiskguideSummary: 'riskguide.summary',
   ScreeningCreate: 'screening.create',
   ScreeningRead: 'screening.read',
@@ -177,6 +178,9 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   [Action.MatterCreate]: screeners,
   [Action.MatterUpdate]: screeners,
   [Action.MatterHandleMeasures]: securityUnit,
+  // Who a measure can be given to (the active security officers): those who assign measures,
+  // on a case or a matter, need the list; nobody else learns the unit's names from it.
+  [Action.MeasureOwnerList]: securityUnit,
   // Riskguide in figures: counts by level, cell and measure status — for the unit and the
   // management (viewers), who read aggregates instead of records.
   [Action.RiskguideSummary]: [Role.SecurityOfficer, Role.Viewer],
