@@ -10,6 +10,7 @@ import {
   Severity,
   TargetKind,
   TargetRole,
+  TimelineKind,
 } from '@varn/domain';
 import { bothDates, idSchema, timestampSchema } from './common';
 import { dateSchema, measureSchema } from './measures';
@@ -135,22 +136,6 @@ export const incidentListSchema = z
   .meta({ id: 'IncidentList' });
 
 export type IncidentList = z.infer<typeof incidentListSchema>;
-
-/** An entry of the case's timeline: notes, contacts, decisions and every status change. */
-export const TimelineKind = {
-  Reported: 'reported',
-  Note: 'note',
-  Contact: 'contact',
-  Decision: 'decision',
-  StatusChange: 'status_change',
-  Triage: 'triage',
-  Measure: 'measure',
-  PoliceReport: 'police_report',
-  Evidence: 'evidence',
-  Consent: 'consent',
-  WorkEnvironment: 'work_environment',
-} as const;
-export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];
 
 export const timelineEntrySchema = z
   .object({
@@ -416,5 +401,7 @@ export const metricsSchema = z
 
 export type Metrics = z.infer<typeof metricsSchema>;
 
-/** The security officers a case can be assigned to (and measures owned by). */
+/** The security officers a case can be assigned to. */
 export const handlerListSchema = z.object({ handlers: z.array(person) }).meta({ id: 'HandlerList' });
+
+export type HandlerList = z.infer<typeof handlerListSchema>;

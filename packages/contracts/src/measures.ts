@@ -47,3 +47,10 @@ export const updateMeasureBodySchema = z
   .meta({ id: 'UpdateMeasureBody' });
 
 export type UpdateMeasureBody = z.infer<typeof updateMeasureBodySchema>;
+
+/** `GET /api/measures/owners`: the people a measure can be given to (the active security officers). */
+export const measureOwnerListSchema = z
+  .object({ owners: z.array(z.object({ id: z.uuid(), name: z.string() })) })
+  .meta({ id: 'MeasureOwnerList' });
+
+export type MeasureOwnerList = z.infer<typeof measureOwnerListSchema>;

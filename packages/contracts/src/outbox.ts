@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-/** Delivery state of a queued e-mail. `held`: no SMTP server is configured; the mail is kept for admins to read. */
-export const MailStatus = { Pending: 'pending', Sent: 'sent', Failed: 'failed', Held: 'held' } as const;
-
-export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+import { MailStatus } from '@varn/domain';
 
 /** One e-mail in the outbox. */
 export const outboxMailSchema = z

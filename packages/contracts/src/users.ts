@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { UserStatus } from '@varn/domain';
 import { emailSchema, idSchema, personNameSchema } from './common';
 import { localeSchema, roleSchema } from './me';
-
-/** Account status: invited (link sent, no password yet), active, or deactivated by an admin. */
-export const UserStatus = { Invited: 'invited', Active: 'active', Deactivated: 'deactivated' } as const;
-
-export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];
 
 /** A user as the admin pages see them. `partyId` is special-category data; reading it is audited. */
 export const userSchema = z

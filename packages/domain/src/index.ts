@@ -1,5 +1,8 @@
+export * from './shared/bilingual';
+export * from './shared/swedish-time';
 export * from './access/roles';
 export * from './access/policy';
+export * from './accounts/users';
 export * from './auth/login-throttle';
 export * from './auth/password-policy';
 export * from './auth/session-lifetime';
@@ -16,6 +19,8 @@ export * from './incidents/handling-times';
 export * from './incidents/police-report';
 export * from './incidents/work-environment';
 export * from './incidents/notifications';
+export * from './incidents/timeline';
+export * from './incidents/report-options';
 export * from './measures/measures';
 export * from './signals/signals';
 export * from './evidence/evidence';

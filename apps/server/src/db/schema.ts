@@ -37,7 +37,8 @@ import type {
   TaxonomyKind,
   Urgency,
 } from '@varn/domain';
-import type { Locale, MailStatus, UserStatus } from '@varn/contracts';
+import type { Locale } from '@varn/contracts';
+import type { MailStatus, UserStatus } from '@varn/domain';
 
 /** The MFA state of a session: fully logged in, awaiting a code, or allowed only to enrol. */
 export type SessionMfaState = 'verified' | 'pending' | 'enrol';

@@ -1,5 +1,5 @@
 import type { IncidentEvent, Severity, TaxonomyKind } from '@varn/domain';
-import type { TimelineKind } from '@varn/contracts';
+import type { TimelineKind } from '@varn/domain';
 import type { I18n } from './i18n/i18n';
 import { severityLabel } from './taxonomy-labels';
 

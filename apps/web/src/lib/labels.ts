@@ -1,5 +1,6 @@
 import { auditActions, type AuditAction, type AuditOutcome, type Role } from '@varn/domain';
-import type { Locale, MailStatus, UserStatus } from '@varn/contracts';
+import type { MailStatus, UserStatus } from '@varn/domain';
+import type { Locale } from '@varn/contracts';
 import type { I18n, MessageKey } from './i18n/i18n';
 
 /** Names of the stable codes the API sends, in the UI language. */

@@ -1,3 +1,5 @@
+import type { BilingualText } from '../shared/bilingual';
+
 /**
  * The vocabulary of an incident (DOMAIN.md §3). Codes are stable: stored in the database, sent
  * over the API and translated by the client.
@@ -13,6 +15,14 @@ export const severities: readonly Severity[] = [
   Severity.Moderate,
   Severity.Low,
 ];
+
+/** The names of the severities (sv/en), in mails and in the web client. */
+export const severityText: Readonly<Record<Severity, BilingualText>> = {
+  acute: { sv: 'Akut', en: 'Acute' },
+  high: { sv: 'Hög', en: 'High' },
+  moderate: { sv: 'Måttlig', en: 'Moderate' },
+  low: { sv: 'Låg', en: 'Low' },
+};
 
 /** Rank for sorting: acute 0 … low 3; an unset severity sorts as moderate (it is not triaged yet). */
 export function severityRank(severity: Severity | null): number {

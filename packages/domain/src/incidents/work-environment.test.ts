@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TargetRole, targetRoles } from './incident';
-import { endOfSwedishDay, workEnvironmentDeadline, workEnvironmentReportRequired } from './work-environment';
+import { endOfSwedishDay } from '../shared/swedish-time';
+import { workEnvironmentDeadline, workEnvironmentReportRequired } from './work-environment';
 
 // The report to Arbetsmiljöverket is due the same day (arbetsmiljöförordningen 2 §): the deadline
 // is the next midnight in Sweden. Sweden is UTC+1 in winter and UTC+2 in summer; in 2026 summer

@@ -3,6 +3,11 @@
  * until it is given up and shown as failed to admins.
  */
 
+/** Delivery state of a queued e-mail. `held`: no SMTP server is configured; the mail is kept for admins to read. */
+export const MailStatus = { Pending: 'pending', Sent: 'sent', Failed: 'failed', Held: 'held' } as const;
+
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+
 /** Sends attempted before a mail is marked failed. */
 export const maxMailAttempts = 8;
 

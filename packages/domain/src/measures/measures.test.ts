@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasureOpen, isMeasureOverdue, MeasureStatus, measureStatuses, swedishDate } from './measures';
+import { swedishDate } from '../shared/swedish-time';
+import { isMeasureOpen, isMeasureOverdue, MeasureStatus, measureStatuses } from './measures';
 
 describe('isMeasureOpen: planned and in progress are still to be done', () => {
   it.each<[MeasureStatus, boolean]>([

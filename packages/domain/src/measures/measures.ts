@@ -44,13 +44,3 @@ export function isMeasureOverdue(
 ): boolean {
   return measure.dueDate !== null && isMeasureOpen(measure.status) && measure.dueDate < today;
 }
-
-/** Today's date in Sweden (YYYY-MM-DD) at an instant. */
-export function swedishDate(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from './default-template';
-import { type BilingualText, step2Statements } from './template';
+import type { BilingualText } from '../shared/bilingual';
+import { step2Statements } from './template';
 
 // `riskguide-default` v1 holds exactly the content of issue 4 §2 and §5.
 describe('the default template', () => {

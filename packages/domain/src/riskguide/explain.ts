@@ -1,6 +1,6 @@
 import { nameOf } from './rule-checks';
 import type { ConditionMet, Step3TriggerMet } from './scoring';
-import type { BilingualText } from './template';
+import type { BilingualText } from '../shared/bilingual';
 
 /**
  * The reasons of a Riskguide result as sentences (issue 4 §3 "the result level and why"), for the

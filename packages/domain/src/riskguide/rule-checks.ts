@@ -1,5 +1,5 @@
+import type { BilingualText } from '../shared/bilingual';
 import {
-  type BilingualText,
   complexityLevelText,
   conditionKinds,
   type LevelRule,

@@ -1,4 +1,4 @@
-import type { BilingualText } from './template';
+import type { BilingualText } from '../shared/bilingual';
 
 /**
  * The problems `validateTemplate` finds in a Riskguide template (issue 4 §5, §8). Templates come

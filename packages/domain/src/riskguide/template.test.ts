@@ -1,7 +1,7 @@
+import type { BilingualText } from '../shared/bilingual';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from './default-template';
 import {
-  type BilingualText,
   complexityLevels,
   complexityLevelText,
   complexityRuleLevels,

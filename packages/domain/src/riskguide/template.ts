@@ -6,11 +6,7 @@
  * `validateTemplate` (`validation.ts`) decides whether a template can be used.
  */
 
-/** A text shown to users, in Swedish and English. */
-export interface BilingualText {
-  readonly sv: string;
-  readonly en: string;
-}
+import type { BilingualText } from '../shared/bilingual';
 
 /**
  * Risk level (risknivå) of step 1 and step 2, and conflict level (konfliktnivå) of step 3: låg,

@@ -1,5 +1,5 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
-import type { MailStatus } from '@varn/contracts';
+import type { MailStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 

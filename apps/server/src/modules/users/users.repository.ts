@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Role } from '@varn/domain';
-import type { Locale, UserStatus } from '@varn/contracts';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { Role, UserStatus } from '@varn/domain';
+import type { Locale } from '@varn/contracts';
 import type { DbOrTx } from '../../db/client';
 import { invitations, partyMemberships, users } from '../../db/schema';
 
@@ -39,6 +39,36 @@ export async function existsUserWithEmail(db: DbOrTx, email: string): Promise<bo
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return row !== undefined;
+}
+
+/** Active security officers of an organisation (handlers, measure owners, recipients of notices). */
+export async function findActiveOfficers(db: DbOrTx, organisationId: string) {
+  return await db
+    .select({ id: users.id, name: users.name, email: users.email, language: users.language })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.role, Role.SecurityOfficer),
+        eq(users.status, UserStatus.Active),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** Names of users of an organisation by id. */
+export async function findUserNames(
+  db: DbOrTx,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), inArray(users.id, unique)));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /**

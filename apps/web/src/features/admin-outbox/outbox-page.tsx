@@ -1,5 +1,6 @@
 import { Alert, Card, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { MailStatus, OutboxMail } from '@varn/contracts';
+import type { MailStatus } from '@varn/domain';
+import type { OutboxMail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getOutbox } from '../../lib/api/outbox';
 import { useQuery } from '../../lib/use-query';

@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import type { UserStatus } from '@varn/contracts';
+import type { UserStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { userStatusName } from '../../lib/labels';
 
