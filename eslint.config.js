@@ -17,6 +17,28 @@ const webFeatures = (() => {
   }
 })();
 
+const serverModules = (() => {
+  try {
+    return readdirSync(new URL('./apps/server/src/modules', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+})();
+
+/**
+ * Server modules talk to each other through their front doors (`modules/<name>/index.ts`), never
+ * through a repository or another internal file (STYLE.md). Tests and the demo seed are fixtures:
+ * they may build records through a module's repositories.
+ */
+const moduleSurface = {
+  group: ['**/modules/*/*'],
+  message:
+    "Import another server module through its index.ts (e.g. '../users'), never its internals (STYLE.md).",
+};
+const serverFixtures = ['apps/server/**/*.test.ts', 'apps/server/test/**', 'apps/server/src/seed/**'];
+
 const serverOrWeb = [
   {
     group: ['@varn/server', '@varn/server/*', '**/apps/server/**'],
@@ -111,6 +133,34 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [serverOrWeb[1]] }],
     },
   },
+  {
+    // The app around the modules (app.ts, server.ts, cli.ts, plugins, jobs, events, lib, db).
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/modules/**', ...serverFixtures],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [serverOrWeb[1], moduleSurface] }],
+    },
+  },
+  ...serverModules.map((module) => ({
+    files: [`apps/server/src/modules/${module}/**/*.ts`],
+    ignores: serverFixtures,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            serverOrWeb[1],
+            {
+              group: serverModules
+                .filter((other) => other !== module)
+                .flatMap((other) => [`../${other}/*`, `**/modules/${other}/*`]),
+              message: moduleSurface.message,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

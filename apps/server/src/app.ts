@@ -6,20 +6,21 @@ import type { LoggerOptions } from 'pino';
 import { localeFromAcceptLanguage } from '@varn/contracts';
 import type { Config } from './config';
 import type { Db } from './db/client';
-import type { AppContext, Clock, MailKick } from './lib/context';
+import type { AppContext, Clock } from './lib/context';
 import { validatorCompiler } from './lib/validation';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { authRoutes } from './modules/auth/auth.routes';
-import { healthRoutes } from './modules/health/health.routes';
-import { incidentsRoutes } from './modules/incidents/incidents.routes';
-import { riskguideRoutes } from './modules/riskguide/riskguide.routes';
-import { signalsRoutes } from './modules/signals/signals.routes';
-import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes';
-import { outboxRoutes } from './modules/mail/outbox.routes';
-import { organisationsRoutes } from './modules/organisations/organisations.routes';
-import { partiesRoutes } from './modules/parties/parties.routes';
-import { profileRoutes } from './modules/profile/profile.routes';
-import { usersRoutes } from './modules/users/users.routes';
+import { auditRoutes } from './modules/audit';
+import { authRoutes } from './modules/auth';
+import { healthRoutes } from './modules/health';
+import { measuresRoutes } from './modules/measures';
+import { incidentsRoutes } from './modules/incidents';
+import { riskguideRoutes } from './modules/riskguide';
+import { signalsRoutes } from './modules/signals';
+import { taxonomyRoutes } from './modules/taxonomy';
+import { outboxRoutes } from './modules/mail';
+import { organisationsRoutes } from './modules/organisations';
+import { partiesRoutes } from './modules/parties';
+import { profileRoutes } from './modules/profile';
+import { usersRoutes } from './modules/users';
 import { authPlugin, cookieNames } from './plugins/auth';
 import { errorPlugin, sendFrameworkError } from './plugins/errors';
 import { metricsPlugin } from './plugins/metrics';
@@ -42,12 +43,11 @@ declare module 'fastify' {
   }
 }
 
-/** What the app is built from; tests pass their own clock, database and mail kick. */
+/** What the app is built from; tests pass their own clock and database. */
 export interface AppDependencies {
   readonly config: Config;
   readonly db: Db;
   readonly clock?: Clock;
-  readonly mail?: MailKick;
   /** A pino logger (server.ts); tests run without one. */
   readonly logger?: FastifyBaseLogger;
 }
@@ -134,7 +134,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     db: deps.db,
     clock: deps.clock ?? (() => new Date()),
     config: deps.config,
-    mail: deps.mail ?? { kick: () => undefined },
   };
   const names = cookieNames(deps.config.publicUrl);
 
@@ -154,6 +153,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(taxonomyRoutes, { ctx });
   await app.register(incidentsRoutes, { ctx });
   await app.register(signalsRoutes, { ctx });
+  await app.register(measuresRoutes, { ctx });
   await app.register(riskguideRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;

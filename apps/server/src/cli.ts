@@ -4,13 +4,12 @@ import { defaultOrganisationSettings, isMunicipalityCode, Role, AuditAction } fr
 import { emailSchema } from '@varn/contracts';
 import { loadConfig } from './config';
 import { connectDatabase, type RunningDatabase } from './db/database';
-import { verifyAuditTrail } from './modules/audit/audit.service';
-import { insertAuditEvent } from './modules/audit/audit.repository';
-import { findOrganisationByName, insertOrganisation } from './modules/organisations/organisations.repository';
-import { insertDefaultTemplate } from './modules/riskguide/templates.repository';
-import { insertDefaultTaxonomy } from './modules/taxonomy/taxonomy.repository';
-import { createInvitedUser } from './modules/users/users.service';
-import { findMailsOfOrganisation } from './modules/mail/mail.repository';
+import { auditWithoutCaller, verifyAuditTrail } from './modules/audit';
+import { findOrganisationByName, insertOrganisation } from './modules/organisations';
+import { insertDefaultTemplate } from './modules/riskguide';
+import { insertDefaultTaxonomy } from './modules/taxonomy';
+import { createInvitedUser } from './modules/users';
+import { findMailsOfOrganisation } from './modules/mail';
 
 /**
  * The admin CLI: `npm run varn -- <command>`.
@@ -93,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       return await withDatabase(async ({ database }) => {
         const config = loadConfig();
         const now = new Date();
-        const ctx = { db: database.db, clock: () => now, config, mail: { kick: () => undefined } };
+        const ctx = { db: database.db, clock: () => now, config };
         const result = await database.db.transaction(async (tx) => {
           const existing = await findOrganisationByName(tx, orgName);
           const organisation =
@@ -119,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
             { email: email.data, name: values.name?.trim() || email.data, role: Role.Admin },
             now,
           );
-          await insertAuditEvent(tx, {
+          await auditWithoutCaller(tx, {
             organisationId: organisation.id,
             occurredAt: now,
             actorUserId: null,

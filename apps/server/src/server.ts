@@ -2,11 +2,12 @@ import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/database';
-import { startHousekeeping } from './housekeeping';
-import { startJobQueue } from './modules/jobs/job-queue';
-import { startMailDispatcher, type MailDispatcher } from './modules/mail/mail.dispatcher';
-import { ensureDefaultTemplates } from './modules/riskguide/templates.service';
-import { ensureDefaultTaxonomies } from './modules/taxonomy/taxonomy.service';
+import { startEventListener } from './events';
+import { startJobQueue } from './jobs/job-queue';
+import { jobs, retiredJobs } from './jobs/registry';
+import { type MailDispatcher, startMailDispatcher } from './modules/mail';
+import { ensureDefaultTemplates } from './modules/riskguide';
+import { ensureDefaultTaxonomies } from './modules/taxonomy';
 import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
 
 /**
@@ -40,23 +41,28 @@ async function main(): Promise<void> {
     }
   }
 
+  // The process's one LISTEN connection: events recorded in committed transactions, of this
+  // instance and every other on the same database.
+  const events = await startEventListener(running.url, logger);
   let dispatcher: MailDispatcher | undefined;
   if (config.smtpUrl) {
-    dispatcher = startMailDispatcher({
+    const mail = startMailDispatcher({
       db,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       clock: () => new Date(),
       log: logger,
     });
+    events.subscribe('mail.queued', () => mail.kick());
+    events.onReconnect(() => mail.kick());
+    dispatcher = mail;
   }
-  const housekeeping = startHousekeeping(db, () => new Date(), logger);
   await ensureDefaultTaxonomies(db, new Date());
   await ensureDefaultTemplates(db, new Date());
-  const ctx = { db, clock: () => new Date(), config, mail: dispatcher ?? { kick: () => undefined } };
-  const jobs = await startJobQueue(ctx, running.url, logger);
+  const ctx = { db, clock: () => new Date(), config };
+  const queue = await startJobQueue(ctx, running.url, logger, { jobs, retired: retiredJobs });
 
-  const app = await buildApp({ config, db, logger, ...(dispatcher ? { mail: dispatcher } : {}) });
+  const app = await buildApp({ config, db, logger });
   await app.listen({ host: config.host, port: config.port });
 
   let stopping = false;
@@ -79,9 +85,9 @@ async function main(): Promise<void> {
         clearInterval(sweep);
         clearTimeout(deadline);
       }
-      housekeeping.stop();
-      await jobs.stop();
+      await queue.stop();
       await dispatcher?.stop();
+      await events.stop();
       await running.close();
       logger.info('stopped cleanly');
       process.exit(0);

@@ -23,6 +23,7 @@ import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { openDatabase, type Database } from '../src/db/client';
 import { mailOutbox } from '../src/db/schema';
+import { startEventListener, type DomainEvent } from '../src/events';
 import type { Clock } from '../src/lib/context';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { insertOrganisation } from '../src/modules/organisations/organisations.repository';
@@ -62,6 +63,45 @@ export async function createTestDatabase(): Promise<Database> {
   return database;
 }
 
+/** A log that drops everything (tests assert behaviour, not log lines). */
+export const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** The connection URL of a test database (for the job queue and event listeners). */
+export function urlOf(database: Database): string {
+  const url = database.pool.options.connectionString;
+  if (!url) throw new Error('the test database has no connection string');
+  return url;
+}
+
+/**
+ * Listens to a test database's events after commit, as an app instance does, and collects the
+ * `mail.queued` events. `settle()` waits until every event committed before it has arrived: a
+ * marker sent after them arrives after them (PostgreSQL delivers notifications in commit order).
+ */
+export async function collectEvents(database: Database) {
+  const listener = await startEventListener(urlOf(database), silentLog);
+  afterAll(async () => listener.stop());
+  const events: DomainEvent[] = [];
+  listener.subscribe('mail.queued', (event) => events.push(event));
+  return {
+    events,
+    async settle(): Promise<void> {
+      const marker = randomUUID();
+      const payload = JSON.stringify({ type: 'mail.queued', organisationId: marker });
+      await database.pool.query('select pg_notify($1, $2)', ['varn_events', payload]);
+      const deadline = Date.now() + 10_000;
+      while (!events.some((event) => event.organisationId === marker)) {
+        if (Date.now() > deadline) throw new Error('the marker event did not arrive');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      events.splice(
+        events.findIndex((event) => event.organisationId === marker),
+        1,
+      );
+    },
+  };
+}
+
 /** A clock tests can move: starts at a fixed time, `advance` moves it. */
 export function testClock(
   start = new Date('2026-11-27T09:00:00.000Z'),
@@ -85,17 +125,12 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 /** Builds the app on a test database. */
 export async function buildTestApp(
   database: Database,
-  options: { clock?: Clock; config?: Config; kicks?: { count: number } } = {},
+  options: { clock?: Clock; config?: Config } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     config: options.config ?? testConfig(),
     db: database.db,
     ...(options.clock ? { clock: options.clock } : {}),
-    mail: {
-      kick: () => {
-        if (options.kicks) options.kicks.count += 1;
-      },
-    },
   });
   afterAll(async () => app.close());
   await app.ready();

@@ -4,6 +4,7 @@ import { incidentDetailSchema, measureSchema, type ReportIncidentBody } from '@v
 import {
   assessMatter,
   buildTestApp,
+  collectEvents,
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
@@ -16,16 +17,18 @@ import {
   testClock,
   testConfig,
   type CaseOrganisation,
-} from '../../../test/helpers';
-import { organisations } from '../../db/schema';
-import type { AppContext } from '../../lib/context';
+  urlOf,
+} from '../../test/helpers';
+import { organisations } from '../db/schema';
+import type { AppContext } from '../lib/context';
+import type { JobDefinition } from './job';
 import { startJobQueue, type JobQueue } from './job-queue';
-import { runDailyDigest, runReminders } from './notification-jobs';
+import { jobs } from './registry';
 
 /**
- * The scheduled notification jobs (issue 3 §6) with an injected clock: the daily digest, the
- * measure reminders and the police-report reminders; then the same through the real
- * PostgreSQL-backed queue (pg-boss).
+ * The scheduled jobs of every module, as registered (issue 3 §6, issue 8 §1), with an injected
+ * clock: the daily digest, the measure reminders, the police-report reminders and the sessions'
+ * housekeeping; then the same through the real PostgreSQL-backed queue (pg-boss).
  */
 
 const database = await createTestDatabase();
@@ -33,17 +36,22 @@ const database = await createTestDatabase();
 const start = new Date('2026-11-27T09:00:00.000Z');
 const clock = testClock(start);
 const app = await buildTestApp(database, { clock });
-const kicks = { count: 0 };
-const ctx: AppContext = {
-  db: database.db,
-  clock,
-  config: testConfig(),
-  mail: {
-    kick() {
-      kicks.count += 1;
-    },
-  },
-};
+// With SMTP configured (nobody listens there: no dispatcher runs), queued mail is pending and
+// announced by a `mail.queued` event after commit.
+const ctx: AppContext = { db: database.db, clock, config: testConfig({ SMTP_URL: 'smtp://127.0.0.1:9' }) };
+const mailEvents = await collectEvents(database);
+
+function job(name: string): JobDefinition {
+  const found = jobs.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no job ${name}`);
+  return found;
+}
+const runDailyDigest = (context: AppContext) => job('daily-digest').run(context);
+/** The measure and police-report reminders, which ran as one job before issue 8. */
+const runReminders = async (context: AppContext) => ({
+  ...(await job('measure-reminders').run(context)),
+  ...(await job('police-reminders').run(context)),
+});
 beforeEach(() => clock.set(start));
 
 const hour = 3_600_000;
@@ -84,9 +92,14 @@ describe('the daily digest', () => {
       );
 
     clock.advance(hour);
-    kicks.count = 0;
+    await mailEvents.settle();
+    mailEvents.events.length = 0;
     expect(await runDailyDigest(ctx)).toEqual({ organisations: 2, mails: 4 });
-    expect(kicks.count).toBe(1);
+    // One wake-up of the dispatchers per organisation's transaction, after its commit.
+    await mailEvents.settle();
+    expect(mailEvents.events.map((event) => event.organisationId).sort()).toEqual(
+      [ekby.id, grannby.id].sort(),
+    );
     for (const officer of [ekby.people.officer, ekby.people.officer2]) {
       const digests = await digestsTo(ekby, officer.email);
       expect(digests.map((mail) => mail.subject)).toEqual(['Värn: 3 nya rapporter och signaler']);
@@ -103,9 +116,10 @@ describe('the daily digest', () => {
 
     // Nothing new: no mail, and no wake-up of the dispatcher.
     clock.advance(day);
-    kicks.count = 0;
+    mailEvents.events.length = 0;
     expect(await runDailyDigest(ctx)).toEqual({ organisations: 0, mails: 0 });
-    expect(kicks.count).toBe(0);
+    await mailEvents.settle();
+    expect(mailEvents.events).toEqual([]);
     expect(await digestsTo(ekby, ekby.people.officer.email)).toHaveLength(1);
 
     // The next report is in the next digest, alone.
@@ -349,6 +363,36 @@ describe('police-report reminders', () => {
   });
 });
 
+describe('the sessions housekeeping', () => {
+  it('deletes sessions ended more than 30 days ago and login-failure counters older than a day, and keeps the rest', async () => {
+    const stadby = await createCaseOrganisation(database, app, 'Städby kommun');
+    const sessionsOf = async (userId: string) =>
+      (await database.pool.query<{ id: string }>('select id from sessions where user_id = $1', [userId]))
+        .rows;
+    const now = clock();
+    const ago = (days: number) => new Date(now.getTime() - days * day);
+    const [old] = await sessionsOf(stadby.people.officer.id);
+    const [recent] = await sessionsOf(stadby.people.officer2.id);
+    if (!old || !recent) throw new Error('the logged-in clients have no sessions');
+    await database.pool.query('update sessions set revoked_at = $1 where id = $2', [ago(31), old.id]);
+    await database.pool.query('update sessions set revoked_at = $1 where id = $2', [ago(29), recent.id]);
+    await database.pool.query(
+      `insert into login_throttles (key, failures, last_failure_at) values ($1, 3, $2), ($3, 3, $4)`,
+      [`test:old:${stadby.id}`, ago(2), `test:new:${stadby.id}`, new Date(now.getTime() - hour)],
+    );
+
+    expect(await job('auth-housekeeping').run(ctx)).toMatchObject({ sessions: expect.any(Number) });
+    expect(await sessionsOf(stadby.people.officer.id)).toEqual([]);
+    expect(await sessionsOf(stadby.people.officer2.id)).toEqual([recent]);
+    const keys = (
+      await database.pool.query<{ key: string }>('select key from login_throttles where key like $1', [
+        `test:%:${stadby.id}`,
+      ])
+    ).rows.map((row) => row.key);
+    expect(keys).toEqual([`test:new:${stadby.id}`]);
+  });
+});
+
 describe('the job queue (pg-boss)', () => {
   let queue: JobQueue | undefined;
   afterEach(async () => {
@@ -367,29 +411,27 @@ describe('the job queue (pg-boss)', () => {
     expect(added.statusCode).toBe(201);
     clock.set(new Date('2027-01-15T08:00:00.000Z'));
 
-    const url = database.pool.options.connectionString;
-    if (!url) throw new Error('the test database has no connection string');
     const errors: object[] = [];
     const done: object[] = [];
     queue = await startJobQueue(
       ctx,
-      url,
+      urlOf(database),
       { info: (object) => done.push(object), error: (object) => errors.push(object) },
-      { pollingIntervalSeconds: 0.5 },
+      { jobs, retired: ['reminders'], pollingIntervalSeconds: 0.5 },
     );
-    await queue.send('reminders');
+    await queue.send('measure-reminders');
 
     const subject = `Påminnelse: åtgärd i ärende ${incident.reference}`;
     // The mail is visible when the job's transaction commits; its log line comes just after.
     const finished = async () =>
       (await subjectsTo(queueby, queueby.people.officer.email)).includes(subject) &&
-      done.some((entry) => 'job' in entry && entry.job === 'reminders');
+      done.some((entry) => 'job' in entry && entry.job === 'measure-reminders');
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline && !(await finished())) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(await subjectsTo(queueby, queueby.people.officer.email)).toEqual([subject]);
-    expect(done).toContainEqual(expect.objectContaining({ job: 'reminders', measures: 1 }));
+    expect(done).toContainEqual(expect.objectContaining({ job: 'measure-reminders', measures: 1 }));
     expect(errors).toEqual([]);
   });
 });

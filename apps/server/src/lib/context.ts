@@ -6,17 +6,11 @@ import type { Db } from '../db/client';
 /** Where the time comes from: the system clock in production, a fixed or advancing one in tests. */
 export type Clock = () => Date;
 
-/** Wakes the mail dispatcher after a commit that queued mail. */
-export interface MailKick {
-  kick(): void;
-}
-
 /** What every service function receives first: the database and the process-wide parts. */
 export interface AppContext {
   readonly db: Db;
   readonly clock: Clock;
   readonly config: Config;
-  readonly mail: MailKick;
 }
 
 /** The authenticated caller of a service: the policy's actor plus what the audit trail records. */

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isLocale, localeFromAcceptLanguage } from '@varn/contracts';
 import type { AnonymousCaller, AppContext, Caller } from '../lib/context';
 import { AppError } from '../lib/errors';
-import { resolveSession, type ResolvedSession } from '../modules/auth/auth.service';
+import { type ResolvedSession, resolveSession } from '../modules/auth';
 import type { RouteAccess } from './types';
 
 /** Names and options of the cookies; `__Host-` names when served over HTTPS (no subdomain can set them). */

@@ -1,5 +1,5 @@
 import type { Locale } from '@varn/contracts';
-import type { ResolvedSession } from '../modules/auth/auth.service';
+import type { ResolvedSession } from '../modules/auth';
 
 /**
  * Who may call a route (set as `config.access` on every route):

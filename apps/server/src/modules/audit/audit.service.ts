@@ -45,6 +45,14 @@ export async function audit(
   });
 }
 
+/**
+ * Records an event that has no signed-in caller (a login attempt, an invitation accepted, the
+ * admin CLI), in the given transaction; the hash chain is extended as for {@link audit}.
+ */
+export async function auditWithoutCaller(tx: Tx, event: NewAuditEvent): Promise<void> {
+  await insertAuditEvent(tx, event);
+}
+
 /** The admin's view of the organisation's audit trail, newest first. Reading it is itself audited. */
 export async function listAuditEvents(
   ctx: AppContext,

@@ -19,9 +19,9 @@ import type { SessionMfaState } from '../../db/schema';
 import type { AnonymousCaller, AppContext } from '../../lib/context';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
-import { insertAuditEvent } from '../audit/audit.repository';
-import { findOrganisationById } from '../organisations/organisations.repository';
-import { findUserByEmailForLogin, updateUser, type UserRow } from '../users/users.repository';
+import { auditWithoutCaller } from '../audit';
+import { findOrganisationById } from '../organisations';
+import { findUserByEmailForLogin, updateUser, type UserRow } from '../users';
 import { consumeRecoveryCode } from './mfa.repository';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import {
@@ -90,7 +90,7 @@ async function auditLogin(
   details: Record<string, string>,
 ): Promise<void> {
   await ctx.db.transaction(async (tx) =>
-    insertAuditEvent(tx, {
+    auditWithoutCaller(tx, {
       organisationId: user?.organisationId ?? null,
       occurredAt: ctx.clock(),
       actorUserId: user?.id ?? null,
@@ -176,7 +176,7 @@ export async function logIn(
     await deleteThrottle(tx, accountKey(body.email));
     const issued = await issueSession(tx, user, mfaStateOf(step), caller, now);
     if (step !== MfaStep.Verify) await updateUser(tx, user.organisationId, user.id, { lastLoginAt: now });
-    await insertAuditEvent(tx, {
+    await auditWithoutCaller(tx, {
       organisationId: user.organisationId,
       occurredAt: now,
       actorUserId: user.id,
@@ -231,7 +231,7 @@ export async function verifyLoginCode(
       });
       await updateUser(tx, user.organisationId, user.id, { lastLoginAt: now });
       await deleteThrottle(tx, mfaKey(user.id));
-      await insertAuditEvent(tx, {
+      await auditWithoutCaller(tx, {
         organisationId: user.organisationId,
         occurredAt: now,
         actorUserId: user.id,
@@ -264,7 +264,7 @@ export async function logOut(
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     await revokeSession(tx, session.sessionId, now);
-    await insertAuditEvent(tx, {
+    await auditWithoutCaller(tx, {
       organisationId: session.user.organisationId,
       occurredAt: now,
       actorUserId: session.user.id,

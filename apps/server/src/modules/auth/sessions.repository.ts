@@ -1,13 +1,6 @@
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import {
-  organisations,
-  parties,
-  partyMemberships,
-  sessions,
-  users,
-  type SessionMfaState,
-} from '../../db/schema';
+import { organisations, partyMemberships, sessions, users, type SessionMfaState } from '../../db/schema';
 
 /** Inserts a session; the token itself is never stored, only its hash. */
 export async function insertSession(
@@ -143,14 +136,4 @@ export async function deleteEndedSessions(db: DbOrTx, before: Date): Promise<num
     .where(sql`coalesce(${sessions.revokedAt}, ${sessions.lastSeenAt}) < ${before}`)
     .returning({ id: sessions.id });
   return rows.length;
-}
-
-/** The party of a session's user, joined for the `me` view. */
-export async function findPartyById(db: DbOrTx, organisationId: string, partyId: string) {
-  const [row] = await db
-    .select({ id: parties.id, name: parties.name, abbreviation: parties.abbreviation })
-    .from(parties)
-    .where(and(eq(parties.organisationId, organisationId), eq(parties.id, partyId)))
-    .limit(1);
-  return row;
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { strToU8, zipSync } from 'fflate';
-import { Action, AuditAction, evidenceContentType, safeFileName } from '@varn/domain';
+import { Action, AuditAction, evidenceContentType, safeFileName, TimelineKind } from '@varn/domain';
 import type { Evidence } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import {
   findCustody,
   findEvidenceFile,
@@ -13,8 +13,8 @@ import {
   insertCustodyEntry,
   insertEvidenceFile,
 } from './evidence.repository';
-import { findUserById } from '../users/users.repository';
-import { addTimelineEntry, loadIncident } from './incidents.service';
+import { findUserById } from '../users';
+import { addTimelineEntry, loadIncident } from './incident-records';
 
 /** Detects a file's type from its bytes (the domain decides what is kept); `null` when refused. */
 export async function detectEvidenceType(content: Buffer, originalName: string): Promise<string | null> {
@@ -58,7 +58,7 @@ export async function uploadEvidence(
       actorUserId: caller.userId,
       action: 'uploaded',
     });
-    await addTimelineEntry(tx, caller, incident, now, 'evidence', fileName, {
+    await addTimelineEntry(tx, caller, incident, now, TimelineKind.Evidence, fileName, {
       sha256,
       size: file.content.length,
     });

@@ -1,12 +1,10 @@
-import { incidentNeedsImmediateNotice, type Severity } from '@varn/domain';
-import type { Locale } from '@varn/contracts';
+import { incidentNeedsImmediateNotice, severityText, UserStatus } from '@varn/domain';
 import type { Tx } from '../../db/client';
 import type { AppContext } from '../../lib/context';
-import { renderMail, renderMailText } from '../mail/mail-templates';
-import { queueMail } from '../mail/mail.service';
-import { findOrganisationById } from '../organisations/organisations.repository';
-import { findUserById } from '../users/users.repository';
-import { findActiveOfficers, markIncidentsNotified, type IncidentRow } from './incidents.repository';
+import { queueMail, renderMail } from '../mail';
+import { findOrganisationById } from '../organisations';
+import { findActiveOfficers, findUserById } from '../users';
+import { markIncidentsNotified, type IncidentRow } from './incidents.repository';
 
 /**
  * E-mails about incidents (issue 3 §2, §6). They go into the transactional outbox in the same
@@ -28,7 +26,7 @@ async function affectedPeople(tx: Tx, incident: IncidentRow) {
   const people = [];
   for (const id of ids) {
     const user = await findUserById(tx, incident.organisationId, id);
-    if (user?.status === 'active') people.push(user);
+    if (user?.status === UserStatus.Active) people.push(user);
   }
   return people;
 }
@@ -56,9 +54,6 @@ export async function queueCaseMail(
   }
 }
 
-const severityLabel = (severity: Severity, locale: Locale): string =>
-  renderMailText(locale, `severity.${severity}`, {});
-
 /**
  * A new acute or high report goes to every security officer at once (and is marked notified);
  * anything else waits for the daily digest.
@@ -73,7 +68,7 @@ export async function queueUrgentIncidentNotice(
   for (const officer of await findActiveOfficers(tx, incident.organisationId)) {
     const mail = renderMail(officer.language, 'incident.urgent', {
       reference: incident.reference,
-      severity: severityLabel(severity, officer.language),
+      severity: severityText[severity][officer.language].toLowerCase(),
       link: caseLink(ctx, incident.id, 'unit'),
     });
     await queueMail(ctx, tx, { ...mail, organisationId: incident.organisationId, to: officer.email });

@@ -5,6 +5,7 @@ import {
   policeReportRecommended,
   workEnvironmentDeadline,
   workEnvironmentReportRequired,
+  isTimelineKind,
   Role,
   type IncidentParties,
 } from '@varn/domain';
@@ -18,16 +19,11 @@ import type {
 } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { Caller } from '../../lib/context';
-import { listMeasures } from '../measures/measures.service';
+import { listMeasures } from '../measures';
 import { findEvidenceOfIncident } from './evidence.repository';
-import {
-  findIncidentEvents,
-  findLinkedIncidents,
-  findUserNames,
-  type IncidentRow,
-} from './incidents.repository';
+import { findUserNames } from '../users';
+import { findIncidentEvents, findLinkedIncidents, type IncidentRow } from './incidents.repository';
 import { findPoliceReportDetails, findPoliceReportOfIncident } from './police-report.repository';
-import { isTimelineKind } from './timeline';
 
 /** The people an incident concerns, as the access policy reads them. */
 export function incidentParties(row: IncidentRow): IncidentParties {

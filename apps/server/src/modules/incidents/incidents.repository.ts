@@ -15,8 +15,8 @@ import {
 } from 'drizzle-orm';
 import type { IncidentScope, IncidentStatus, Severity } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import { incidentCounters, incidentEvents, incidentLinks, incidents, signals, users } from '../../db/schema';
-import { overdueMeasuresOfIncident } from '../measures/measures.repository';
+import { incidentCounters, incidentEvents, incidentLinks, incidents, users } from '../../db/schema';
+import { overdueMeasuresOfIncident } from '../measures';
 
 /** An incident row. */
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -327,51 +327,14 @@ export async function findHandlingTimes(db: DbOrTx, organisationId: string, from
     );
 }
 
-/** Active security officers of an organisation (handlers, measure owners, recipients of notices). */
-export async function findActiveOfficers(db: DbOrTx, organisationId: string) {
+/** Incidents not yet told to the security unit, reported before `before` (for the digest). */
+export async function findUnnotifiedIncidents(db: DbOrTx, before: Date) {
   return await db
-    .select({ id: users.id, name: users.name, email: users.email, language: users.language })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        eq(users.role, 'security_officer'),
-        eq(users.status, 'active'),
-      ),
-    )
-    .orderBy(asc(users.name));
-}
-
-/** Names of users of an organisation by id. */
-export async function findUserNames(
-  db: DbOrTx,
-  organisationId: string,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.organisationId, organisationId), inArray(users.id, unique)));
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-/** Incidents and signals not yet told to the security unit, created before `before` (for the digest). */
-export async function findUnnotified(db: DbOrTx, before: Date) {
-  const newIncidents = await db
     .select({ id: incidents.id, organisationId: incidents.organisationId, reference: incidents.reference })
     .from(incidents)
     .where(and(isNull(incidents.notifiedAt), lt(incidents.reportedAt, before)))
     .orderBy(asc(incidents.reportedAt))
     .limit(1000);
-  const newSignals = await db
-    .select({ id: signals.id, organisationId: signals.organisationId })
-    .from(signals)
-    .where(and(isNull(signals.notifiedAt), lt(signals.createdAt, before)))
-    .orderBy(asc(signals.createdAt))
-    .limit(1000);
-  return { newIncidents, newSignals };
 }
 
 /** Marks incidents as told to the security unit. */

@@ -39,7 +39,7 @@ import {
   type UploadFile,
 } from '../../../test/helpers';
 import { auditEvents, evidenceFiles, incidents } from '../../db/schema';
-import { runDailyDigest } from '../jobs/notification-jobs';
+import { incidentsJobs } from './incidents.jobs';
 
 /**
  * Incidents through the API (issue 3): reporting, idempotency, the two views, triage, status,
@@ -52,7 +52,9 @@ const database = await createTestDatabase();
 const start = new Date('2026-11-27T09:00:00.000Z');
 const clock = testClock(start);
 const app = await buildTestApp(database, { clock });
-const jobContext = { db: database.db, clock, config: testConfig(), mail: { kick() {} } };
+const jobContext = { db: database.db, clock, config: testConfig() };
+const runDailyDigest = async (context: typeof jobContext) =>
+  await incidentsJobs.find((job) => job.name === 'daily-digest')?.run(context);
 beforeEach(() => clock.set(start));
 
 const minute = 60_000;

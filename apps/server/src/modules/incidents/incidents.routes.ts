@@ -36,20 +36,18 @@ import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
 import { exportEvidenceBundle, getCustody, readEvidence, uploadEvidence } from './evidence.service';
 import {
-  addIncidentMeasure,
   addIncidentNote,
-  changeIncidentMeasure,
   changeIncidentStatus,
-  getHandlingTimes,
   getIncident,
   listHandlers,
-  listIncidentMeasures,
   listIncidents,
   recordWorkEnvironmentReport,
-  reportIncident,
   setPartyContactConsent,
   triageIncident,
-} from './incidents.service';
+} from './casework.service';
+import { getHandlingTimes } from './handling-times.service';
+import { addIncidentMeasure, changeIncidentMeasure, listIncidentMeasures } from './incident-measures.service';
+import { reportIncident } from './intake.service';
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
 
 /**

@@ -1,10 +1,10 @@
-import { Action, AuditAction, canMovePoliceReport } from '@varn/domain';
+import { Action, AuditAction, canMovePoliceReport, TimelineKind } from '@varn/domain';
 import type { IncidentDetail, PoliceReportBody } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { notFound, ruleViolation } from '../../lib/errors';
 import { definedOnly } from '../../lib/objects';
-import { audit } from '../audit/audit.service';
-import { addTimelineEntry, getIncidentDetailInTx, loadIncident } from './incidents.service';
+import { audit } from '../audit';
+import { addTimelineEntry, getIncidentDetailInTx, loadIncident } from './incident-records';
 import {
   findPoliceReportOfIncident,
   insertPoliceReport,
@@ -72,7 +72,7 @@ export async function savePoliceReport(
         actorUserId: caller.userId,
       });
     }
-    await addTimelineEntry(tx, caller, incident, now, 'police_report', body.note ?? null, {
+    await addTimelineEntry(tx, caller, incident, now, TimelineKind.PoliceReport, body.note ?? null, {
       status: body.status,
       changed: statusChanged,
     });
@@ -116,10 +116,10 @@ export async function linkIncidentToPoliceReport(
       note: later.reference,
       actorUserId: caller.userId,
     });
-    await addTimelineEntry(tx, caller, incident, now, 'police_report', null, {
+    await addTimelineEntry(tx, caller, incident, now, TimelineKind.PoliceReport, null, {
       linkedIncident: later.reference,
     });
-    await addTimelineEntry(tx, caller, later, now, 'police_report', null, {
+    await addTimelineEntry(tx, caller, later, now, TimelineKind.PoliceReport, null, {
       joinedReportOf: incident.reference,
     });
     await audit(tx, caller, now, {

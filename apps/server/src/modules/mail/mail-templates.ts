@@ -78,10 +78,6 @@ const sv = {
     '',
     'Öppna ärendet: {link}',
   ].join('\n'),
-  'severity.acute': 'akut',
-  'severity.high': 'hög',
-  'severity.moderate': 'måttlig',
-  'severity.low': 'låg',
   'police.reminder.subject': 'Påminnelse: följ upp polisanmälan i ärende {reference}',
   'police.reminder.body': [
     'Polisanmälan i ärende {reference} har inte fått någon ny status på {days} dagar.',
@@ -162,10 +158,6 @@ const en: Readonly<Record<MailKey, string>> = {
     '',
     'Open the case: {link}',
   ].join('\n'),
-  'severity.acute': 'acute',
-  'severity.high': 'high',
-  'severity.moderate': 'moderate',
-  'severity.low': 'low',
   'police.reminder.subject': 'Reminder: follow up the police report in case {reference}',
   'police.reminder.body': [
     'The police report in case {reference} has had no new status for {days} days.',

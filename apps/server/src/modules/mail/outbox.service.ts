@@ -2,7 +2,7 @@ import { Action } from '@varn/domain';
 import type { Outbox } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { findMailsOfOrganisation } from './mail.repository';
 
 /** `GET /api/outbox` (admin): the organisation's recent mail, so the demo works without SMTP. Audited. */

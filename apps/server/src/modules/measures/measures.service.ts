@@ -1,18 +1,20 @@
 import {
+  Action,
   AuditAction,
+  isAssignableOfficer,
   isMeasureOpen,
   isMeasureOverdue,
   MeasureStatus,
-  Role,
   swedishDate,
   type MeasureSubject,
 } from '@varn/domain';
-import type { CreateMeasureBody, Measure, UpdateMeasureBody } from '@varn/contracts';
+import type { CreateMeasureBody, Measure, MeasureOwnerList, UpdateMeasureBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
+import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findUserById } from '../users/users.repository';
+import { audit } from '../audit';
+import { findActiveOfficers, findUserById } from '../users';
 import {
   findMeasure,
   findMeasuresOf,
@@ -44,6 +46,19 @@ export function toMeasure(row: MeasureRow, ownerName: string | null, now: Date):
   };
 }
 
+/**
+ * `GET /api/measures/owners`: the people a measure can be given to — the active security officers
+ * (the unit owns its measures). For those who assign measures, on a case or a matter.
+ */
+export async function listMeasureOwners(ctx: AppContext, caller: Caller): Promise<MeasureOwnerList> {
+  authorizeOrThrow(caller, Action.MeasureOwnerList, {
+    type: 'organisation',
+    organisationId: caller.organisationId,
+  });
+  const officers = await findActiveOfficers(ctx.db, caller.organisationId);
+  return { owners: officers.map(({ id, name }) => ({ id, name })) };
+}
+
 /** The measures of a subject. */
 export async function listMeasures(
   tx: Tx,
@@ -60,8 +75,7 @@ export async function listMeasures(
 async function assertOwner(tx: Tx, caller: Caller, ownerUserId: string | null | undefined): Promise<void> {
   if (!ownerUserId) return;
   const owner = await findUserById(tx, caller.organisationId, ownerUserId);
-  if (!owner || owner.status !== 'active' || owner.role !== Role.SecurityOfficer)
-    throw ruleViolation({ ownerUserId: 'owner_not_officer' });
+  if (!owner || !isAssignableOfficer(owner)) throw ruleViolation({ ownerUserId: 'owner_not_officer' });
 }
 
 /** Adds a measure to a subject, in the caller's transaction. */

@@ -3,8 +3,8 @@ import type { Organisation, OrganisationSettingsView, UpdateOrganisationSettings
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findUserById } from '../users/users.repository';
+import { audit } from '../audit';
+import { findUserById } from '../users';
 import { findOrganisationById, updateOrganisation, type OrganisationRow } from './organisations.repository';
 
 const resource = (caller: Caller) => ({

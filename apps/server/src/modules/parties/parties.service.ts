@@ -10,8 +10,8 @@ import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findPartyIdOfUser, findUserById } from '../users/users.repository';
+import { audit } from '../audit';
+import { findPartyIdOfUser, findUserById } from '../users';
 import {
   existsPartyWithAbbreviation,
   findPartiesWithContacts,

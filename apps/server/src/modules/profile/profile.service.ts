@@ -19,20 +19,24 @@ import type { AppContext, Caller } from '../../lib/context';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import type { ResolvedSession } from '../auth/auth.service';
-import { replaceRecoveryCodes } from '../auth/mfa.repository';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { audit } from '../audit';
 import {
+  checkTotp,
+  createRecoveryCodes,
+  createTotpSecret,
   findOpenSessionsOfUser,
-  findPartyById,
+  hashPassword,
+  replaceRecoveryCodes,
+  type ResolvedSession,
   revokeSessionOfUser,
   revokeSessionsOfUser,
+  totpEnrolment,
   updateSessionAfterMfa,
-} from '../auth/sessions.repository';
-import { checkTotp, createRecoveryCodes, createTotpSecret, totpEnrolment } from '../auth/totp';
-import { findOrganisationById } from '../organisations/organisations.repository';
-import { findUserById, updateUser, type UserRow } from '../users/users.repository';
+  verifyPassword,
+} from '../auth';
+import { findPartyById } from '../parties';
+import { findOrganisationById } from '../organisations';
+import { findUserById, updateUser, type UserRow } from '../users';
 
 const own = (caller: Caller) => ({
   type: 'user' as const,

@@ -13,7 +13,7 @@ import {
   type RiskguideTemplate,
 } from '@varn/domain';
 import type { Assessment, Locale } from '@varn/contracts';
-import { longDate } from '../mail/mail-templates';
+import { longDate } from '../mail';
 
 /*
  * The PDF export of a finished assessment (issue 4 §6): the matter, participants, answers, the

@@ -8,8 +8,8 @@ import {
 import type { AssessmentHistory } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findOrganisationById } from '../organisations/organisations.repository';
+import { audit } from '../audit';
+import { findOrganisationById } from '../organisations';
 import { renderAssessmentPdf } from './assessment-pdf';
 import { parseAssessmentJson } from './assessment-result';
 import { findAssessmentsOfMatter, type AssessmentRow } from './assessments.repository';

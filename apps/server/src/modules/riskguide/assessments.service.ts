@@ -13,9 +13,9 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findUserNames } from '../incidents/incidents.repository';
-import { addMeasure, listMeasures } from '../measures/measures.service';
+import { audit } from '../audit';
+import { findUserNames } from '../users';
+import { addMeasure, listMeasures } from '../measures';
 import {
   missingAnswers,
   parseAssessmentJson,

@@ -18,10 +18,10 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, type FieldMessage } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findUserNames } from '../incidents/incidents.repository';
-import { changeMeasure, listMeasures } from '../measures/measures.service';
-import { findOrganisationById } from '../organisations/organisations.repository';
+import { audit } from '../audit';
+import { findUserNames } from '../users';
+import { changeMeasure, listMeasures } from '../measures';
+import { findOrganisationById } from '../organisations';
 import { readMattersCsv, type CsvProblem } from './matter-csv';
 import {
   findLatestResults,

@@ -2,7 +2,7 @@ import { Action, AuditAction, riskguideSummary, swedishDate } from '@varn/domain
 import type { RiskguideSummaryView } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { findRiskguideSummaryFacts } from './riskguide-summary.repository';
 import { loadCurrentTemplate } from './templates.service';
 

@@ -5,7 +5,7 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import { openDraft } from './assessments.service';
 import { findMattersByIds, insertMatters } from './matters.repository';
 import { newMatterValues, sensitiveTermsOf, warningsFor } from './matters.service';

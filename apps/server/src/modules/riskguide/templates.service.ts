@@ -16,8 +16,8 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, type FieldMessage } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { findAllOrganisationIds } from '../organisations/organisations.repository';
+import { audit } from '../audit';
+import { findAllOrganisationIds } from '../organisations';
 import {
   findCurrentTemplate,
   findTemplateById,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { signals, users } from '../../db/schema';
 
@@ -82,4 +82,14 @@ export async function markSignalsNotified(db: DbOrTx, ids: readonly string[], at
     .update(signals)
     .set({ notifiedAt: at })
     .where(inArray(signals.id, [...ids]));
+}
+
+/** Signals not yet told to the security unit, sent before `before` (for the daily digest). */
+export async function findUnnotifiedSignals(db: DbOrTx, before: Date) {
+  return await db
+    .select({ id: signals.id, organisationId: signals.organisationId })
+    .from(signals)
+    .where(and(isNull(signals.notifiedAt), lt(signals.createdAt, before)))
+    .orderBy(asc(signals.createdAt))
+    .limit(1000);
 }

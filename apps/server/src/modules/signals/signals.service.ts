@@ -2,32 +2,20 @@ import {
   Action,
   AuditAction,
   can,
-  IncidentStatus,
   isSignalOpen,
   Role,
   signalNeedsImmediateNotice,
   SignalStatus,
-  swedishDate,
-  TargetKind,
-  TargetRole,
 } from '@varn/domain';
 import type { CreateSignalBody, IncidentDetail, Signal, SignalList, SignalStatusBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { queueCaseMail } from '../incidents/incident-notifications';
-import { addTimelineEntry, getIncidentDetailInTx } from '../incidents/incidents.service';
-import {
-  findActiveOfficers,
-  findUserNames,
-  insertIncident,
-  nextIncidentReference,
-} from '../incidents/incidents.repository';
-import { renderMail } from '../mail/mail-templates';
-import { queueMail } from '../mail/mail.service';
-import { findUserById } from '../users/users.repository';
+import { audit } from '../audit';
+import { getIncidentDetailInTx, openIncidentFromSignal } from '../incidents';
+import { queueMail, renderMail } from '../mail';
+import { findActiveOfficers, findUserById, findUserNames } from '../users';
 import {
   findSignalById,
   findSignals,
@@ -71,7 +59,7 @@ function signalsLink(ctx: AppContext): string {
 export async function sendSignal(ctx: AppContext, caller: Caller, body: CreateSignalBody): Promise<Signal> {
   authorizeOrThrow(caller, Action.SignalCreate, collection(caller));
   const now = ctx.clock();
-  const signal = await ctx.db.transaction(async (tx) => {
+  return await ctx.db.transaction(async (tx) => {
     const row = await insertSignal(tx, {
       organisationId: caller.organisationId,
       createdByUserId: caller.userId,
@@ -99,8 +87,6 @@ export async function sendSignal(ctx: AppContext, caller: Caller, body: CreateSi
     const creator = await findUserById(tx, caller.organisationId, caller.userId);
     return toSignal(row, creator?.name ?? '', null);
   });
-  ctx.mail.kick();
-  return signal;
 }
 
 /** `GET /api/signals`: the security unit sees all; a sender sees their own. */
@@ -184,37 +170,18 @@ export async function convertSignal(
   signalId: string,
 ): Promise<IncidentDetail> {
   const now = ctx.clock();
-  const detail = await ctx.db.transaction(async (tx) => {
+  return await ctx.db.transaction(async (tx) => {
     const signal = await loadOpenSignal(tx, caller, signalId);
     const sender = await findUserById(tx, caller.organisationId, signal.createdByUserId);
     if (!sender) throw notFound();
-    const references = [signal.matterReference, signal.meetingReference].filter(
-      (reference): reference is string => reference !== null,
-    );
-    const incident = await insertIncident(tx, {
-      organisationId: caller.organisationId,
-      reference: await nextIncidentReference(tx, caller.organisationId, Number(swedishDate(now).slice(0, 4))),
-      reportedByUserId: sender.id,
-      reportedAt: signal.createdAt,
-      description: signal.text,
-      ongoing: false,
-      targetKind: sender.role === Role.PartyContact ? TargetKind.Other : TargetKind.Self,
-      targetUserId: sender.role === Role.PartyContact ? null : sender.id,
-      targetName: null,
-      targetRole: sender.role === Role.PartyContact ? TargetRole.PartyOrganisation : TargetRole.Official,
-      partyContactConsent: false,
-      categories: ['reconnaissance'],
-      channel: 'unknown',
-      perpetratorType: 'unknown',
-      matterReference: references.join(' / ') || null,
-      policeContacted: false,
-      consequences: [],
-      severity: signal.urgency === 'high' ? 'high' : null,
-      status: IncidentStatus.New,
-      signalId: signal.id,
-      notifiedAt: now,
-      createdAt: now,
-      updatedAt: now,
+    const incident = await openIncidentFromSignal(ctx, tx, caller, {
+      id: signal.id,
+      text: signal.text,
+      urgency: signal.urgency,
+      createdAt: signal.createdAt,
+      matterReference: signal.matterReference,
+      meetingReference: signal.meetingReference,
+      sender: { id: sender.id, role: sender.role },
     });
     await updateSignal(tx, caller.organisationId, signal.id, {
       status: SignalStatus.Converted,
@@ -224,8 +191,6 @@ export async function convertSignal(
       notifiedAt: signal.notifiedAt ?? now,
       updatedAt: now,
     });
-    await queueCaseMail(ctx, tx, incident, 'registered');
-    await addTimelineEntry(tx, caller, incident, now, 'reported', null, { fromSignal: true });
     await audit(tx, caller, now, {
       action: AuditAction.SignalConvert,
       recordType: 'signal',
@@ -234,6 +199,4 @@ export async function convertSignal(
     });
     return await getIncidentDetailInTx(ctx, tx, caller, incident.id);
   });
-  ctx.mail.kick();
-  return detail;
 }

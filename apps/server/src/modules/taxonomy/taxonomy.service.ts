@@ -8,9 +8,9 @@ import type {
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
+import { audit } from '../audit';
 import type { Db } from '../../db/client';
-import { findAllOrganisationIds } from '../organisations/organisations.repository';
+import { findAllOrganisationIds } from '../organisations';
 import {
   findTaxonomy,
   findTaxonomyEntry,

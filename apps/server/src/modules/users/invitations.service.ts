@@ -3,8 +3,8 @@ import type { Invitation, InvitationAcceptBody } from '@varn/contracts';
 import type { AnonymousCaller, AppContext } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
 import { AppError, ruleViolation } from '../../lib/errors';
-import { insertAuditEvent } from '../audit/audit.repository';
-import { hashPassword } from '../auth/passwords';
+import { auditWithoutCaller } from '../audit';
+import { hashPassword } from '../auth';
 import { findOpenInvitation, markInvitationAccepted } from './invitations.repository';
 import { updateUser } from './users.repository';
 
@@ -41,7 +41,7 @@ export async function acceptInvitation(
       status: 'active',
       updatedAt: now,
     });
-    await insertAuditEvent(tx, {
+    await auditWithoutCaller(tx, {
       organisationId: found.user.organisationId,
       occurredAt: now,
       actorUserId: found.user.id,

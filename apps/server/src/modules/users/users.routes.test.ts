@@ -13,12 +13,15 @@ import {
   createUser,
   raceBeforeCommit,
   Role,
+  silentLog,
   TestClient,
   testClock,
   testConfig,
+  urlOf,
 } from '../../../test/helpers';
 import { currentTotp } from '../auth/totp';
-import { startMailDispatcher } from '../mail/mail.dispatcher';
+import { startEventListener } from '../../events';
+import { startMailDispatcher } from '../mail';
 
 const database = await createTestDatabase();
 const clock = testClock();
@@ -28,8 +31,6 @@ const expiryClock = testClock();
 const expiryApp = await buildTestApp(database, { clock: expiryClock });
 
 // — A real SMTP server on localhost —
-
-const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 interface ReceivedMail {
   readonly envelopeTo: readonly string[];
@@ -433,6 +434,36 @@ describe('the invitation over SMTP', () => {
         sentAt: clock().toISOString(),
       });
     } finally {
+      await dispatcher.stop();
+    }
+  });
+
+  it('is sent as soon as the invitation is committed: the commit wakes the dispatcher of an instance', async () => {
+    const smtpAdmin = new TestClient(smtpApp);
+    expect((await smtpAdmin.logIn(adminUser.email)).statusCode).toBe(200);
+    // As in server.ts: the dispatcher looks for mail when a `mail.queued` event arrives. Its own
+    // look-around every hour cannot be what sends the mail within this test.
+    const dispatcher = startMailDispatcher({
+      db: database.db,
+      smtpUrl: smtp.url,
+      from: mailFrom,
+      clock,
+      log: silentLog,
+      pollIntervalMs: 3_600_000,
+    });
+    await dispatcher.drain();
+    const events = await startEventListener(urlOf(database), silentLog);
+    events.subscribe('mail.queued', () => dispatcher.kick());
+    try {
+      const email = uniqueEmail('event');
+      await invite(smtpAdmin, { email, name: 'Eva Händelse', role: 'staff' });
+      const deadline = Date.now() + 10_000;
+      while (!smtp.received.some((mail) => mail.envelopeTo.includes(email)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(smtp.received.filter((mail) => mail.envelopeTo.includes(email))).toHaveLength(1);
+    } finally {
+      await events.stop();
       await dispatcher.stop();
     }
   });

@@ -5,17 +5,11 @@ import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit/audit.service';
-import { replaceRecoveryCodes } from '../auth/mfa.repository';
-import { revokeSessionsOfUser } from '../auth/sessions.repository';
-import { invitationMail } from '../mail/mail-templates';
-import { queueMail } from '../mail/mail.service';
-import { findOrganisationById } from '../organisations/organisations.repository';
-import {
-  clearContactAppointments,
-  findPartiesWhereContact,
-  findPartyById,
-} from '../parties/parties.repository';
+import { audit } from '../audit';
+import { replaceRecoveryCodes, revokeSessionsOfUser } from '../auth';
+import { invitationMail, queueMail } from '../mail';
+import { findOrganisationById } from '../organisations';
+import { clearContactAppointments, findPartiesWhereContact, findPartyById } from '../parties';
 import { insertInvitation } from './invitations.repository';
 import {
   existsOtherActiveAdmin,
@@ -160,7 +154,7 @@ export async function createInvitedUser(
 export async function inviteUser(ctx: AppContext, caller: Caller, body: CreateUserBody): Promise<User> {
   authorizeOrThrow(caller, Action.UserCreate, userResource(caller));
   const now = ctx.clock();
-  const user = await ctx.db.transaction(async (tx) => {
+  return await ctx.db.transaction(async (tx) => {
     await assertPartyFits(tx, caller, body.role, body.partyId ?? null);
     const created = await createInvitedUser(ctx, tx, caller, caller.organisationId, body, now);
     await audit(tx, caller, now, {
@@ -171,8 +165,6 @@ export async function inviteUser(ctx: AppContext, caller: Caller, body: CreateUs
     });
     return await loadUser(tx, caller, created.id);
   });
-  ctx.mail.kick();
-  return user;
 }
 
 /** `PATCH /api/users/{id}`: name, role, party and language. */
@@ -269,7 +261,7 @@ export async function deactivateUser(ctx: AppContext, caller: Caller, userId: st
 export async function reactivateUser(ctx: AppContext, caller: Caller, userId: string): Promise<User> {
   authorizeOrThrow(caller, Action.UserDeactivate, userResource(caller, userId));
   const now = ctx.clock();
-  const user = await ctx.db.transaction(async (tx) => {
+  return await ctx.db.transaction(async (tx) => {
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
     if (existing.status !== 'deactivated') return await loadUser(tx, caller, userId);
@@ -284,15 +276,13 @@ export async function reactivateUser(ctx: AppContext, caller: Caller, userId: st
     });
     return await loadUser(tx, caller, userId);
   });
-  ctx.mail.kick();
-  return user;
 }
 
 /** `POST /api/users/{id}/invitation`: a new link for someone who has not accepted yet. */
 export async function resendInvitation(ctx: AppContext, caller: Caller, userId: string): Promise<User> {
   authorizeOrThrow(caller, Action.UserInvite, userResource(caller, userId));
   const now = ctx.clock();
-  const user = await ctx.db.transaction(async (tx) => {
+  return await ctx.db.transaction(async (tx) => {
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
     if (existing.status !== 'invited') throw new AppError('conflict');
@@ -300,8 +290,6 @@ export async function resendInvitation(ctx: AppContext, caller: Caller, userId: 
     await audit(tx, caller, now, { action: AuditAction.UserInvite, recordType: 'user', recordId: userId });
     return await loadUser(tx, caller, userId);
   });
-  ctx.mail.kick();
-  return user;
 }
 
 /** `POST /api/users/{id}/mfa-reset`: for a lost phone. MFA and recovery codes go, sessions end. */

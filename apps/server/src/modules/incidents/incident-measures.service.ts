@@ -1,0 +1,96 @@
+import { Action, AuditAction, TimelineKind } from '@varn/domain';
+import type { CreateMeasureBody, Measure, UpdateMeasureBody } from '@varn/contracts';
+import type { AppContext, Caller } from '../../lib/context';
+import { audit } from '../audit';
+import { addMeasure, changeMeasure, listMeasures } from '../measures';
+import { addTimelineEntry, loadIncident } from './incident-records';
+
+/** A case's measures (åtgärder): the measures module keeps them, the case's timeline notes them. */
+
+/** `GET /api/incidents/{id}/measures` (security unit); audited like every read of the case. */
+export async function listIncidentMeasures(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+): Promise<{ measures: Measure[] }> {
+  return await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const measures = await listMeasures(tx, caller.organisationId, 'incident', incident.id, ctx.clock());
+    await audit(tx, caller, ctx.clock(), {
+      action: AuditAction.MeasureList,
+      recordType: 'incident',
+      recordId: incident.id,
+    });
+    return { measures };
+  });
+}
+
+/** `POST /api/incidents/{id}/measures`: a measure of the case, noted in its timeline. */
+export async function addIncidentMeasure(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+  body: CreateMeasureBody,
+): Promise<Measure> {
+  const result = await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const measure = await addMeasure(ctx, tx, caller, { type: 'incident', id: incident.id }, body);
+    await addTimelineEntry(
+      tx,
+      caller,
+      incident,
+      ctx.clock(),
+      TimelineKind.Measure,
+      measure.description || null,
+      {
+        measureType: measure.type,
+        status: measure.status,
+        dueDate: measure.dueDate,
+      },
+    );
+    return measure;
+  });
+  return result;
+}
+
+/** `PATCH /api/incidents/{id}/measures/{measureId}`: status, owner, due date — a status change is noted in the timeline. */
+export async function changeIncidentMeasure(
+  ctx: AppContext,
+  caller: Caller,
+  incidentId: string,
+  measureId: string,
+  body: UpdateMeasureBody,
+): Promise<Measure> {
+  return await ctx.db.transaction(async (tx) => {
+    const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
+    const { measure, before } = await changeMeasure(
+      ctx,
+      tx,
+      caller,
+      { type: 'incident', id: incident.id },
+      measureId,
+      body,
+    );
+    if (
+      before.status !== measure.status ||
+      before.dueDate !== measure.dueDate ||
+      before.ownerUserId !== (measure.owner?.id ?? null)
+    ) {
+      await addTimelineEntry(
+        tx,
+        caller,
+        incident,
+        ctx.clock(),
+        TimelineKind.Measure,
+        measure.description || null,
+        {
+          measureType: measure.type,
+          status: measure.status,
+          previousStatus: before.status,
+          dueDate: measure.dueDate,
+        },
+      );
+    }
+    return measure;
+  });
+}

@@ -1,0 +1,129 @@
+import {
+  Action,
+  can,
+  TaxonomyKind,
+  defaultPoliceReminderDays,
+  type IncidentParties,
+  type TimelineKind,
+} from '@varn/domain';
+import type { FieldMessageKey, IncidentDetail } from '@varn/contracts';
+import type { Tx } from '../../db/client';
+import type { AppContext, Caller } from '../../lib/context';
+import { authorizeOrThrow } from '../../lib/authorize';
+import { notFound, ruleViolation } from '../../lib/errors';
+import { findOrganisationById } from '../organisations';
+import { findActiveCodes } from '../taxonomy';
+import { incidentParties, toDetail } from './incident-view';
+import { findIncidentById, insertIncidentEvent, type IncidentRow } from './incidents.repository';
+
+/**
+ * What the incident services share: the policy's resources for a case, loading a case the caller
+ * may act on, the checks of chosen list codes, the case's view and its timeline.
+ */
+
+export const collection = (caller: Caller) => ({
+  type: 'incident' as const,
+  organisationId: caller.organisationId,
+});
+export const record = (caller: Caller, parties: IncidentParties) => ({
+  type: 'incident' as const,
+  organisationId: caller.organisationId,
+  ...parties,
+});
+
+/**
+ * Loads an incident the caller may act on, or answers 404: for a role that may never do this,
+ * before touching the database; otherwise after the policy has seen who the case concerns.
+ */
+export async function loadIncident(
+  db: Tx | AppContext['db'],
+  caller: Caller,
+  incidentId: string,
+  action: Action,
+): Promise<IncidentRow> {
+  if (!can(caller, action, collection(caller))) throw notFound();
+  const row = await findIncidentById(db, caller.organisationId, incidentId);
+  if (!row) throw notFound();
+  authorizeOrThrow(caller, action, record(caller, incidentParties(row)));
+  return row;
+}
+
+/** Checks that chosen codes are active entries of the organisation's lists. */
+export async function assertCodes(
+  tx: Tx,
+  organisationId: string,
+  codes: {
+    categories?: readonly string[] | undefined;
+    channel?: string | undefined;
+    perpetratorType?: string | undefined;
+  },
+): Promise<void> {
+  const problems: Record<string, FieldMessageKey> = {};
+  if (codes.categories) {
+    const active = await findActiveCodes(tx, organisationId, TaxonomyKind.Category);
+    if (codes.categories.some((code) => !active.has(code))) problems.categories = 'unknown_code';
+  }
+  if (
+    codes.channel !== undefined &&
+    !(await findActiveCodes(tx, organisationId, TaxonomyKind.Channel)).has(codes.channel)
+  ) {
+    problems.channel = 'unknown_code';
+  }
+  if (
+    codes.perpetratorType !== undefined &&
+    !(await findActiveCodes(tx, organisationId, TaxonomyKind.PerpetratorType)).has(codes.perpetratorType)
+  ) {
+    problems.perpetratorType = 'unknown_code';
+  }
+  if (Object.keys(problems).length > 0) throw ruleViolation(problems);
+}
+
+async function policeReminderDaysOf(tx: Tx, organisationId: string): Promise<number> {
+  return (await findOrganisationById(tx, organisationId))?.policeReminderDays ?? defaultPoliceReminderDays;
+}
+
+export async function detailFor(
+  ctx: AppContext,
+  tx: Tx,
+  caller: Caller,
+  row: IncidentRow,
+): Promise<IncidentDetail> {
+  return await toDetail(tx, caller, row, {
+    unitView: can(caller, Action.IncidentHandle, record(caller, incidentParties(row))),
+    policeReminderDays: await policeReminderDaysOf(tx, row.organisationId),
+    now: ctx.clock(),
+  });
+}
+
+/** Appends to the timeline (the one place incident events are written from services). */
+export async function addTimelineEntry(
+  tx: Tx,
+  caller: Caller,
+  row: IncidentRow,
+  at: Date,
+  kind: TimelineKind,
+  text: string | null,
+  details: Record<string, string | number | boolean | null> = {},
+): Promise<void> {
+  await insertIncidentEvent(tx, {
+    organisationId: row.organisationId,
+    incidentId: row.id,
+    at,
+    actorUserId: caller.userId,
+    kind,
+    text,
+    details,
+  });
+}
+
+/** Reloads an incident for the response after a change. */
+export async function getIncidentDetailInTx(
+  ctx: AppContext,
+  tx: Tx,
+  caller: Caller,
+  incidentId: string,
+): Promise<IncidentDetail> {
+  const row = await findIncidentById(tx, caller.organisationId, incidentId);
+  if (!row) throw notFound();
+  return await detailFor(ctx, tx, caller, row);
+}

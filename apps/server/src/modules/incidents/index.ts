@@ -1,0 +1,8 @@
+/**
+ * Incidents (hot- och hatärenden, issue 3): intake, the security unit's casework, measures of a
+ * case, the police report, the work-environment report, evidence and handling times.
+ */
+export { incidentsRoutes } from './incidents.routes';
+export { openIncidentFromSignal, type SignalForIncident } from './intake.service';
+export { getIncidentDetailInTx } from './incident-records';
+export { incidentsJobs, describeIncidentForReminder } from './incidents.jobs';

@@ -1,0 +1,8 @@
+/**
+ * Riskguide (issue 4): matters, step-1 screening, steps 2 and 3 in a group, measures of matters,
+ * templates as versioned data (ADR 009), Riskguide in figures.
+ */
+export { riskguideRoutes } from './riskguide.routes';
+export { ensureDefaultTemplates } from './templates.service';
+export { insertDefaultTemplate } from './templates.repository';
+export { describeMatterForReminder } from './riskguide.jobs';
