@@ -4,9 +4,6 @@ import { matrixRowSchema } from './shared';
 
 // Riskguide in figures (issue 4 §7: viewers read aggregates).
 
-/** `GET /api/riskguide/summary`: the same period as the handling times (`from` < `to`). */
-export { metricsQuerySchema as riskguideSummaryQuerySchema } from '../incidents';
-
 const countsOf = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
 

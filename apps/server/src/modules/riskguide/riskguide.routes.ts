@@ -17,7 +17,7 @@ import {
   matterListSchema,
   matterMeasureParamsSchema,
   matterQuerySchema,
-  riskguideSummaryQuerySchema,
+  periodQuerySchema,
   riskguideSummarySchema,
   measureSchema,
   sensitiveTermsSchema,
@@ -76,7 +76,7 @@ export const riskguideRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         summary:
           'Riskguide in figures: matters by level now, assessments of the period by level and cell, days to finish, measures (security unit, viewers; audited)',
-        querystring: riskguideSummaryQuerySchema,
+        querystring: periodQuerySchema,
         response: { 200: riskguideSummarySchema, ...errorResponses },
       },
     },
