@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:unit`: the domain core, the contracts and the server (API on real PostgreSQL).
+// `npm run test:unit`: the domain core, the contracts, the web client's pure logic and the server
+// (API on real PostgreSQL).
 // Browser journeys have their own configuration (apps/web/e2e/vitest.config.ts).
 export default defineConfig({
   test: {
@@ -9,6 +10,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts'] } },
       { test: { name: 'contracts', root: 'packages/contracts', include: ['src/**/*.test.ts'] } },
+      // The web client's pure logic (no DOM, no React): its pages are covered by the journeys.
+      { test: { name: 'web', root: 'apps/web', include: ['src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'server',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditOutcome } from '@varn/domain';
-import { bothDates, idSchema, timestampSchema } from './common';
+import { idSchema, timestampSchema } from './common';
+import { periodInOrder, periodOrderIssue } from './period';
 
 /**
  * `GET /api/audit-events` filters. `before` is the cursor from the previous page. (No schema id:
@@ -16,10 +17,7 @@ export const auditQuerySchema = z
     before: z.coerce.number().int().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),
   })
-  .refine((q) => !q.from || !q.to || !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'date_range',
-    path: ['to'],
-  });
+  .refine(periodInOrder, periodOrderIssue);
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -13,6 +13,7 @@ import {
   TimelineKind,
 } from '@varn/domain';
 import { bothDates, idSchema, timestampSchema } from './common';
+import { periodInOrder, periodOrderIssue } from './period';
 import { dateSchema, measureSchema } from './measures';
 import { taxonomyCodeSchema } from './taxonomy';
 
@@ -108,10 +109,7 @@ export const incidentQuerySchema = z
     limit: z.coerce.number().int().min(1).max(200).optional(),
     offset: z.coerce.number().int().min(0).max(100_000).optional(),
   })
-  .refine((q) => !q.from || !q.to || !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'date_range',
-    path: ['to'],
-  });
+  .refine(periodInOrder, periodOrderIssue);
 
 export type IncidentQuery = z.infer<typeof incidentQuerySchema>;
 
@@ -368,14 +366,6 @@ export const incidentMeasureParamsSchema = z.strictObject({ id: idSchema, measur
 
 /** Path of one evidence file of an incident. */
 export const incidentEvidenceParamsSchema = z.strictObject({ id: idSchema, fileId: idSchema });
-
-/** `GET /api/incidents/metrics`. */
-export const metricsQuerySchema = z
-  .strictObject({ from: timestampSchema, to: timestampSchema })
-  .refine((q) => !bothDates(q.from, q.to) || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'date_range',
-    path: ['to'],
-  });
 
 const durationStatsSchema = z.object({
   count: z.number().int(),

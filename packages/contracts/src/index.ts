@@ -2,6 +2,7 @@ export * from './locale';
 export * from './errors';
 export * from './field-messages';
 export * from './common';
+export * from './period';
 export * from './text';
 export * from './auth';
 export * from './me';

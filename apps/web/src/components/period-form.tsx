@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { metricsQuerySchema } from '@varn/contracts';
+import { periodQuerySchema, type PeriodQuery } from '@varn/contracts';
 import { useI18n } from '../lib/i18n/i18n';
 import { validate, type FormErrors } from '../lib/errors';
 import {
@@ -26,7 +26,7 @@ export function lastTwelveMonths(): Period {
 }
 
 /** The instants the API takes for a period: from the start of its first day to the end of its last. */
-export function periodQuery(period: Period): { from: string; to: string } {
+export function periodQuery(period: Period): PeriodQuery {
   return { from: startOfSwedishDate(period.from) ?? '', to: endOfSwedishDate(period.to) ?? '' };
 }
 
@@ -60,7 +60,7 @@ export function PeriodForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = validate(
-      metricsQuerySchema,
+      periodQuerySchema,
       { from: startOfSwedishDate(from), to: endOfSwedishDate(to) },
       i18n,
     );

@@ -1,4 +1,10 @@
 import { Role } from './roles';
+import { AccountAction, accountRecordRules, accountRoleRules } from './rules/accounts';
+import type { RecordRule } from './rules/common';
+import { IncidentAction, incidentRecordRules, incidentRoleRules } from './rules/incidents';
+import { MeasureAction, measureRoleRules } from './rules/measures';
+import { OrganisationAction, organisationRoleRules } from './rules/organisation';
+import { RiskguideAction, riskguideRoleRules } from './rules/riskguide';
 
 /**
  * The one access policy (DOMAIN.md §2, "need-to-know"). Every route and every repository filter
@@ -14,54 +20,16 @@ export interface Actor {
   readonly partyId: string | null;
 }
 
-/** Everything an actor can attempt. Codes are stable: the audit trail stores them. */
+/**
+ * Everything an actor can attempt, composed from the areas' slices in `rules/`. Codes are stable:
+ * the audit trail stores them.
+ */
 export const Action = {
-  OrganisationRead: 'organisation.read',
-  OrganisationSettingsRead: 'organisation.settings.read',
-  OrganisationSettingsUpdate: 'organisation.settings.update',
-  PartyList: 'party.list',
-  PartyReadContacts: 'party.read_contacts',
-  PartyCreate: 'party.create',
-  PartyUpdate: 'party.update',
-  UserList: 'user.list',
-  UserRead: 'user.read',
-  UserCreate: 'user.create',
-  UserUpdate: 'user.update',
-  UserDeactivate: 'user.deactivate',
-  UserResetMfa: 'user.reset_mfa',
-  UserInvite: 'user.invite',
-  AuditRead: 'audit.read',
-  OutboxRead: 'outbox.read',
-  IncidentReport: 'incident.report',
-  IncidentList: 'incident.list',
-  IncidentRead: 'incident.read',
-  IncidentHandle: 'incident.handle',
-  IncidentConsent: 'incident.consent',
-  IncidentAddEvidence: 'incident.add_evidence',
-  IncidentMetrics: 'incident.metrics',
-  SignalCreate: 'signal.create',
-  SignalList: 'signal.list',
-  SignalRead: 'signal.read',
-  SignalHandle: 'signal.handle',
-  MatterList: 'matter.list',
-  MatterRead: 'matter.read',
-  MatterReadMeasures: 'matter.read_measures',
-  MatterCreate: 'matter.create',
-  MatterUpdate: 'matter.update',
-  MatterHandleMeasures: 'matter.handle_measures',
-  MeasureOwnerList: 'measure.list_owners',
-  RiskguideSummary: 'riskguide.summary',
-  ScreeningCreate: 'screening.create',
-  ScreeningRead: 'screening.read',
-  AssessmentRead: 'assessment.read',
-  AssessmentHandle: 'assessment.handle',
-  RiskguideTemplateRead: 'riskguide_template.read',
-  RiskguideTemplateManage: 'riskguide_template.manage',
-  TaxonomyRead: 'taxonomy.read',
-  TaxonomyManage: 'taxonomy.manage',
-  ProfileRead: 'profile.read',
-  ProfileUpdate: 'profile.update',
-  SessionManage: 'session.manage',
+  ...OrganisationAction,
+  ...AccountAction,
+  ...IncidentAction,
+  ...RiskguideAction,
+  ...MeasureAction,
 } as const;
 
 export type Action = (typeof Action)[keyof typeof Action];
@@ -113,138 +81,38 @@ export interface IncidentParties {
  */
 export type Decision = 'allow' | 'forbidden' | 'not_found';
 
-const everyone: readonly Role[] = Object.values(Role);
-const adminOnly: readonly Role[] = [Role.Admin];
-const securityUnit: readonly Role[] = [Role.SecurityOfficer];
-/** Roles that report incidents (DOMAIN.md §2); secretaries and viewers do not. */
-const reporters: readonly Role[] = [Role.SecurityOfficer, Role.PartyContact, Role.Official, Role.Staff];
 /**
- * Riskguide (issue 4 §7): secretaries screen matters (step 1); officials and party contacts follow
- * the result level and the measures of matters; staff, admins and viewers have no matter records
- * (viewers read Riskguide in figures: counts, never a title or an answer).
- */
-const matterReaders: readonly Role[] = [
-  Role.SecurityOfficer,
-  Role.Secretary,
-  Role.Official,
-  Role.PartyContact,
-];
-const screeners: readonly Role[] = [Role.SecurityOfficer, Role.Secretary];
-
-/**
- * Role rules for actions whose answer depends only on the role. Rules that also look at the
- * record (own profile, own sessions) are in {@link authorize}.
+ * The role table: for every action, the roles that may perform it. Each area keeps its rows, with
+ * the reasons, in `rules/`; the type makes sure every action has one.
  */
 const roleRules: Readonly<Record<Action, readonly Role[]>> = {
-  [Action.OrganisationRead]: everyone,
-  [Action.OrganisationSettingsRead]: adminOnly,
-  [Action.OrganisationSettingsUpdate]: adminOnly,
-  // Party names, abbreviations and seats are public facts about the council.
-  [Action.PartyList]: everyone,
-  // Who the parties' security contacts are is network information: the people in the network
-  // see it; staff, secretaries and viewers (aggregates only) do not need it.
-  [Action.PartyReadContacts]: [Role.Admin, Role.SecurityOfficer, Role.PartyContact, Role.Official],
-  [Action.PartyCreate]: adminOnly,
-  [Action.PartyUpdate]: adminOnly,
-  [Action.UserList]: adminOnly,
-  [Action.UserRead]: adminOnly,
-  [Action.UserCreate]: adminOnly,
-  [Action.UserUpdate]: adminOnly,
-  [Action.UserDeactivate]: adminOnly,
-  [Action.UserResetMfa]: adminOnly,
-  [Action.UserInvite]: adminOnly,
-  [Action.AuditRead]: adminOnly,
-  [Action.OutboxRead]: adminOnly,
-  [Action.IncidentReport]: reporters,
-  // Listing is scoped: the security unit sees all, others what concerns them (incidentListScope).
-  [Action.IncidentList]: reporters,
-  [Action.IncidentRead]: reporters,
-  [Action.IncidentHandle]: securityUnit,
-  // The targeted person decides about consent; the security unit may record it on their behalf
-  // (a member without an account tells the unit). The record-level rule checks who that is.
-  [Action.IncidentConsent]: [Role.SecurityOfficer, Role.Official, Role.Staff, Role.PartyContact],
-  [Action.IncidentAddEvidence]: reporters,
-  [Action.IncidentMetrics]: securityUnit,
-  [Action.SignalCreate]: [Role.PartyContact, Role.Official],
-  [Action.SignalList]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
-  [Action.SignalRead]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
-  [Action.SignalHandle]: securityUnit,
-  // A matter's title, diary number, body, decision date and its result level (step 1, or the
-  // latest finished assessment's level and cell).
-  [Action.MatterList]: matterReaders,
-  [Action.MatterRead]: matterReaders,
-  // The tracked measures of a matter; secretaries read only the result level (issue 4 §7).
-  [Action.MatterReadMeasures]: [Role.SecurityOfficer, Role.Official, Role.PartyContact],
-  [Action.MatterCreate]: screeners,
-  [Action.MatterUpdate]: screeners,
-  [Action.MatterHandleMeasures]: securityUnit,
-  // Who a measure can be given to (the active security officers): those who assign measures,
-  // on a case or a matter, need the list; nobody else learns the unit's names from it.
-  [Action.MeasureOwnerList]: securityUnit,
-  // Riskguide in figures: counts by level, cell and measure status — for the unit and the
-  // management (viewers), who read aggregates instead of records.
-  [Action.RiskguideSummary]: [Role.SecurityOfficer, Role.Viewer],
-  [Action.ScreeningCreate]: screeners,
-  [Action.ScreeningRead]: screeners,
-  // The answers of steps 2 and 3 may be secret (OSL 18 kap. 8 §): the security unit only.
-  [Action.AssessmentRead]: securityUnit,
-  [Action.AssessmentHandle]: securityUnit,
-  // The statements and prompts: the admin edits them, the screeners and the unit answer them.
-  [Action.RiskguideTemplateRead]: [Role.Admin, Role.SecurityOfficer, Role.Secretary],
-  [Action.RiskguideTemplateManage]: adminOnly,
-  [Action.TaxonomyRead]: [...reporters, Role.Admin],
-  [Action.TaxonomyManage]: adminOnly,
-  [Action.ProfileRead]: everyone,
-  [Action.ProfileUpdate]: everyone,
-  [Action.SessionManage]: everyone,
+  ...organisationRoleRules,
+  ...accountRoleRules,
+  ...incidentRoleRules,
+  ...riskguideRoleRules,
+  ...measureRoleRules,
 };
+
+/**
+ * Rules that also look at the record (own profile and sessions, no self-deactivation, an incident's
+ * need-to-know, a signal's sender), asked after the role table allowed; the first refusal answers.
+ */
+const recordRules: readonly RecordRule[] = [...accountRecordRules, ...incidentRecordRules];
 
 /** Decides whether `actor` may perform `action` on `resource`. Pure and total. */
 export function authorize(actor: Actor, action: Action, resource: Resource): Decision {
   if (resource.organisationId !== actor.organisationId) return 'not_found';
   if (!roleRules[action].includes(actor.role)) return namesRecord(resource) ? 'not_found' : 'forbidden';
-  if (action === Action.ProfileRead || action === Action.ProfileUpdate || action === Action.SessionManage) {
-    // A profile and its sessions belong to one person; nobody else acts on them through these actions.
-    const ownerId = resource.type === 'user' || resource.type === 'session' ? resource.userId : undefined;
-    if (ownerId !== actor.userId) return 'not_found';
-  }
-  if (resource.type === 'incident' && resource.incidentId !== undefined) {
-    const allowed =
-      action === Action.IncidentConsent
-        ? actor.role === Role.SecurityOfficer || resource.targetUserId === actor.userId
-        : concernsActor(actor, resource);
-    if (!allowed) return 'not_found';
-  }
-  if (resource.type === 'signal' && resource.signalId !== undefined && actor.role !== Role.SecurityOfficer) {
-    if (resource.createdByUserId !== actor.userId || action !== Action.SignalRead) return 'not_found';
-  }
-  if (action === Action.UserDeactivate && resource.type === 'user' && resource.userId === actor.userId) {
-    // An admin must not lock themselves (and possibly the organisation) out.
-    return 'forbidden';
+  for (const rule of recordRules) {
+    const refusal = rule(actor, action, resource);
+    if (refusal !== null) return refusal;
   }
   return 'allow';
 }
 
 /**
- * Whether an incident concerns the actor (issue 3 §9): the security unit sees every incident of
- * its organisation; a reporter sees what they reported; the targeted person sees their case; a
- * party contact sees cases of members of their own party who consented — never another party's.
- */
-function concernsActor(actor: Actor, incident: Partial<IncidentParties>): boolean {
-  if (actor.role === Role.SecurityOfficer) return true;
-  if (incident.reportedByUserId === actor.userId) return true;
-  if (incident.targetUserId !== null && incident.targetUserId === actor.userId) return true;
-  return (
-    actor.role === Role.PartyContact &&
-    actor.partyId !== null &&
-    incident.targetPartyId === actor.partyId &&
-    incident.partyContactConsent === true
-  );
-}
-
-/**
  * Which incidents a list may show the actor: the repository turns this into its WHERE clause, so
- * the list and the record-level rule above can never disagree.
+ * the list and the record-level rule (`rules/incidents.ts`) can never disagree.
  */
 export type IncidentScope =
   | { readonly kind: 'all' }

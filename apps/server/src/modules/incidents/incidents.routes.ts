@@ -18,7 +18,7 @@ import {
   incidentQuerySchema,
   measureListSchema,
   measureSchema,
-  metricsQuerySchema,
+  periodQuerySchema,
   metricsSchema,
   noteBodySchema,
   policeReportBodySchema,
@@ -119,7 +119,7 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags,
         summary: 'Handling times: count, median and p90 (hours) by category (security unit)',
-        querystring: metricsQuerySchema,
+        querystring: periodQuerySchema,
         response: { 200: metricsSchema, ...errorResponses },
       },
     },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { riskguideSummaryQuerySchema, riskguideSummarySchema } from '@varn/contracts';
+import { periodQuerySchema, riskguideSummarySchema } from '@varn/contracts';
 import type { AppContext } from '../../lib/context';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
@@ -15,7 +15,7 @@ export const riskguideSummaryRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         tags,
         summary:
           'Riskguide in figures: matters by level now, assessments of the period by level and cell, days to finish, measures (security unit, viewers; audited)',
-        querystring: riskguideSummaryQuerySchema,
+        querystring: periodQuerySchema,
         response: { 200: riskguideSummarySchema, ...errorResponses },
       },
     },

@@ -25,13 +25,7 @@ export function MetricsPage() {
   const { t } = i18n;
   const [period, setPeriod] = useState<Period>(lastTwelveMonths);
 
-  const load = useCallback(
-    (signal: AbortSignal) => {
-      const { from, to } = periodQuery(period);
-      return getMetrics(from, to, signal);
-    },
-    [period],
-  );
+  const load = useCallback((signal: AbortSignal) => getMetrics(periodQuery(period), signal), [period]);
   const metrics = useQuery(load);
   const taxonomy = useTaxonomy();
 

@@ -24,10 +24,7 @@ export function RiskguideSummaryPage() {
   const { t } = useI18n();
   const [period, setPeriod] = useState<Period>(lastTwelveMonths);
   const load = useCallback(
-    (signal: AbortSignal) => {
-      const { from, to } = periodQuery(period);
-      return getRiskguideSummary(from, to, signal);
-    },
+    (signal: AbortSignal) => getRiskguideSummary(periodQuery(period), signal),
     [period],
   );
   const summary = useQuery(load);

@@ -14,6 +14,7 @@ import {
   type Measure,
   type Metrics,
   type NoteBody,
+  type PeriodQuery,
   type PoliceReportBody,
   type ReportIncidentBody,
   type TransitionBody,
@@ -126,9 +127,13 @@ export function getCustody(id: string, fileId: string, signal?: AbortSignal) {
   });
 }
 
-/** `GET /api/incidents/metrics`. */
-export function getMetrics(from: string, to: string, signal?: AbortSignal): Promise<Metrics> {
-  return apiRequest('GET', '/api/incidents/metrics', { schema: metricsSchema, query: { from, to }, signal });
+/** `GET /api/incidents/metrics`: handling times for a period. */
+export function getMetrics(period: PeriodQuery, signal?: AbortSignal): Promise<Metrics> {
+  return apiRequest('GET', '/api/incidents/metrics', {
+    schema: metricsSchema,
+    query: { from: period.from, to: period.to },
+    signal,
+  });
 }
 
 /** `GET /api/incidents/handlers`. */

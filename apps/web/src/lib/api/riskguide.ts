@@ -26,6 +26,7 @@ import {
   type MatterDetail,
   type MatterList,
   type MatterQuery,
+  type PeriodQuery,
   type RiskguideSummaryView,
   type Measure,
   type SaveAssessmentBody,
@@ -185,15 +186,14 @@ export function createTemplateVersion(body: CreateTemplateVersionBody): Promise<
   return apiRequest('POST', '/api/riskguide/templates', { schema: templateVersionSchema, body });
 }
 
-/** `GET /api/riskguide/summary`: Riskguide in figures for a period (instants, `from` < `to`). */
+/** `GET /api/riskguide/summary`: Riskguide in figures for a period. */
 export function getRiskguideSummary(
-  from: string,
-  to: string,
+  period: PeriodQuery,
   signal?: AbortSignal,
 ): Promise<RiskguideSummaryView> {
   return apiRequest('GET', '/api/riskguide/summary', {
     schema: riskguideSummarySchema,
-    query: { from, to },
+    query: { from: period.from, to: period.to },
     signal,
   });
 }

@@ -1,30 +1,12 @@
 import { useCallback } from 'react';
-import { can, type Action, type Actor, type Resource } from '@varn/domain';
+import { can, type Action, type Actor } from '@varn/domain';
 import type { Me } from '@varn/contracts';
+import { resourceFor } from './resources';
 import { useSession } from './session';
 
 /** The policy's view of the signed-in user. */
 export function actorOf(me: Me): Actor {
   return { userId: me.id, organisationId: me.organisation.id, role: me.role, partyId: me.party?.id ?? null };
-}
-
-/** The resource an action is about, within the user's own organisation. */
-export function resourceFor(action: Action, organisationId: string, userId?: string): Resource {
-  const [type] = action.split('.');
-  switch (type) {
-    case 'party':
-      return { type: 'party', organisationId };
-    case 'user':
-      return userId === undefined
-        ? { type: 'user', organisationId }
-        : { type: 'user', organisationId, userId };
-    case 'audit':
-      return { type: 'audit_log', organisationId };
-    case 'outbox':
-      return { type: 'outbox', organisationId };
-    default:
-      return { type: 'organisation', organisationId };
-  }
 }
 
 /**
@@ -36,7 +18,12 @@ export function useCan(): (action: Action, userId?: string) => boolean {
   const me = state.status === 'authenticated' ? state.me : null;
   return useCallback(
     (action: Action, userId?: string) =>
-      me !== null && can(actorOf(me), action, resourceFor(action, me.organisation.id, userId)),
+      me !== null &&
+      can(
+        actorOf(me),
+        action,
+        resourceFor(action, { organisationId: me.organisation.id, ownUserId: me.id, userId }),
+      ),
     [me],
   );
 }

@@ -1,0 +1,99 @@
+import { Action, type Resource } from '@varn/domain';
+
+/** Who asks, and about whom: what the client knows when it asks the policy about an action. */
+export interface AccessSubject {
+  readonly organisationId: string;
+  /** The signed-in user: the owner of their own profile and sessions. */
+  readonly ownUserId: string;
+  /** The user an admin page is about, if any. */
+  readonly userId?: string | undefined;
+}
+
+type ResourceOf = (subject: AccessSubject) => Resource;
+
+const organisation: ResourceOf = ({ organisationId }) => ({ type: 'organisation', organisationId });
+const parties: ResourceOf = ({ organisationId }) => ({ type: 'party', organisationId });
+const users: ResourceOf = ({ organisationId, userId }) =>
+  userId === undefined ? { type: 'user', organisationId } : { type: 'user', organisationId, userId };
+const ownProfile: ResourceOf = ({ organisationId, ownUserId }) => ({
+  type: 'user',
+  organisationId,
+  userId: ownUserId,
+});
+const ownSessions: ResourceOf = ({ organisationId, ownUserId }) => ({
+  type: 'session',
+  organisationId,
+  userId: ownUserId,
+});
+const auditLog: ResourceOf = ({ organisationId }) => ({ type: 'audit_log', organisationId });
+const outbox: ResourceOf = ({ organisationId }) => ({ type: 'outbox', organisationId });
+const incidents: ResourceOf = ({ organisationId }) => ({ type: 'incident', organisationId });
+const signals: ResourceOf = ({ organisationId }) => ({ type: 'signal', organisationId });
+const taxonomy: ResourceOf = ({ organisationId }) => ({ type: 'taxonomy', organisationId });
+const matters: ResourceOf = ({ organisationId }) => ({ type: 'matter', organisationId });
+const screenings: ResourceOf = ({ organisationId }) => ({ type: 'screening', organisationId });
+const assessments: ResourceOf = ({ organisationId }) => ({ type: 'assessment', organisationId });
+const templates: ResourceOf = ({ organisationId }) => ({ type: 'riskguide_template', organisationId });
+
+/**
+ * The resource the client asks about for each action, as the server builds it for the same
+ * action. Apart from a user an admin page is about and the user's own profile and sessions, these
+ * are collections: whether one named record (an incident, a signal) may be acted on is the
+ * server's answer. Every action has an entry — a new action without one does not compile — so no
+ * action silently falls back to another resource's rules.
+ */
+const resources: Readonly<Record<Action, ResourceOf>> = {
+  [Action.OrganisationRead]: organisation,
+  [Action.OrganisationSettingsRead]: organisation,
+  [Action.OrganisationSettingsUpdate]: organisation,
+  [Action.PartyList]: parties,
+  [Action.PartyReadContacts]: parties,
+  [Action.PartyCreate]: parties,
+  [Action.PartyUpdate]: parties,
+  [Action.UserList]: users,
+  [Action.UserRead]: users,
+  [Action.UserCreate]: users,
+  [Action.UserUpdate]: users,
+  [Action.UserDeactivate]: users,
+  [Action.UserResetMfa]: users,
+  [Action.UserInvite]: users,
+  [Action.AuditRead]: auditLog,
+  [Action.OutboxRead]: outbox,
+  [Action.ProfileRead]: ownProfile,
+  [Action.ProfileUpdate]: ownProfile,
+  [Action.SessionManage]: ownSessions,
+  [Action.IncidentReport]: incidents,
+  [Action.IncidentList]: incidents,
+  [Action.IncidentRead]: incidents,
+  [Action.IncidentHandle]: incidents,
+  [Action.IncidentConsent]: incidents,
+  [Action.IncidentAddEvidence]: incidents,
+  [Action.IncidentMetrics]: incidents,
+  [Action.SignalCreate]: signals,
+  [Action.SignalList]: signals,
+  [Action.SignalRead]: signals,
+  [Action.SignalHandle]: signals,
+  [Action.TaxonomyRead]: taxonomy,
+  [Action.TaxonomyManage]: taxonomy,
+  [Action.MatterList]: matters,
+  [Action.MatterRead]: matters,
+  [Action.MatterReadMeasures]: matters,
+  [Action.MatterCreate]: matters,
+  [Action.MatterUpdate]: matters,
+  [Action.MatterHandleMeasures]: matters,
+  // Counts of matters, assessments and measures: the server asks about the matters.
+  [Action.RiskguideSummary]: matters,
+  [Action.ScreeningCreate]: screenings,
+  [Action.ScreeningRead]: screenings,
+  [Action.AssessmentRead]: assessments,
+  [Action.AssessmentHandle]: assessments,
+  [Action.RiskguideTemplateRead]: templates,
+  [Action.RiskguideTemplateManage]: templates,
+  // The people a measure can be given to belong to the organisation, not to one subject.
+  [Action.MeasureOwnerList]: organisation,
+};
+
+/** The resource an action is about, within the user's own organisation. */
+export function resourceFor(action: Action, subject: AccessSubject): Resource {
+  return resources[action](subject);
+}
