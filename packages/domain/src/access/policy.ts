@@ -150,8 +150,18 @@ function namesRecord(resource: Resource): boolean {
     case 'user':
     case 'session':
       return resource.userId !== undefined;
-    default:
+    // Collections and singletons: there is no record whose existence could leak.
+    case 'organisation':
+    case 'audit_log':
+    case 'outbox':
+    case 'taxonomy':
       return false;
+    default: {
+      // A new resource type must say whether it names a record (else it would answer 403
+      // where 404 hides that the record exists): this fails to compile until it does.
+      const unhandled: never = resource;
+      return unhandled;
+    }
   }
 }
 
