@@ -76,7 +76,7 @@ export function endOfSwedishDay(at: Date): Date {
   return new Date(nextDay - 3_600_000);
 }
 
-/** An instant with date and time in Sweden: "3 mars 2026 14:05" (`medium`: "3 mars 2026 14:05" in short month form). */
+/** An instant with date and time in Sweden: "3 mars 2026 kl. 14:05" (`medium`: "3 mars 2026 14:05"). */
 export function formatSwedishDateTime(
   at: Date,
   locale: DateLocale,

@@ -4,6 +4,6 @@
  */
 export { outboxRoutes } from './outbox.routes';
 export { queueMail } from './mail.service';
-export { invitationMail, longDate, renderMail, renderMailText, type MailContent } from './mail-templates';
+export { invitationMail, renderMail, renderMailText, type MailContent } from './mail-templates';
 export { startMailDispatcher, type MailDispatcher } from './mail.dispatcher';
 export { findMailsOfOrganisation } from './mail.repository';

@@ -1,3 +1,4 @@
+import { formatSwedishDateTime } from '@varn/domain';
 import type { Locale } from '@varn/contracts';
 
 /** A rendered mail. */
@@ -184,13 +185,6 @@ function genitive(name: string, locale: Locale): string {
   return /[sxz]$/iu.test(name) ? name : `${name}s`;
 }
 
-const dateTime = (at: Date, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(at);
-
 /** The invitation with the one-time link (issue 2 §3), in the invited person's language. */
 export function invitationMail(input: {
   locale: Locale;
@@ -204,7 +198,7 @@ export function invitationMail(input: {
     organisation: input.organisationName,
     organisationGenitive: genitive(input.organisationName, input.locale),
     link: input.link,
-    expires: dateTime(input.expiresAt, input.locale),
+    expires: formatSwedishDateTime(input.expiresAt, input.locale),
   };
   return {
     subject: renderMailText(input.locale, 'invitation.subject', values),
@@ -229,12 +223,4 @@ export function renderMail(
     subject: renderMailText(locale, `${name}.subject`, values),
     bodyText: renderMailText(locale, `${name}.body`, values),
   };
-}
-
-/** A calendar date (YYYY-MM-DD) as people write it: "4 december 2026" / "4 December 2026". */
-export function longDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
 }

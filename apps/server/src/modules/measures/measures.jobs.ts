@@ -1,8 +1,8 @@
-import { swedishDate, type MeasureSubject } from '@varn/domain';
+import { formatCalendarDate, swedishDate, type MeasureSubject } from '@varn/domain';
 import type { Tx } from '../../db/client';
 import type { JobDefinition } from '../../jobs/job';
 import type { AppContext } from '../../lib/context';
-import { longDate, queueMail, renderMail } from '../mail';
+import { queueMail, renderMail } from '../mail';
 import { findMeasuresToRemind, updateMeasure } from './measures.repository';
 
 /**
@@ -44,7 +44,7 @@ export function measuresJobs(
             const mail = renderMail(due.ownerLanguage, 'measure.reminder', {
               name: due.ownerName,
               reference: subject?.reference ?? '',
-              dueDate: measure.dueDate ? longDate(measure.dueDate, due.ownerLanguage) : '',
+              dueDate: measure.dueDate ? formatCalendarDate(measure.dueDate, due.ownerLanguage) : '',
               link: subject?.link ?? ctx.config.publicUrl.href,
             });
             await queueMail(ctx, tx, { ...mail, organisationId: measure.organisationId, to: due.ownerEmail });

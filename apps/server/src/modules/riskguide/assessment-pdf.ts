@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import {
   complexityLevels,
+  formatCalendarDate,
+  formatSwedishDateTime,
   complexityLevelText,
   riskLevels,
   riskLevelText,
@@ -13,7 +15,6 @@ import {
   type RiskguideTemplate,
 } from '@varn/domain';
 import type { Assessment, Locale } from '@varn/contracts';
-import { longDate } from '../mail';
 
 /*
  * The PDF export of a finished assessment (issue 4 §6): the matter, participants, answers, the
@@ -140,13 +141,6 @@ export interface AssessmentPdfInput {
   readonly printedAt: Date;
 }
 
-const timestamp = (iso: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(iso));
-
 /** Renders the PDF; resolves with its bytes. */
 export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Buffer> {
   const { assessment, template, locale } = input;
@@ -196,12 +190,13 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
   doc.moveDown(0.5).font('regular').fontSize(10);
   if (assessment.matter.diaryNumber) line(l.diaryNumber, assessment.matter.diaryNumber);
   if (assessment.matter.body) line(l.body, assessment.matter.body);
-  if (assessment.matter.decisionDate) line(l.decisionDate, longDate(assessment.matter.decisionDate, locale));
+  if (assessment.matter.decisionDate)
+    line(l.decisionDate, formatCalendarDate(assessment.matter.decisionDate, locale));
   line(l.template, `${say(template.name)}, ${l.version} ${assessment.template.version}`);
   if (assessment.finishedAt)
     line(
       l.signed,
-      `${timestamp(assessment.finishedAt, locale)}${assessment.finishedBy ? ` ${l.by} ${assessment.finishedBy.name}` : ''}`,
+      `${formatSwedishDateTime(new Date(assessment.finishedAt), locale)}${assessment.finishedBy ? ` ${l.by} ${assessment.finishedBy.name}` : ''}`,
     );
 
   heading(l.participants);
@@ -321,7 +316,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
   for (const { measure } of assessment.measures.chosen) {
     const details = [
       measure.owner ? `${l.owner}: ${measure.owner.name}` : null,
-      measure.dueDate ? `${l.due}: ${longDate(measure.dueDate, locale)}` : null,
+      measure.dueDate ? `${l.due}: ${formatCalendarDate(measure.dueDate, locale)}` : null,
       l.statuses[measure.status],
     ].filter((detail) => detail !== null);
     paragraph(`• ${measure.description}${details.length > 0 ? ` — ${details.join(', ')}` : ''}`, 10);
@@ -339,7 +334,7 @@ export async function renderAssessmentPdf(input: AssessmentPdfInput): Promise<Bu
       .fontSize(8)
       .fillColor('#555555')
       .text(
-        `${input.organisationName} · ${say(template.name)}, ${l.version} ${assessment.template.version} · ${l.exported} ${timestamp(input.printedAt.toISOString(), locale)} · ${l.page} ${index + 1} ${l.of} ${range.count}`,
+        `${input.organisationName} · ${say(template.name)}, ${l.version} ${assessment.template.version} · ${l.exported} ${formatSwedishDateTime(input.printedAt, locale)} · ${l.page} ${index + 1} ${l.of} ${range.count}`,
         left,
         bottom,
         { width, align: 'center', lineBreak: false },
