@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Role } from '@varn/domain';
 import type { Locale, UserStatus } from '@varn/contracts';
-import { timestamps } from './columns';
+import { createdAt, id, timestamps } from './columns';
 
 /*
  * Accounts: the tenant (organisations), people, parties and party memberships, and what a login
@@ -27,7 +27,7 @@ export type SessionMfaState = 'verified' | 'pending' | 'enrol';
 
 /** A municipality or region running Värn: the tenant. */
 export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: id(),
   name: text('name').notNull(),
   municipalityCode: text('municipality_code').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
@@ -43,17 +43,24 @@ export const organisations = pgTable('organisations', {
     .array()
     .notNull()
     .default(sql`'{}'::text[]`),
-  ...timestamps,
+  ...timestamps(),
 });
+
+/**
+ * `organisation_id uuid not null` referencing `organisations.id` (no `on delete`): the tenant of
+ * every domain table, by which every repository query is scoped.
+ */
+export const organisationId = () =>
+  uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id);
 
 /** A person with an account. The party affiliation is NOT here: see `party_memberships`. */
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: text('role').$type<Role>().notNull(),
@@ -66,7 +73,7 @@ export const users = pgTable(
     mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
     mfaLastUsedStep: bigint('mfa_last_used_step', { mode: 'number' }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
@@ -84,17 +91,15 @@ export const users = pgTable(
 export const parties = pgTable(
   'parties',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     name: text('name').notNull(),
     abbreviation: text('abbreviation').notNull(),
     councilSeats: smallint('council_seats').notNull().default(0),
     colour: text('colour').notNull(),
     securityContactUserId: uuid('security_contact_user_id').references(() => users.id),
     deputyContactUserId: uuid('deputy_contact_user_id').references(() => users.id),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('parties_abbreviation_unique').on(t.organisationId, sql`lower(${t.abbreviation})`),
@@ -111,23 +116,19 @@ export const partyMemberships = pgTable('party_memberships', {
   userId: uuid('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
+  organisationId: organisationId(),
   partyId: uuid('party_id')
     .notNull()
     .references(() => parties.id),
-  ...timestamps,
+  ...timestamps(),
 });
 
 /** A server-side login session. Only a SHA-256 of the cookie token is stored. */
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -136,7 +137,7 @@ export const sessions = pgTable(
     mfaState: text('mfa_state').$type<SessionMfaState>().notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
@@ -151,16 +152,14 @@ export const sessions = pgTable(
 export const mfaRecoveryCodes = pgTable(
   'mfa_recovery_codes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('mfa_recovery_codes_user_idx').on(t.userId)],
 );
@@ -169,10 +168,8 @@ export const mfaRecoveryCodes = pgTable(
 export const invitations = pgTable(
   'invitations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -181,7 +178,7 @@ export const invitations = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('invitations_token_hash_unique').on(t.tokenHash),
@@ -204,7 +201,7 @@ export const appSecrets = pgTable(
   {
     name: text('name').notNull(),
     value: text('value').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.name] })],
 );

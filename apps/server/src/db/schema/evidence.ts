@@ -1,5 +1,6 @@
 import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, users } from './accounts';
+import { id } from './columns';
+import { organisationId, users } from './accounts';
 import { incidents } from './incidents';
 
 /*
@@ -13,10 +14,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 export const evidenceFiles = pgTable(
   'evidence_files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id),
@@ -37,10 +36,8 @@ export const evidenceFiles = pgTable(
 export const evidenceCustody = pgTable(
   'evidence_custody',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     evidenceId: uuid('evidence_id')
       .notNull()
       .references(() => evidenceFiles.id),

@@ -21,8 +21,8 @@ import type {
   TaxonomyKind,
   Urgency,
 } from '@varn/domain';
-import { timestamps } from './columns';
-import { organisations, parties, users } from './accounts';
+import { createdAt, id, timestamps } from './columns';
+import { organisationId, parties, users } from './accounts';
 
 /*
  * Threat and hate cases (issue 3): the report form's lists, case numbers, signals ("något är på
@@ -33,16 +33,14 @@ import { organisations, parties, users } from './accounts';
 export const incidentTaxonomy = pgTable(
   'incident_taxonomy',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationId(),
     kind: text('kind').$type<TaxonomyKind>().notNull(),
     code: text('code').notNull(),
     labelSv: text('label_sv').notNull(),
     labelEn: text('label_en').notNull(),
     active: boolean('active').notNull().default(true),
     sortOrder: integer('sort_order').notNull(),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.kind, t.code] })],
 );
@@ -51,9 +49,7 @@ export const incidentTaxonomy = pgTable(
 export const incidentCounters = pgTable(
   'incident_counters',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationId(),
     year: integer('year').notNull(),
     lastNumber: integer('last_number').notNull(),
   },
@@ -64,10 +60,8 @@ export const incidentCounters = pgTable(
 export const signals = pgTable(
   'signals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     createdByUserId: uuid('created_by_user_id')
       .notNull()
       .references(() => users.id),
@@ -83,7 +77,7 @@ export const signals = pgTable(
     handlingNote: text('handling_note'),
     /** When the security unit was told (at once for high urgency, else in the daily digest). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     index('signals_org_status_idx').on(t.organisationId, t.status, t.createdAt),
@@ -98,10 +92,8 @@ export const signals = pgTable(
 export const incidents = pgTable(
   'incidents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     reference: text('reference').notNull(),
     reportedByUserId: uuid('reported_by_user_id')
       .notNull()
@@ -144,7 +136,7 @@ export const incidents = pgTable(
     signalId: uuid('signal_id').references(() => signals.id),
     /** When the security unit was told (at once for acute/high, else in the daily digest). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('incidents_reference_unique').on(t.organisationId, t.reference),
@@ -160,16 +152,14 @@ export const incidents = pgTable(
 export const incidentLinks = pgTable(
   'incident_links',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationId(),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id),
     linkedIncidentId: uuid('linked_incident_id')
       .notNull()
       .references(() => incidents.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.incidentId, t.linkedIncidentId] })],
 );
@@ -178,10 +168,8 @@ export const incidentLinks = pgTable(
 export const incidentEvents = pgTable(
   'incident_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id),
@@ -190,7 +178,7 @@ export const incidentEvents = pgTable(
     kind: text('kind').notNull(),
     text: text('text'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('incident_events_incident_idx').on(t.incidentId, t.at)],
 );

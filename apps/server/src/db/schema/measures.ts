@@ -1,7 +1,7 @@
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
-import { timestamps } from './columns';
-import { organisations, users } from './accounts';
+import { id, timestamps } from './columns';
+import { organisationId, users } from './accounts';
 
 /*
  * Tracked measures (åtgärder) of incidents and Riskguide matters.
@@ -11,10 +11,8 @@ import { organisations, users } from './accounts';
 export const measures = pgTable(
   'measures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     subjectType: text('subject_type').$type<MeasureSubject>().notNull(),
     subjectId: uuid('subject_id').notNull(),
     type: text('type').$type<MeasureType>().notNull(),
@@ -25,7 +23,7 @@ export const measures = pgTable(
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     index('measures_subject_idx').on(t.organisationId, t.subjectType, t.subjectId),

@@ -10,8 +10,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { PoliceReportStatus } from '@varn/domain';
-import { timestamps } from './columns';
-import { organisations, users } from './accounts';
+import { createdAt, id, timestamps } from './columns';
+import { organisationId, users } from './accounts';
 import { incidents } from './incidents';
 
 /*
@@ -22,10 +22,8 @@ import { incidents } from './incidents';
 export const policeReports = pgTable(
   'police_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id),
@@ -37,7 +35,7 @@ export const policeReports = pgTable(
     status: text('status').$type<PoliceReportStatus>().notNull(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),
     lastReminderAt: timestamp('last_reminder_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [uniqueIndex('police_reports_incident_unique').on(t.incidentId)],
 );
@@ -46,10 +44,8 @@ export const policeReports = pgTable(
 export const policeReportHistory = pgTable(
   'police_report_history',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     policeReportId: uuid('police_report_id')
       .notNull()
       .references(() => policeReports.id),
@@ -65,16 +61,14 @@ export const policeReportHistory = pgTable(
 export const policeReportLinks = pgTable(
   'police_report_links',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationId(),
     policeReportId: uuid('police_report_id')
       .notNull()
       .references(() => policeReports.id),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.policeReportId, t.incidentId] })],
 );

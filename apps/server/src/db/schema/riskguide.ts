@@ -13,8 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { AssessmentStatus, ComplexityLevel, MatrixCell, RiskLevel } from '@varn/domain';
-import { timestamps } from './columns';
-import { organisations, users } from './accounts';
+import { createdAt, id, timestamps } from './columns';
+import { organisationId, users } from './accounts';
 import { measures } from './measures';
 
 /*
@@ -31,15 +31,13 @@ import { measures } from './measures';
 export const riskguideTemplates = pgTable(
   'riskguide_templates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     version: integer('version').notNull(),
     content: jsonb('content').$type<unknown>().notNull(),
     /** `null` for the default seeded by Värn. */
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('riskguide_templates_version_unique').on(t.organisationId, t.version),
@@ -51,10 +49,8 @@ export const riskguideTemplates = pgTable(
 export const matters = pgTable(
   'matters',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     title: text('title').notNull(),
     diaryNumber: text('diary_number'),
     /** Fullmäktige, kommunstyrelsen, a nämnd. */
@@ -63,7 +59,7 @@ export const matters = pgTable(
     description: text('description'),
     responsibleOfficial: text('responsible_official'),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     index('matters_org_decision_idx').on(t.organisationId, t.decisionDate),
@@ -75,10 +71,8 @@ export const matters = pgTable(
 export const screenings = pgTable(
   'screenings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     title: text('title'),
     templateId: uuid('template_id')
       .notNull()
@@ -87,7 +81,7 @@ export const screenings = pgTable(
       .notNull()
       .references(() => users.id),
     screenedAt: timestamp('screened_at', { withTimezone: true }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('screenings_org_time_idx').on(t.organisationId, t.screenedAt)],
 );
@@ -96,10 +90,8 @@ export const screenings = pgTable(
 export const screeningRows = pgTable(
   'screening_rows',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     screeningId: uuid('screening_id')
       .notNull()
       .references(() => screenings.id),
@@ -128,10 +120,8 @@ export const screeningRows = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    id: id(),
+    organisationId: organisationId(),
     matterId: uuid('matter_id')
       .notNull()
       .references(() => matters.id),
@@ -158,7 +148,7 @@ export const assessments = pgTable(
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     finishedByUserId: uuid('finished_by_user_id').references(() => users.id),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [
     index('assessments_matter_idx').on(t.organisationId, t.matterId, t.createdAt),
@@ -178,9 +168,7 @@ export const assessments = pgTable(
 export const assessmentMeasures = pgTable(
   'assessment_measures',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: organisationId(),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessments.id),
@@ -188,7 +176,7 @@ export const assessmentMeasures = pgTable(
     measureId: uuid('measure_id')
       .notNull()
       .references(() => measures.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.libraryMeasureId] })],
 );
