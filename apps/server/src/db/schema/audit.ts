@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { AuditOutcome } from '@varn/domain';
+import { organisations } from './accounts';
+
+/*
+ * The audit trail (issue 1): append-only, a hash chain per organisation.
+ */
+
+/**
+ * The append-only audit trail, a hash chain per `chain_key` (the organisation id, or `system`).
+ * A trigger in the migrations refuses UPDATE and DELETE.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    chainKey: text('chain_key').notNull(),
+    sequence: bigint('sequence', { mode: 'number' }).notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    recordType: text('record_type'),
+    recordId: text('record_id'),
+    outcome: text('outcome').$type<AuditOutcome>().notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('audit_events_chain_sequence_unique').on(t.chainKey, t.sequence),
+    index('audit_events_org_time_idx').on(t.organisationId, t.occurredAt),
+    index('audit_events_actor_idx').on(t.organisationId, t.actorUserId),
+    index('audit_events_record_idx').on(t.organisationId, t.recordType, t.recordId),
+    check('audit_events_outcome_check', sql`${t.outcome} in ('success', 'failure', 'denied')`),
+  ],
+);

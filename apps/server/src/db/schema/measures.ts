@@ -1,0 +1,32 @@
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
+import { id, timestamps } from './columns';
+import { organisationId, users } from './accounts';
+
+/*
+ * Tracked measures (åtgärder) of incidents and Riskguide matters.
+ */
+
+/** Measures (åtgärder) of incidents now, of matters and meetings later. */
+export const measures = pgTable(
+  'measures',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    subjectType: text('subject_type').$type<MeasureSubject>().notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    type: text('type').$type<MeasureType>().notNull(),
+    description: text('description').notNull().default(''),
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    dueDate: date('due_date', { mode: 'string' }),
+    status: text('status').$type<MeasureStatus>().notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    index('measures_subject_idx').on(t.organisationId, t.subjectType, t.subjectId),
+    index('measures_due_idx').on(t.organisationId, t.dueDate),
+  ],
+);
