@@ -76,7 +76,7 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   assessment_not_finished: 'Bedömningen är inte avslutad än. Avsluta den först.',
   assessment_superseded:
     'Ärendet har bedömts på nytt sedan den här bedömningen. Välj åtgärder i den senaste bedömningen.',
-  email_taken: 'Det finns redan ett konto med den e-postadressen.',
+  email_taken: 'Det finns redan ett konto med den e-postadressen i organisationen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
   mfa_already_enabled: 'Tvåstegsverifiering är redan aktiverad.',
   mfa_not_enabled: 'Tvåstegsverifiering är inte aktiverad.',
@@ -122,7 +122,7 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   assessment_not_finished: 'The assessment is not finished yet. Finish it first.',
   assessment_superseded:
     'The matter has been reassessed since this assessment. Choose measures in the latest assessment.',
-  email_taken: 'There is already an account with that e-mail address.',
+  email_taken: 'There is already an account with that e-mail address in the organisation.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
   mfa_already_enabled: 'Two-step verification is already turned on.',
   mfa_not_enabled: 'Two-step verification is not turned on.',

@@ -46,7 +46,7 @@ const sv = {
   last_admin: 'Organisationen måste ha minst en aktiv systemadministratör.',
   party_not_found: 'Partiet finns inte.',
   party_required_for_role: 'En säkerhetsansvarig måste tillhöra ett parti.',
-  email_taken: 'Det finns redan ett konto med den e-postadressen.',
+  email_taken: 'Det finns redan ett konto med den e-postadressen i organisationen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
   invalid_code_format:
     'Koden får bara innehålla små bokstäver a–z, siffror och understreck, och börja med en bokstav.',
@@ -126,7 +126,7 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   last_admin: 'The organisation must have at least one active system administrator.',
   party_not_found: 'The party does not exist.',
   party_required_for_role: 'A party security contact must belong to a party.',
-  email_taken: 'There is already an account with that e-mail address.',
+  email_taken: 'There is already an account with that e-mail address in the organisation.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
   invalid_code_format:
     'The code may only contain lower-case letters a–z, digits and underscores, and must start with a letter.',

@@ -8,7 +8,7 @@ import { AppError } from './errors';
 const uniqueViolations: Readonly<
   Record<string, { code: ErrorCode; field: string; message: FieldMessageKey }>
 > = {
-  users_email_unique: { code: 'email_taken', field: 'email', message: 'email_taken' },
+  users_organisation_email_unique: { code: 'email_taken', field: 'email', message: 'email_taken' },
   parties_abbreviation_unique: {
     code: 'abbreviation_taken',
     field: 'abbreviation',

@@ -76,8 +76,10 @@ export const users = pgTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
-    index('users_organisation_idx').on(t.organisationId),
+    // One account per address and organisation; the same person may have accounts in several
+    // organisations (ADR 013). Also serves the login's lookup by address across organisations.
+    uniqueIndex('users_organisation_email_unique').on(t.organisationId, sql`lower(${t.email})`),
+    index('users_email_idx').on(sql`lower(${t.email})`),
     check('users_status_check', sql`${t.status} in ('invited', 'active', 'deactivated')`),
     check('users_language_check', sql`${t.language} in ('sv', 'en')`),
     check(

@@ -43,9 +43,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieN
     {
       schema: {
         tags: ['auth'],
-        summary: 'Log in with e-mail and password; sets the session cookie',
+        summary:
+          'Log in with e-mail and password; sets the session cookie, or lists the organisations to choose from',
         description:
-          'Throttled per account and per IP address (429 with Retry-After). The only state-changing request without a CSRF token.',
+          'Throttled per address and per IP address (429 with Retry-After). The only state-changing request without a CSRF token. When the address and password open accounts in several organisations, the answer lists them and sets no cookie; send the login again with the chosen organisationId.',
         body: loginBodySchema,
         response: { 200: loginResponseSchema, ...errorResponses },
       },
@@ -53,6 +54,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; names: CookieN
     },
     async (request, reply) => {
       const issued = await logIn(ctx, anonymousCaller(request), request.body);
+      // Accounts in several organisations: the person chooses one, no session yet (ADR 013).
+      if (!('token' in issued)) return issued;
       // Session fixation: whatever session the browser had is replaced by the new one.
       if (request.session) await logOut(ctx, anonymousCaller(request), request.session);
       setSessionCookie(reply, names, issued.token);

@@ -12,8 +12,9 @@ import {
   type Role,
   type ThrottleRule,
   AuditAction,
+  UserStatus,
 } from '@varn/domain';
-import type { LoginBody, LoginResponse } from '@varn/contracts';
+import type { LoggedIn, LoginBody, OrganisationChoice } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { SessionMfaState } from '../../db/schema';
 import type { AnonymousCaller, AppContext } from '../../lib/context';
@@ -21,7 +22,7 @@ import { randomToken, sha256Hex } from '../../lib/crypto';
 import { AppError } from '../../lib/errors';
 import { auditWithoutCaller } from '../audit';
 import { findOrganisationById } from '../organisations';
-import { findUserByEmailForLogin, updateUser, type UserRow } from '../users';
+import { findUsersByEmailForLogin, updateUser, type UserRow } from '../users';
 import { consumeRecoveryCode } from './mfa.repository';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import {
@@ -38,7 +39,7 @@ import { checkTotp } from './totp';
 export interface IssuedSession {
   readonly token: string;
   readonly sessionId: string;
-  readonly response: LoginResponse;
+  readonly response: LoggedIn;
 }
 
 /** The session of a request, as the auth plugin resolves it from the cookie. */
@@ -81,28 +82,34 @@ async function recordFailures(
   for (const [key, rule] of rules) await recordThrottleFailure(db, key, now, rule.forgetAfterSeconds);
 }
 
+/**
+ * Audits a login attempt in the chain of each account it concerns (an address with accounts in
+ * several organisations: in each of them), or in the `system` chain when it concerns none.
+ */
 async function auditLogin(
   ctx: AppContext,
   caller: AnonymousCaller,
-  user: UserRow | undefined,
+  accounts: readonly UserRow[],
   action: AuditAction,
   outcome: AuditOutcome,
-  details: Record<string, string>,
+  details: (user: UserRow | undefined) => Record<string, string>,
 ): Promise<void> {
-  await ctx.db.transaction(async (tx) =>
-    auditWithoutCaller(tx, {
-      organisationId: user?.organisationId ?? null,
-      occurredAt: ctx.clock(),
-      actorUserId: user?.id ?? null,
-      action,
-      recordType: user ? 'user' : null,
-      recordId: user?.id ?? null,
-      outcome,
-      ip: caller.ip,
-      userAgent: caller.userAgent,
-      details,
-    }),
-  );
+  await ctx.db.transaction(async (tx) => {
+    for (const user of accounts.length > 0 ? accounts : [undefined]) {
+      await auditWithoutCaller(tx, {
+        organisationId: user?.organisationId ?? null,
+        occurredAt: ctx.clock(),
+        actorUserId: user?.id ?? null,
+        action,
+        recordType: user ? 'user' : null,
+        recordId: user?.id ?? null,
+        outcome,
+        ip: caller.ip,
+        userAgent: caller.userAgent,
+        details: details(user),
+      });
+    }
+  });
 }
 
 /** Creates a session for a user in the given MFA state. */
@@ -130,42 +137,69 @@ const mfaStateOf = (step: MfaStep): SessionMfaState =>
   step === MfaStep.Verify ? 'pending' : step === MfaStep.Enrol ? 'enrol' : 'verified';
 
 /**
- * Password login (issue 2 §3). Throttled per account and per IP before the password is even
- * looked at; unknown accounts cost the same time as known ones; every attempt is audited.
+ * Password login (issue 2 §3). Throttled per address and per IP before the password is even
+ * looked at; unknown addresses cost the same time as known ones; every attempt is audited.
+ *
+ * One address may have accounts in several organisations (ADR 013), each with its own password.
+ * The password is checked against each of them (in parallel, so the time does not tell how many
+ * there are); when it opens active accounts in more than one, the answer is the list of those
+ * organisations and no session, and the client asks again with the chosen `organisationId`.
  */
 export async function logIn(
   ctx: AppContext,
   caller: AnonymousCaller,
   body: LoginBody,
-): Promise<IssuedSession> {
+): Promise<IssuedSession | OrganisationChoice> {
   const now = ctx.clock();
   const throttles = [
     [accountKey(body.email), accountThrottleRule],
     [ipKey(caller.ip), ipThrottleRule],
   ] as const;
-  const user = await findUserByEmailForLogin(ctx.db, body.email);
+  const accounts = (await findUsersByEmailForLogin(ctx.db, body.email)).filter(
+    (account) => body.organisationId === undefined || account.organisationId === body.organisationId,
+  );
   try {
     await assertNotThrottled(ctx.db, throttles, now);
   } catch (error) {
-    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Denied, { reason: 'throttled' });
+    await auditLogin(ctx, caller, accounts, AuditAction.LogIn, AuditOutcome.Denied, () => ({
+      reason: 'throttled',
+    }));
     throw error;
   }
-  const passwordOk = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, body.password)
-    : await verifyAgainstDummy(body.password);
-  if (!user || !passwordOk) {
+  const checks = await Promise.all(
+    accounts.length > 0
+      ? accounts.map((account) =>
+          account.passwordHash
+            ? verifyPassword(account.passwordHash, body.password)
+            : verifyAgainstDummy(body.password),
+        )
+      : [verifyAgainstDummy(body.password)],
+  );
+  const opened = accounts.filter((_account, index) => checks[index] === true);
+  if (opened.length === 0) {
     await recordFailures(ctx.db, throttles, now);
-    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Failure, {
+    await auditLogin(ctx, caller, accounts, AuditAction.LogIn, AuditOutcome.Failure, (user) => ({
       reason: user ? 'wrong_password' : 'unknown_account',
-    });
+    }));
     throw new AppError('invalid_credentials');
   }
-  if (user.status !== 'active') {
-    await auditLogin(ctx, caller, user, AuditAction.LogIn, AuditOutcome.Denied, {
-      reason: `account_${user.status}`,
-    });
+  const active = opened.filter((account) => account.status === UserStatus.Active);
+  if (active.length === 0) {
+    await auditLogin(ctx, caller, opened, AuditAction.LogIn, AuditOutcome.Denied, (user) => ({
+      reason: `account_${user?.status ?? 'unknown'}`,
+    }));
     throw new AppError('account_inactive');
   }
+  if (active.length > 1) {
+    const organisations = [];
+    for (const account of active) {
+      const organisation = await findOrganisationById(ctx.db, account.organisationId);
+      if (organisation) organisations.push({ id: organisation.id, name: organisation.name });
+    }
+    return { organisations: organisations.sort((a, b) => a.name.localeCompare(b.name, 'sv')) };
+  }
+  const [user] = active;
+  if (!user) throw new AppError('invalid_credentials');
   const organisation = await findOrganisationById(ctx.db, user.organisationId);
   if (!organisation) throw new Error(`user ${user.id} has no organisation`);
   const step = mfaStepAfterPassword(
@@ -248,9 +282,9 @@ export async function verifyLoginCode(
     .then(async (result) => {
       if (result) return result;
       await recordFailures(ctx.db, throttles, now);
-      await auditLogin(ctx, caller, user, AuditAction.MfaCode, AuditOutcome.Failure, {
+      await auditLogin(ctx, caller, [user], AuditAction.MfaCode, AuditOutcome.Failure, () => ({
         reason: 'invalid_code',
-      });
+      }));
       throw new AppError('invalid_mfa_code');
     });
 }

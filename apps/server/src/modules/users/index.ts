@@ -7,7 +7,7 @@ export { createInvitedUser } from './users.service';
 export {
   findActiveOfficers,
   findPartyIdOfUser,
-  findUserByEmailForLogin,
+  findUsersByEmailForLogin,
   findUserById,
   findUserNames,
   updateUser,

@@ -7,14 +7,17 @@ import { invitations, partyMemberships, users } from '../../db/schema';
 /** A user row as the services use it (party affiliation joined in separately, see below). */
 export type UserRow = typeof users.$inferSelect;
 
-/** Finds a user of any organisation by e-mail, case-insensitively: only the login uses this. */
-export async function findUserByEmailForLogin(db: DbOrTx, email: string): Promise<UserRow | undefined> {
-  const [row] = await db
+/**
+ * The accounts of an e-mail address in every organisation, case-insensitively: only the login
+ * uses this (one person may have accounts in several organisations, ADR 013).
+ */
+export async function findUsersByEmailForLogin(db: DbOrTx, email: string): Promise<UserRow[]> {
+  return await db
     .select()
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
-    .limit(1);
-  return row;
+    .orderBy(asc(users.createdAt))
+    .limit(50);
 }
 
 /** Finds a user of one organisation. */
@@ -31,12 +34,19 @@ export async function findUserById(
   return row;
 }
 
-/** Whether an e-mail address is already used by any account. */
-export async function existsUserWithEmail(db: DbOrTx, email: string): Promise<boolean> {
+/**
+ * Whether an e-mail address already has an account in the organisation. Other organisations'
+ * accounts are never looked at: they may have the same address (ADR 013).
+ */
+export async function existsUserWithEmail(
+  db: DbOrTx,
+  organisationId: string,
+  email: string,
+): Promise<boolean> {
   const [row] = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
+    .where(and(eq(users.organisationId, organisationId), sql`lower(${users.email}) = lower(${email})`))
     .limit(1);
   return row !== undefined;
 }

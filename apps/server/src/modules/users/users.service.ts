@@ -132,7 +132,7 @@ export async function createInvitedUser(
   body: CreateUserBody,
   now: Date,
 ): Promise<UserRow> {
-  if (await existsUserWithEmail(tx, body.email))
+  if (await existsUserWithEmail(tx, organisationId, body.email))
     throw new AppError('email_taken', { fields: { email: 'email_taken' } });
   const organisation = await findOrganisationById(tx, organisationId);
   if (!organisation) throw notFound();
