@@ -284,7 +284,8 @@ describe('fields a client may not set through these bodies', () => {
     ['createPartyBodySchema', 'organisationId', uuid],
     ['updatePartyBodySchema', 'organisationId', uuid],
     ['updateOrganisationSettingsBodySchema', 'id', uuid],
-    ['loginBodySchema', 'organisationId', uuid],
+    // The organisation is chosen at login only among the accounts the password opens (ADR 013).
+    ['loginBodySchema', 'userId', uuid],
     ['invitationAcceptBodySchema', 'email', 'annan@kommun.se'],
     ['invitationAcceptBodySchema', 'role', 'admin'],
     // Set by the server from the session and the triage, never by the reporter.
@@ -417,6 +418,7 @@ describe('boundaries: the last accepted value and the first refused one', () => 
     ['loginBodySchema', 'email', 'x', ' '],
     ['loginBodySchema', 'password', 'x'.repeat(1024), 'x'.repeat(1025)],
     ['loginBodySchema', 'password', 'x', ''],
+    ['loginBodySchema', 'organisationId', uuid, 'Ekby kommun'],
     ['mfaCodeBodySchema', 'code', 'x'.repeat(64), 'x'.repeat(65)],
     ['mfaCodeBodySchema', 'code', '1', '  '],
     ['invitationLookupBodySchema', 'token', 'x'.repeat(16), 'x'.repeat(15)],

@@ -29,9 +29,15 @@ export const measureStatuses: readonly MeasureStatus[] = Object.values(MeasureSt
 export const MeasureSubject = { Incident: 'incident', Matter: 'matter', Meeting: 'meeting' } as const;
 export type MeasureSubject = (typeof MeasureSubject)[keyof typeof MeasureSubject];
 
+/** The statuses of a measure still to be done (planned or in progress). */
+export const openMeasureStatuses: readonly MeasureStatus[] = [
+  MeasureStatus.Planned,
+  MeasureStatus.InProgress,
+];
+
 /** Whether a measure is still to be done. */
 export function isMeasureOpen(status: MeasureStatus): boolean {
-  return status === MeasureStatus.Planned || status === MeasureStatus.InProgress;
+  return openMeasureStatuses.includes(status);
 }
 
 /**

@@ -327,7 +327,7 @@ export async function resolveSession(
   if (!row) return null;
   const now = ctx.clock();
   const expiry = sessionExpiry(row.session, row.organisation, now);
-  if (expiry !== null || row.user.status !== 'active') {
+  if (expiry !== null || row.user.status !== UserStatus.Active) {
     await revokeSession(ctx.db, row.session.id, now);
     return 'expired';
   }

@@ -1,4 +1,4 @@
-import { Action, AuditAction, TimelineKind } from '@varn/domain';
+import { Action, AuditAction, MeasureSubject, TimelineKind } from '@varn/domain';
 import type { CreateMeasureBody, Measure, UpdateMeasureBody } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { audit } from '../audit';
@@ -15,7 +15,13 @@ export async function listIncidentMeasures(
 ): Promise<{ measures: Measure[] }> {
   return await ctx.db.transaction(async (tx) => {
     const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
-    const measures = await listMeasures(tx, caller.organisationId, 'incident', incident.id, ctx.clock());
+    const measures = await listMeasures(
+      tx,
+      caller.organisationId,
+      MeasureSubject.Incident,
+      incident.id,
+      ctx.clock(),
+    );
     await audit(tx, caller, ctx.clock(), {
       action: AuditAction.MeasureList,
       recordType: 'incident',
@@ -34,7 +40,13 @@ export async function addIncidentMeasure(
 ): Promise<Measure> {
   const result = await ctx.db.transaction(async (tx) => {
     const incident = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
-    const measure = await addMeasure(ctx, tx, caller, { type: 'incident', id: incident.id }, body);
+    const measure = await addMeasure(
+      ctx,
+      tx,
+      caller,
+      { type: MeasureSubject.Incident, id: incident.id },
+      body,
+    );
     await addTimelineEntry(
       tx,
       caller,
@@ -67,7 +79,7 @@ export async function changeIncidentMeasure(
       ctx,
       tx,
       caller,
-      { type: 'incident', id: incident.id },
+      { type: MeasureSubject.Incident, id: incident.id },
       measureId,
       body,
     );

@@ -1,13 +1,14 @@
 import {
   allowedEvents,
+  type IncidentParties,
+  isTimelineKind,
+  MeasureSubject,
   plainStatus,
   policeReminderDue,
   policeReportRecommended,
+  Role,
   workEnvironmentDeadline,
   workEnvironmentReportRequired,
-  isTimelineKind,
-  Role,
-  type IncidentParties,
 } from '@varn/domain';
 import type {
   Evidence,
@@ -166,7 +167,13 @@ export async function toDetail(
     evidence: await evidenceOf(tx, row),
   };
   if (!options.unitView) return { view: 'reporter', ...report };
-  const measures: Measure[] = await listMeasures(tx, row.organisationId, 'incident', row.id, options.now);
+  const measures: Measure[] = await listMeasures(
+    tx,
+    row.organisationId,
+    MeasureSubject.Incident,
+    row.id,
+    options.now,
+  );
   const required = workEnvironmentReportRequired(row);
   return {
     view: 'unit',

@@ -1,5 +1,5 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
-import type { MailStatus } from '@varn/domain';
+import { MailStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 
@@ -37,7 +37,7 @@ export async function claimDueMails(db: DbOrTx, now: Date, limit: number): Promi
   return await db
     .select()
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now)))
+    .where(and(eq(mailOutbox.status, MailStatus.Pending), lte(mailOutbox.nextAttemptAt, now)))
     .orderBy(mailOutbox.nextAttemptAt)
     .limit(limit)
     .for('update', { skipLocked: true });
@@ -61,7 +61,7 @@ export async function markMailFailedAttempt(
   await db
     .update(mailOutbox)
     .set({
-      status: retryAt ? 'pending' : 'failed',
+      status: retryAt ? MailStatus.Pending : MailStatus.Failed,
       attempts: sql`${mailOutbox.attempts} + 1`,
       lastError: error.slice(0, 500),
       ...(retryAt ? { nextAttemptAt: retryAt } : {}),

@@ -1,3 +1,4 @@
+import { MailStatus } from '@varn/domain';
 import type { Tx } from '../../db/client';
 import { recordEvent } from '../../events';
 import type { AppContext } from '../../lib/context';
@@ -19,7 +20,7 @@ export async function queueMail(
     to: mail.to,
     subject: mail.subject,
     bodyText: mail.bodyText,
-    status: ctx.config.smtpUrl ? 'pending' : 'held',
+    status: ctx.config.smtpUrl ? MailStatus.Pending : MailStatus.Held,
     now: ctx.clock(),
   });
   // Wakes the dispatchers of every instance once the transaction commits.

@@ -1,5 +1,12 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { Role, type MeasureStatus, type MeasureSubject, type MeasureType } from '@varn/domain';
+import {
+  type MeasureStatus,
+  MeasureSubject,
+  openMeasureStatuses,
+  type MeasureType,
+  Role,
+  UserStatus,
+} from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { measures, users } from '../../db/schema';
 
@@ -126,10 +133,10 @@ export async function findMeasuresToRemind(db: DbOrTx, today: string) {
     )
     .where(
       and(
-        inArray(measures.status, ['planned', 'in_progress']),
+        inArray(measures.status, [...openMeasureStatuses]),
         lte(measures.dueDate, today),
         isNull(measures.reminderSentAt),
-        eq(users.status, 'active'),
+        eq(users.status, UserStatus.Active),
         eq(users.role, Role.SecurityOfficer),
       ),
     )
@@ -140,6 +147,6 @@ export async function findMeasuresToRemind(db: DbOrTx, today: string) {
 /** SQL for the number of overdue open measures of an incident (used in list queries). */
 export function overdueMeasuresOfIncident(incidentIdColumn: unknown, today: string) {
   return sql<number>`(select count(*)::int from ${measures}
-    where ${measures.subjectType} = 'incident' and ${measures.subjectId} = ${incidentIdColumn}
-      and ${measures.status} in ('planned', 'in_progress') and ${measures.dueDate} < ${today})`;
+    where ${measures.subjectType} = ${MeasureSubject.Incident} and ${measures.subjectId} = ${incidentIdColumn}
+      and ${inArray(measures.status, [...openMeasureStatuses])} and ${measures.dueDate} < ${today})`;
 }

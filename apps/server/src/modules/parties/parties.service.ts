@@ -4,6 +4,7 @@ import {
   checkContactAppointment,
   checkContactPair,
   type ContactAppointmentProblem,
+  UserStatus,
 } from '@varn/domain';
 import type { CreatePartyBody, Party, PartyList, UpdatePartyBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
@@ -76,7 +77,7 @@ async function assertContactsFit(
       ? checkContactAppointment(partyId, {
           userId,
           role: user.role,
-          active: user.status === 'active',
+          active: user.status === UserStatus.Active,
           partyId: await findPartyIdOfUser(tx, caller.organisationId, userId),
         })
       : 'contact_not_active';

@@ -1,4 +1,4 @@
-import { AuditOutcome, checkPassword, AuditAction } from '@varn/domain';
+import { AuditAction, AuditOutcome, checkPassword, UserStatus } from '@varn/domain';
 import type { Invitation, InvitationAcceptBody } from '@varn/contracts';
 import type { AnonymousCaller, AppContext } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
@@ -11,7 +11,7 @@ import { updateUser } from './users.repository';
 /** `POST /api/invitations/lookup`: what the invitation page shows; 410 for a used or expired link. */
 export async function lookUpInvitation(ctx: AppContext, token: string): Promise<Invitation> {
   const found = await findOpenInvitation(ctx.db, sha256Hex(token), ctx.clock());
-  if (!found || found.user.status !== 'invited') throw new AppError('invitation_invalid');
+  if (!found || found.user.status !== UserStatus.Invited) throw new AppError('invitation_invalid');
   return {
     email: found.user.email,
     name: found.user.name,
@@ -28,7 +28,7 @@ export async function acceptInvitation(
 ): Promise<void> {
   const now = ctx.clock();
   const found = await findOpenInvitation(ctx.db, sha256Hex(body.token), now);
-  if (!found || found.user.status !== 'invited') throw new AppError('invitation_invalid');
+  if (!found || found.user.status !== UserStatus.Invited) throw new AppError('invitation_invalid');
   const problem = checkPassword(body.password, { email: found.user.email, name: found.user.name })[0];
   if (problem) throw ruleViolation({ password: problem });
   const passwordHash = await hashPassword(body.password);
@@ -38,7 +38,7 @@ export async function acceptInvitation(
     await updateUser(tx, found.user.organisationId, found.user.id, {
       passwordHash,
       passwordChangedAt: now,
-      status: 'active',
+      status: UserStatus.Active,
       updatedAt: now,
     });
     await auditWithoutCaller(tx, {

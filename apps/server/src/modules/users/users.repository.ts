@@ -205,7 +205,7 @@ export async function existsOtherActiveAdmin(
       and(
         eq(users.organisationId, organisationId),
         eq(users.role, 'admin'),
-        eq(users.status, 'active'),
+        eq(users.status, UserStatus.Active),
         sql`${users.id} <> ${exceptUserId}`,
       ),
     )

@@ -1,4 +1,4 @@
-import { Action, AuditAction, Role, roleMayHaveParty, roleRequiresParty } from '@varn/domain';
+import { Action, AuditAction, Role, roleMayHaveParty, roleRequiresParty, UserStatus } from '@varn/domain';
 import type { CreateUserBody, UpdateUserBody, User, UserList } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
@@ -43,7 +43,7 @@ function toUser(row: UserWithParty): User {
     createdAt: row.user.createdAt.toISOString(),
     lastLoginAt: row.user.lastLoginAt?.toISOString() ?? null,
     invitationExpiresAt:
-      row.user.status === 'invited' ? (row.invitationExpiresAt?.toISOString() ?? null) : null,
+      row.user.status === UserStatus.Invited ? (row.invitationExpiresAt?.toISOString() ?? null) : null,
   };
 }
 
@@ -142,7 +142,7 @@ export async function createInvitedUser(
     name: body.name,
     role: body.role,
     language: body.language ?? 'sv',
-    status: 'invited',
+    status: UserStatus.Invited,
     now,
   });
   if (body.partyId) await upsertPartyMembership(tx, organisationId, user.id, body.partyId, now);
@@ -243,7 +243,7 @@ export async function deactivateUser(ctx: AppContext, caller: Caller, userId: st
     if (existing.role === Role.Admin && !(await existsOtherActiveAdmin(tx, caller.organisationId, userId))) {
       throw ruleViolation({ role: 'last_admin' });
     }
-    await updateUser(tx, caller.organisationId, userId, { status: 'deactivated', updatedAt: now });
+    await updateUser(tx, caller.organisationId, userId, { status: UserStatus.Deactivated, updatedAt: now });
     const sessionsEnded = await revokeSessionsOfUser(tx, userId, null, now);
     await revokeOpenInvitations(tx, caller.organisationId, userId, now);
     const appointmentsCleared = await clearContactAppointments(tx, caller.organisationId, userId, now);
@@ -264,10 +264,10 @@ export async function reactivateUser(ctx: AppContext, caller: Caller, userId: st
   return await ctx.db.transaction(async (tx) => {
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
-    if (existing.status !== 'deactivated') return await loadUser(tx, caller, userId);
-    const status = existing.passwordHash ? 'active' : 'invited';
+    if (existing.status !== UserStatus.Deactivated) return await loadUser(tx, caller, userId);
+    const status = existing.passwordHash ? UserStatus.Active : UserStatus.Invited;
     const updated = await updateUser(tx, caller.organisationId, userId, { status, updatedAt: now });
-    if (updated && status === 'invited') await sendInvitation(ctx, tx, caller, updated, now);
+    if (updated && status === UserStatus.Invited) await sendInvitation(ctx, tx, caller, updated, now);
     await audit(tx, caller, now, {
       action: AuditAction.UserReactivate,
       recordType: 'user',
@@ -285,7 +285,7 @@ export async function resendInvitation(ctx: AppContext, caller: Caller, userId: 
   return await ctx.db.transaction(async (tx) => {
     const existing = await findUserById(tx, caller.organisationId, userId);
     if (!existing) throw notFound();
-    if (existing.status !== 'invited') throw new AppError('conflict');
+    if (existing.status !== UserStatus.Invited) throw new AppError('conflict');
     await sendInvitation(ctx, tx, caller, existing, now);
     await audit(tx, caller, now, { action: AuditAction.UserInvite, recordType: 'user', recordId: userId });
     return await loadUser(tx, caller, userId);
