@@ -6,7 +6,7 @@ import { z } from 'zod';
  * keys). The API's schemas in `@varn/contracts` describe requests and responses and may change with
  * the API; a stored row must stay readable whatever they become, so it is read with these, and the
  * reader maps it to the domain or API type explicitly (`modules/riskguide/assessment-result.ts`,
- * `templates.service.ts`).
+ * `templates.service.ts`). Writers type their values with `Writable<…>` of the same shapes.
  *
  * `db/stored-shapes/` is the one home of stored shapes, next to `db/schema/` (one file per table
  * group), because they describe the database rather than a feature.
@@ -28,6 +28,13 @@ const step3Answer = z.enum(['does_not_apply', 'partly', 'fully']);
 const complexityLevel = z.enum(['simple_or_complicated', 'complex', 'very_complex']);
 const matrixCell = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
 const participantFunction = z.enum(['security', 'communications', 'committee', 'other']);
+
+/** A value as a writer may pass it: the stored shape, with readonly lists so that domain values fit. */
+export type Writable<T> = T extends readonly (infer Item)[]
+  ? readonly Writable<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Writable<T[K]> }
+    : T;
 
 /**
  * Parses a stored value with its shape. A row that does not match was written by us, so that is our
@@ -93,6 +100,16 @@ export const storedTemplateV1 = z.strictObject({
 });
 
 export type StoredTemplateV1 = z.infer<typeof storedTemplateV1>;
+
+// — Screenings (`screening_rows.prompts`) —
+
+/**
+ * `screening_rows.prompts`, version 1: every prompt id of the template version → ticked. (Read by
+ * `screenings.service.ts` with its own copy of this schema.)
+ */
+export const storedScreeningPromptsV1 = z.record(z.string(), z.boolean());
+
+export type StoredScreeningPromptsV1 = z.infer<typeof storedScreeningPromptsV1>;
 
 // — Assessments —
 
