@@ -19,7 +19,8 @@ import { measures } from './measures';
 
 /*
  * Riskguide (issue 4): template versions, matters, step-1 screenings, step-2/3 assessments and the
- * measures chosen in them.
+ * measures chosen in them. The JSON columns are `unknown` here on purpose: they are read with their
+ * stored shapes, `../stored-shapes/riskguide.ts`.
  */
 
 /**
@@ -134,7 +135,7 @@ export const assessments = pgTable(
     participants: jsonb('participants').$type<unknown>().notNull(),
     step2Answers: jsonb('step2_answers').$type<unknown>().notNull(),
     step3Answers: jsonb('step3_answers').$type<unknown>().notNull(),
-    /** The result with its reasons, computed and stored at finish (contracts `AssessmentResult`). */
+    /** The result with its reasons, computed and stored at finish (stored shape `storedAssessmentResultV1`). */
     result: jsonb('result').$type<unknown>(),
     riskLevel: text('risk_level').$type<RiskLevel>(),
     conflictLevel: text('conflict_level').$type<RiskLevel>(),

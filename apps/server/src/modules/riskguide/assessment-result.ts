@@ -15,36 +15,72 @@ import {
   type Step2Answers,
   type Step3Answers,
 } from '@varn/domain';
+import type { Assessment, AssessmentResult, FieldMessageKey } from '@varn/contracts';
 import {
-  assessmentResultSchema,
-  participantsSchema,
-  step2AnswersSchema,
-  step3AnswersSchema,
-  type AssessmentResult,
-  type FieldMessageKey,
-} from '@varn/contracts';
+  parseStored,
+  storedAssessmentResultV1,
+  storedMatterSnapshotV1,
+  storedParticipantsV1,
+  storedStep2AnswersV1,
+  storedStep3AnswersV1,
+  type StoredAssessmentResultV1,
+} from '../../db/stored-shapes/riskguide';
 import type { AssessmentRow } from './assessments.repository';
 
 /*
- * An assessment's answers and result (issue 4 §3, §4): the stored JSON parsed with the contract's
- * schemas, scoring by the domain on the version of the template the assessment uses, and the
- * result with its reasons as it is stored at finish.
+ * An assessment's answers and result (issue 4 §3, §4): the stored JSON read with its stored shapes
+ * (`db/stored-shapes/riskguide.ts`) and mapped to the API's types, scoring by the domain on the
+ * version of the template the assessment uses, and the result with its reasons as it is stored at
+ * finish.
  */
 
-/** The JSON of an assessment row, parsed. Stored by us, so one that does not parse is our fault (500). */
-export function parseAssessmentJson(row: AssessmentRow) {
-  const participants = participantsSchema.safeParse(row.participants);
-  const step2 = step2AnswersSchema.safeParse(row.step2Answers);
-  const step3 = step3AnswersSchema.safeParse(row.step3Answers);
-  const result = row.result === null ? null : assessmentResultSchema.safeParse(row.result);
-  if (!participants.success || !step2.success || !step3.success || (result !== null && !result.success))
-    throw new Error(`assessment ${row.id} holds JSON that does not parse`);
+/**
+ * The stored result as the API shows it. Version 1 is the API's `AssessmentResult` as it was at
+ * migration 0003, and still is: the compiler checks here that the two coincide, and this is where
+ * a conversion goes when they part.
+ */
+const resultView = (stored: StoredAssessmentResultV1): AssessmentResult => stored;
+
+/**
+ * The JSON of an assessment row, read with its stored shapes and mapped to the API's types. Stored
+ * by us, so one that does not match is our fault: an Error naming the assessment and the column
+ * (500, logged). Only the routes that show or score the answers read them; lists and counts do not.
+ */
+export function parseAssessmentJson(
+  row: AssessmentRow,
+): Pick<Assessment, 'participants' | 'step2Answers' | 'step3Answers' | 'result'> {
+  const column = (name: string) => `assessment ${row.id} ${name}`;
+  const participants = parseStored(storedParticipantsV1, row.participants, column('participants'));
+  const step2 = parseStored(storedStep2AnswersV1, row.step2Answers, column('step2_answers'));
+  const step3 = parseStored(storedStep3AnswersV1, row.step3Answers, column('step3_answers'));
+  const result =
+    row.result === null ? null : parseStored(storedAssessmentResultV1, row.result, column('result'));
   return {
-    participants: participants.data,
-    step2Answers: step2.data,
-    step3Answers: step3.data,
-    result: result?.data ?? null,
+    participants: participants.map((participant) => ({
+      name: participant.name,
+      function: participant.function,
+    })),
+    step2Answers: Object.fromEntries(
+      Object.entries(step2).map(([id, answer]) => [id, { level: answer.level, comment: answer.comment }]),
+    ),
+    step3Answers: Object.fromEntries(
+      Object.entries(step3).map(([id, answer]) => [id, { answer: answer.answer, comment: answer.comment }]),
+    ),
+    result: result === null ? null : resultView(result),
   };
+}
+
+/**
+ * The matter as a finished assessment stored it at signing (`matter_snapshot`), or `null` when it
+ * has none — a draft — or one that does not match its stored shape: the caller then shows the
+ * matter as it is now, as before stored shapes (not an error, and not logged).
+ */
+export function readMatterSnapshot(row: AssessmentRow): Omit<Assessment['matter'], 'id'> | null {
+  if (row.matterSnapshot === null) return null;
+  const snapshot = storedMatterSnapshotV1.safeParse(row.matterSnapshot);
+  if (!snapshot.success) return null;
+  const { title, diaryNumber, body, decisionDate } = snapshot.data;
+  return { title, diaryNumber, body, decisionDate };
 }
 
 /** Parsed answers of an assessment. */

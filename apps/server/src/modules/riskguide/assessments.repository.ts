@@ -2,11 +2,28 @@ import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AssessmentStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { assessmentMeasures, assessments, matters, users } from '../../db/schema';
+import type {
+  StoredAssessmentResultV1,
+  StoredMatterSnapshotV1,
+  StoredParticipantsV1,
+  StoredStep2AnswersV1,
+  StoredStep3AnswersV1,
+  Writable,
+} from '../../db/stored-shapes/riskguide';
 
-/** An assessment row (its JSON still to be parsed). */
+/** An assessment row (its JSON still to be read with its stored shapes: `assessment-result.ts`). */
 export type AssessmentRow = typeof assessments.$inferSelect;
-/** Values of a new assessment. */
-export type NewAssessment = typeof assessments.$inferInsert;
+/** Values of a new assessment, its JSON in the stored shapes (`db/stored-shapes/riskguide.ts`). */
+export type NewAssessment = Omit<
+  typeof assessments.$inferInsert,
+  'participants' | 'step2Answers' | 'step3Answers' | 'result' | 'matterSnapshot'
+> & {
+  participants: Writable<StoredParticipantsV1>;
+  step2Answers: Writable<StoredStep2AnswersV1>;
+  step3Answers: Writable<StoredStep3AnswersV1>;
+  result?: Writable<StoredAssessmentResultV1> | null;
+  matterSnapshot?: Writable<StoredMatterSnapshotV1> | null;
+};
 
 /** Inserts an assessment. */
 export async function insertAssessment(db: DbOrTx, values: NewAssessment): Promise<AssessmentRow> {

@@ -8,7 +8,6 @@ import type {
   FieldMessageKey,
   SaveAssessmentBody,
 } from '@varn/contracts';
-import { matterSnapshotSchema } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
@@ -19,6 +18,7 @@ import { addMeasure, listMeasures } from '../measures';
 import {
   missingAnswers,
   parseAssessmentJson,
+  readMatterSnapshot,
   scoreAnswers,
   unknownStatements,
   type AssessmentAnswers,
@@ -83,9 +83,9 @@ export const matterReference = (matter: MatterRow) => ({
  */
 function assessedMatter(row: AssessmentRow, matter: MatterRow) {
   const live = matterReference(matter);
-  if (row.status !== AssessmentStatus.Finished || row.matterSnapshot === null) return live;
-  const snapshot = matterSnapshotSchema.safeParse(row.matterSnapshot);
-  return snapshot.success ? { ...snapshot.data, id: matter.id } : live;
+  if (row.status !== AssessmentStatus.Finished) return live;
+  const snapshot = readMatterSnapshot(row);
+  return snapshot ? { ...snapshot, id: matter.id } : live;
 }
 
 /** The API view of an assessment; the result of a draft is a preview once step 2 is complete. */

@@ -1,9 +1,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { matters, screeningRows, screenings, users } from '../../db/schema';
+import type { StoredScreeningPromptsV1, Writable } from '../../db/stored-shapes/riskguide';
 
 /** A screening row. */
 export type ScreeningRow = typeof screenings.$inferSelect;
+/** Values of a row of a screening, its prompts in their stored shape (`db/stored-shapes/riskguide.ts`). */
+export type NewScreeningRow = Omit<typeof screeningRows.$inferInsert, 'prompts'> & {
+  prompts: Writable<StoredScreeningPromptsV1>;
+};
 
 /** Inserts a screening batch. */
 export async function insertScreening(
@@ -16,10 +21,7 @@ export async function insertScreening(
 }
 
 /** Inserts the rows of a screening. */
-export async function insertScreeningRows(
-  db: DbOrTx,
-  values: readonly (typeof screeningRows.$inferInsert)[],
-): Promise<void> {
+export async function insertScreeningRows(db: DbOrTx, values: readonly NewScreeningRow[]): Promise<void> {
   if (values.length === 0) return;
   await db.insert(screeningRows).values([...values]);
 }

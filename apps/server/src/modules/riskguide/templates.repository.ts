@@ -2,15 +2,17 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { defaultTemplate } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { assessments, riskguideTemplates, users } from '../../db/schema';
+import type { StoredTemplateV1, Writable } from '../../db/stored-shapes/riskguide';
 
-/** A stored template version (its content still to be parsed). */
+/** A stored template version (its content still to be read with its stored shape: `templates.service.ts`). */
 export type TemplateRow = typeof riskguideTemplates.$inferSelect;
 
 /** Gives an organisation the default template as version 1 (idempotent). */
 export async function insertDefaultTemplate(db: DbOrTx, organisationId: string, now: Date): Promise<void> {
+  const content: Writable<StoredTemplateV1> = defaultTemplate;
   await db
     .insert(riskguideTemplates)
-    .values({ organisationId, version: 1, content: defaultTemplate, createdAt: now })
+    .values({ organisationId, version: 1, content, createdAt: now })
     .onConflictDoNothing();
 }
 
@@ -59,7 +61,13 @@ export async function findTemplateVersions(db: DbOrTx, organisationId: string) {
 /** Inserts a new version (the unique version index refuses a second one with the same number). */
 export async function insertTemplateVersion(
   db: DbOrTx,
-  values: { organisationId: string; version: number; content: unknown; createdByUserId: string; now: Date },
+  values: {
+    organisationId: string;
+    version: number;
+    content: Writable<StoredTemplateV1>;
+    createdByUserId: string;
+    now: Date;
+  },
 ): Promise<TemplateRow> {
   const [row] = await db
     .insert(riskguideTemplates)

@@ -7,12 +7,9 @@ import {
   type TemplateProblem,
 } from '@varn/domain';
 import type { z } from 'zod';
-import {
-  riskguideTemplateSchema,
-  type CreateTemplateVersionBody,
-  type TemplateVersion,
-} from '@varn/contracts';
+import type { riskguideTemplateSchema, CreateTemplateVersionBody, TemplateVersion } from '@varn/contracts';
 import type { Db, DbOrTx } from '../../db/client';
+import { parseStored, storedTemplateV1, type StoredTemplateV1 } from '../../db/stored-shapes/riskguide';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, type FieldMessage } from '../../lib/errors';
@@ -29,8 +26,8 @@ import {
 
 /*
  * Riskguide templates as versioned data (issue 4 §5, ADR 009): the organisation's newest version
- * is used by new screenings and assessments; every stored version is parsed with the contract's
- * schema and used only when the domain's `validateTemplate` accepts it.
+ * is used by new screenings and assessments; every stored version is read with its stored shape and
+ * was stored only when the domain's `validateTemplate` accepted it.
  */
 
 const collection = (caller: Caller) => ({
@@ -50,14 +47,20 @@ export interface LoadedTemplate {
 }
 
 /**
- * The domain template of a stored version. Stored versions were validated before they were
- * saved, so one that no longer parses is a fault of ours (500), never the user's.
+ * The stored template as the domain and the API have it. Version 1 is the domain's
+ * `RiskguideTemplate` as it was at migration 0003, and still is: the compiler checks here that they
+ * coincide, and this is where a conversion goes when they part.
+ */
+const templateOf = (stored: StoredTemplateV1): TemplateData => stored;
+
+/**
+ * The domain template of a stored version, read with its stored shape. Stored versions were
+ * validated before they were saved, so one that no longer matches is a fault of ours (500, logged),
+ * never the user's.
  */
 export function parseStoredTemplate(row: TemplateRow): LoadedTemplate {
-  const parsed = riskguideTemplateSchema.safeParse(row.content);
-  if (!parsed.success)
-    throw new Error(`riskguide template ${row.id} does not parse: ${parsed.error.message}`);
-  return { row, template: parsed.data, content: parsed.data };
+  const content = templateOf(parseStored(storedTemplateV1, row.content, `riskguide template ${row.id}`));
+  return { row, template: content, content };
 }
 
 /** The organisation's newest template version; the default is stored first if it has none. */
