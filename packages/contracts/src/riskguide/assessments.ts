@@ -23,9 +23,6 @@ import {
 
 // Riskguide steps 2 and 3: assessments (issue 4 §3, §4, §6).
 
-/** The matter as a finished assessment stored it at signing (`assessments.matter_snapshot`). */
-export const matterSnapshotSchema = matterReferenceSchema.omit({ id: true });
-
 const participantSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(riskguideTextLimits.participantName),

@@ -1,7 +1,7 @@
 import { Action, AuditAction, can, screeningNeedsStep2 } from '@varn/domain';
 import type { CreateScreeningBody, FieldMessageKey, Screening, ScreeningList } from '@varn/contracts';
-import { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client';
+import { storedScreeningPromptsV1 } from '../../db/stored-shapes/riskguide';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
@@ -31,8 +31,6 @@ const collection = (caller: Caller) => ({
   organisationId: caller.organisationId,
 });
 
-const storedPromptsSchema = z.record(z.string(), z.boolean());
-
 /** Loads a screening the caller may act on, or 404 (policy before and after loading). */
 async function loadScreening(db: DbOrTx, caller: Caller, screeningId: string, action: Action) {
   if (!can(caller, action, collection(caller))) throw notFound();
@@ -57,7 +55,7 @@ async function screeningView(tx: Tx, caller: Caller, screeningId: string): Promi
     templateVersion: templateRow.version,
     prompts: template.step1.prompts.map((prompt) => ({ id: prompt.id, text: prompt.text })),
     rows: rows.map(({ row, matter }) => {
-      const prompts = storedPromptsSchema.safeParse(row.prompts);
+      const prompts = storedScreeningPromptsV1.safeParse(row.prompts);
       if (!prompts.success) throw new Error(`screening row ${row.id} holds prompts that do not parse`);
       return {
         id: row.id,
