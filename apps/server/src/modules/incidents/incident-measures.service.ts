@@ -1,9 +1,11 @@
 import { Action, AuditAction, MeasureSubject, TimelineKind } from '@varn/domain';
 import type { CreateMeasureBody, Measure, UpdateMeasureBody } from '@varn/contracts';
+import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { audit } from '../audit';
 import { addMeasure, changeMeasure, listMeasures } from '../measures';
 import { addTimelineEntry, loadIncident } from './incident-records';
+import type { IncidentRow } from './incidents.repository';
 
 /** A case's measures (åtgärder): the measures module keeps them, the case's timeline notes them. */
 
@@ -31,6 +33,23 @@ export async function listIncidentMeasures(
   });
 }
 
+/** Notes a new or changed measure in the case's timeline: its type, status and due date. */
+async function noteMeasure(
+  tx: Tx,
+  caller: Caller,
+  incident: IncidentRow,
+  at: Date,
+  measure: Measure,
+  change: { previousStatus?: string } = {},
+): Promise<void> {
+  await addTimelineEntry(tx, caller, incident, at, TimelineKind.Measure, measure.description || null, {
+    measureType: measure.type,
+    status: measure.status,
+    ...change,
+    dueDate: measure.dueDate,
+  });
+}
+
 /** `POST /api/incidents/{id}/measures`: a measure of the case, noted in its timeline. */
 export async function addIncidentMeasure(
   ctx: AppContext,
@@ -47,19 +66,7 @@ export async function addIncidentMeasure(
       { type: MeasureSubject.Incident, id: incident.id },
       body,
     );
-    await addTimelineEntry(
-      tx,
-      caller,
-      incident,
-      ctx.clock(),
-      TimelineKind.Measure,
-      measure.description || null,
-      {
-        measureType: measure.type,
-        status: measure.status,
-        dueDate: measure.dueDate,
-      },
-    );
+    await noteMeasure(tx, caller, incident, ctx.clock(), measure);
     return measure;
   });
   return result;
@@ -88,20 +95,7 @@ export async function changeIncidentMeasure(
       before.dueDate !== measure.dueDate ||
       before.ownerUserId !== (measure.owner?.id ?? null)
     ) {
-      await addTimelineEntry(
-        tx,
-        caller,
-        incident,
-        ctx.clock(),
-        TimelineKind.Measure,
-        measure.description || null,
-        {
-          measureType: measure.type,
-          status: measure.status,
-          previousStatus: before.status,
-          dueDate: measure.dueDate,
-        },
-      );
+      await noteMeasure(tx, caller, incident, ctx.clock(), measure, { previousStatus: before.status });
     }
     return measure;
   });
