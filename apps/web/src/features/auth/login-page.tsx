@@ -6,7 +6,8 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { login } from '../../lib/api/auth';
 import { refreshCsrfToken } from '../../lib/api/client';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { formErrorsFrom } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
@@ -24,9 +25,28 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(
+    loginBodySchema,
+    async (body, { fail }) => {
+      const answer = await login(body);
+      // The session cookie is new, and the CSRF token is tied to it.
+      await refreshCsrfToken();
+      if (answer.mfaRequired) {
+        void navigate(`/login/mfa${nextQuery(next)}`);
+        return;
+      }
+      const state = await session.refresh();
+      if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
+      // Otherwise this page re-renders and redirects (to enrolment or onwards).
+    },
+    {
+      onError: (_error, errors) => {
+        setPassword('');
+        return errors;
+      },
+    },
+  );
+  const { errors } = form;
 
   if (session.state.status === 'loading') return <Loading label={t('app.loading')} />;
   if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
@@ -37,34 +57,9 @@ export function LoginPage() {
     password: { id: 'login-password', label: t('login.password') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(loginBodySchema, { email, password }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const answer = await login(checked.data);
-      // The session cookie is new, and the CSRF token is tied to it.
-      await refreshCsrfToken();
-      if (answer.mfaRequired) {
-        void navigate(`/login/mfa${nextQuery(next)}`);
-        return;
-      }
-      const state = await session.refresh();
-      if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
-      // Otherwise this page re-renders and redirects (to enrolment or onwards).
-    } catch (error) {
-      setPassword('');
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ email, password });
   }
 
   const anonymousReason = session.state.status === 'anonymous' ? session.state.reason : null;
@@ -82,8 +77,8 @@ export function LoginPage() {
           <Paragraph>{t('login.loggedOut')}</Paragraph>
         </Alert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="login-email"
           label={t('login.email')}
@@ -106,7 +101,7 @@ export function LoginPage() {
           required
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('login.submit')}
           </Button>
         </div>
