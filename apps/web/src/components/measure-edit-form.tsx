@@ -3,7 +3,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { updateMeasureBodySchema, type Measure, type UpdateMeasureBody } from '@varn/contracts';
 import { measureStatuses } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
-import { measureStatusLabel } from '../lib/taxonomy-labels';
+import { measureStatusLabel } from '../lib/measure-labels';
 import { useFormSubmit } from '../lib/use-form-submit';
 import { FocusAlert } from './feedback';
 import { FormErrorSummary, type FieldTargets } from './form-errors';

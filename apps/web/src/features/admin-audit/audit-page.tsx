@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { getAuditEvents } from '../../lib/api/audit';
 import { getUsers } from '../../lib/api/users';
 import { useQuery } from '../../lib/use-query';
-import { auditActionName, outcomeName } from '../../lib/labels';
+import { auditActionName, outcomeName } from './audit-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';

@@ -6,10 +6,9 @@ import {
   type TaxonomyEntryView,
 } from '@varn/contracts';
 import { taxonomyKinds, type TaxonomyKind } from '@varn/domain';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { addTaxonomyEntry, updateTaxonomyEntry } from '../../lib/api/taxonomy';
 import { useTaxonomy } from '../../lib/taxonomy-labels';
-import { taxonomyKindName } from '../../lib/casework-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
@@ -17,6 +16,9 @@ import { FormErrorSummary, type FieldTargets } from '../../components/form-error
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 import './taxonomy.css';
+
+/** "Kategorier", "Kanaler", "Typer av gärningsperson". */
+const taxonomyKindName = (kind: TaxonomyKind, t: I18n['t']): string => t(`casework.taxonomyKind.${kind}`);
 
 const entryKey = (entry: { readonly kind: string; readonly code: string }): string =>
   `${entry.kind}-${entry.code}`;

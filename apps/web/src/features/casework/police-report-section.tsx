@@ -10,7 +10,8 @@ import {
 } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { linkToPoliceReport, savePoliceReport } from '../../lib/api/incidents';
-import { policeStatusLabel, taxonomyLabel } from '../../lib/taxonomy-labels';
+import { taxonomyLabel } from '../../lib/taxonomy-labels';
+import { policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit, useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';

@@ -5,7 +5,7 @@ import { incidentStatuses, incidentTextLimits, policeReportStatuses, severities 
 import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
 import { addNote } from '../../lib/api/incidents';
 import { severityName, timelineKindName } from '../../lib/casework-labels';
-import { incidentStatusLabel, policeStatusLabel } from '../../lib/taxonomy-labels';
+import { incidentStatusLabel, policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
 import { FocusAlert } from '../../components/feedback';

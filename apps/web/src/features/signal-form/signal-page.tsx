@@ -6,7 +6,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { getSignals, sendSignal } from '../../lib/api/signals';
 import { useQuery } from '../../lib/use-query';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/taxonomy-labels';
+import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
