@@ -34,8 +34,12 @@ export default defineConfig({
       // Designsystemet's React package does not declare `sideEffects`, so every component (and
       // its Norwegian default texts) would be bundled. Its modules are pure; the custom elements
       // in @digdir/designsystemet-web, which do register themselves, keep their side effects.
+      // Our domain and contracts packages are pure too (definitions only): without this, importing
+      // one rule through their index would put every module of the package in the main bundle.
       treeshake: {
-        moduleSideEffects: (id: string) => !/[\\/]@digdir[\\/]designsystemet-react[\\/]/u.test(id),
+        moduleSideEffects: (id: string) =>
+          !/[\\/]@digdir[\\/]designsystemet-react[\\/]/u.test(id) &&
+          !/[\\/]packages[\\/](domain|contracts)[\\/]src[\\/]/u.test(id),
       },
       output: {
         // Libraries change less often than our code: separate chunks stay cached across releases.

@@ -1,47 +1,70 @@
 import { createBrowserRouter } from 'react-router';
 import { Action } from '@varn/domain';
-import { LoginPage } from '../features/auth/login-page';
-import { MfaVerifyPage } from '../features/auth/mfa-verify-page';
-import { MfaEnrolPage } from '../features/auth/mfa-enrol-page';
-import { InvitationPage } from '../features/auth/invitation-page';
-import { HomePage } from '../features/home/home-page';
-import { ProfilePage } from '../features/profile/profile-page';
-import { UsersPage } from '../features/admin-users/users-page';
-import { InviteUserPage } from '../features/admin-users/invite-user-page';
-import { UserPage } from '../features/admin-users/user-page';
-import { PartiesPage } from '../features/admin-parties/parties-page';
-import { PartyFormPage } from '../features/admin-parties/party-form-page';
-import { OrganisationSettingsPage } from '../features/admin-organisation/organisation-settings-page';
-import { AuditPage } from '../features/admin-audit/audit-page';
-import { OutboxPage } from '../features/admin-outbox/outbox-page';
-import { ApiDocsPage } from '../features/developers/api-docs-page';
-import { ReportPage } from '../features/reporting/report-page';
-import { ReportSentPage } from '../features/reporting/report-sent-page';
-import { CasesPage } from '../features/my-cases/cases-page';
-import { CasePage } from '../features/my-cases/case-page';
-import { SignalPage } from '../features/signal-form/signal-page';
-import { QueuePage } from '../features/casework/queue-page';
-import { CaseFilePage } from '../features/casework/case-file-page';
-import { SignalsPage } from '../features/signals-inbox/signals-page';
-import { MetricsPage } from '../features/metrics/metrics-page';
-import { TaxonomyPage } from '../features/admin-taxonomy/taxonomy-page';
-import { MattersPage } from '../features/riskguide-matters/matters-page';
-import { NewMatterPage } from '../features/riskguide-matters/new-matter-page';
-import { ImportMattersPage } from '../features/riskguide-matters/import-matters-page';
-import { MatterPage } from '../features/riskguide-matter/matter-page';
-import { RiskguideSummaryPage } from '../features/riskguide-summary/summary-page';
-import { ScreeningPage } from '../features/riskguide-screening/screening-page';
-import { ScreeningDetailPage } from '../features/riskguide-screening/screening-detail-page';
-import { AssessmentPage } from '../features/riskguide-assessment/assessment-page';
-import { TemplatesPage } from '../features/admin-riskguide-templates/templates-page';
-import { TemplateEditorPage } from '../features/admin-riskguide-templates/template-editor-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { OpenLayout } from './layout/open-layout';
 import { RequireAccess, RequireFullSession, RequireSession } from './guards';
 import { NotFoundRoute, RouteErrorPage } from './error-pages';
+import { lazyPage } from './lazy-page';
 
-/** Every page of the client. Paths are English; the pages speak the user's language. */
+// Logging in, the overview, the profile.
+const account = () => import('./areas/account');
+const LoginPage = lazyPage(account, (area) => area.LoginPage);
+const MfaVerifyPage = lazyPage(account, (area) => area.MfaVerifyPage);
+const MfaEnrolPage = lazyPage(account, (area) => area.MfaEnrolPage);
+const InvitationPage = lazyPage(account, (area) => area.InvitationPage);
+const HomePage = lazyPage(account, (area) => area.HomePage);
+const ProfilePage = lazyPage(account, (area) => area.ProfilePage);
+
+// Reporting and my cases: what a reporter needs.
+const reporting = () => import('./areas/reporting');
+const ReportPage = lazyPage(reporting, (area) => area.ReportPage);
+const ReportSentPage = lazyPage(reporting, (area) => area.ReportSentPage);
+const CasesPage = lazyPage(reporting, (area) => area.CasesPage);
+const CasePage = lazyPage(reporting, (area) => area.CasePage);
+const SignalPage = lazyPage(reporting, (area) => area.SignalPage);
+
+// The security unit's casework, signals and handling times.
+const casework = () => import('./areas/casework');
+const QueuePage = lazyPage(casework, (area) => area.QueuePage);
+const CaseFilePage = lazyPage(casework, (area) => area.CaseFilePage);
+const SignalsPage = lazyPage(casework, (area) => area.SignalsPage);
+const MetricsPage = lazyPage(casework, (area) => area.MetricsPage);
+
+// Riskguide, with its templates.
+const riskguide = () => import('./areas/riskguide');
+const MattersPage = lazyPage(riskguide, (area) => area.MattersPage);
+const NewMatterPage = lazyPage(riskguide, (area) => area.NewMatterPage);
+const ImportMattersPage = lazyPage(riskguide, (area) => area.ImportMattersPage);
+const MatterPage = lazyPage(riskguide, (area) => area.MatterPage);
+const RiskguideSummaryPage = lazyPage(riskguide, (area) => area.RiskguideSummaryPage);
+const ScreeningPage = lazyPage(riskguide, (area) => area.ScreeningPage);
+const ScreeningDetailPage = lazyPage(riskguide, (area) => area.ScreeningDetailPage);
+const AssessmentPage = lazyPage(riskguide, (area) => area.AssessmentPage);
+const TemplatesPage = lazyPage(riskguide, (area) => area.TemplatesPage);
+const TemplateEditorPage = lazyPage(riskguide, (area) => area.TemplateEditorPage);
+
+// Administration.
+const admin = () => import('./areas/admin');
+const UsersPage = lazyPage(admin, (area) => area.UsersPage);
+const InviteUserPage = lazyPage(admin, (area) => area.InviteUserPage);
+const UserPage = lazyPage(admin, (area) => area.UserPage);
+const PartiesPage = lazyPage(admin, (area) => area.PartiesPage);
+const PartyFormPage = lazyPage(admin, (area) => area.PartyFormPage);
+const OrganisationSettingsPage = lazyPage(admin, (area) => area.OrganisationSettingsPage);
+const TaxonomyPage = lazyPage(admin, (area) => area.TaxonomyPage);
+const AuditPage = lazyPage(admin, (area) => area.AuditPage);
+const OutboxPage = lazyPage(admin, (area) => area.OutboxPage);
+
+// The API reference.
+const developers = () => import('./areas/developers');
+const ApiDocsPage = lazyPage(developers, (area) => area.ApiDocsPage);
+
+/**
+ * Every page of the client. Paths are English; the pages speak the user's language. Pages load
+ * with their area (`./areas/`), each area's code and texts in a chunk of its own; the layouts show
+ * a loading state meanwhile.
+ */
 export const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
-import { Checkbox, Fieldset, Radio, Tag, ValidationMessage } from '@digdir/designsystemet-react';
-import { useI18n } from '../lib/i18n/i18n';
+import { Checkbox, Radio } from '@digdir/designsystemet-react';
+import { FieldsetShell, type GroupProps } from './field-shell';
 
 /**
  * Choices with more to say than `RadioGroup` in `fields.tsx`: a "Måste fyllas i" tag beside the
@@ -15,48 +14,22 @@ export interface Choice {
   readonly description?: string;
 }
 
-function Legend({ legend, required }: { readonly legend: string; readonly required: boolean | undefined }) {
-  const { t } = useI18n();
-  return (
-    <Fieldset.Legend>
-      <span className="field-label">
-        <span>{legend}</span>
-        {required && (
-          <Tag data-color="neutral" data-size="sm" aria-hidden="true">
-            {t('form.required')}
-          </Tag>
-        )}
-      </span>
-    </Fieldset.Legend>
-  );
-}
-
 /** One answer out of a few (radio buttons). */
 export function RadioChoice({
   id,
   name,
-  legend,
-  description,
   choices,
   value,
   onChange,
-  error,
-  required,
-}: {
-  readonly id: string;
+  ...group
+}: GroupProps & {
   readonly name: string;
-  readonly legend: string;
-  readonly description?: ReactNode;
   readonly choices: readonly Choice[];
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly required?: boolean;
 }) {
   return (
-    <Fieldset>
-      <Legend legend={legend} required={required} />
-      {description !== undefined && <Fieldset.Description>{description}</Fieldset.Description>}
+    <FieldsetShell {...group}>
       {choices.map((choice, index) => (
         <Radio
           key={choice.value}
@@ -66,13 +39,12 @@ export function RadioChoice({
           {...(choice.description === undefined ? {} : { description: choice.description })}
           value={choice.value}
           checked={value === choice.value}
-          required={required}
-          aria-invalid={error ? true : undefined}
+          required={group.required}
+          aria-invalid={group.error ? true : undefined}
           onChange={() => onChange(choice.value)}
         />
       ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
+    </FieldsetShell>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { Button, Field, Input, Label, Paragraph, Tag, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Input, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { maxEvidenceBytes } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
 import { errorText } from '../lib/errors';
 import { formatFileSize } from '../lib/file-size';
 import { useUploads, type UploadItem, type UploadQueue } from '../lib/evidence-uploads';
+import { FieldShell, type FieldProps } from './field-shell';
 import './evidence-files.css';
 
 /**
@@ -34,12 +35,9 @@ export function EvidenceFilePicker({
   files,
   onChange,
   error,
-}: {
-  readonly id: string;
-  readonly label: string;
+}: Pick<FieldProps, 'id' | 'label' | 'error'> & {
   readonly files: readonly File[];
   readonly onChange: (files: File[]) => void;
-  readonly error?: string | undefined;
 }) {
   const { t, locale } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -69,20 +67,16 @@ export function EvidenceFilePicker({
   const messages = [...refused, ...(error ? [error] : [])];
   return (
     <div className="stack">
-      <Field>
-        <Label htmlFor={id}>{label}</Label>
-        <Field.Description>{t('evidence.filesHelp')}</Field.Description>
-        <Input
-          id={id}
-          ref={inputRef}
-          type="file"
-          multiple
-          accept={accept}
-          onChange={onPick}
-          aria-invalid={messages.length > 0 ? true : undefined}
-        />
-        {messages.length > 0 && <ValidationMessage>{messages.join(' ')}</ValidationMessage>}
-      </Field>
+      <FieldShell
+        id={id}
+        label={label}
+        description={t('evidence.filesHelp')}
+        error={messages.length > 0 ? messages.join(' ') : undefined}
+      >
+        {(control) => (
+          <Input {...control} ref={inputRef} type="file" multiple accept={accept} onChange={onPick} />
+        )}
+      </FieldShell>
       {files.length > 0 && (
         <ul className="file-list" aria-label={t('evidence.chosen')}>
           {files.map((file) => (

@@ -1,61 +1,20 @@
-import type { ChangeEvent, HTMLAttributes, ReactNode } from 'react';
-import {
-  Checkbox,
-  Field,
-  Fieldset,
-  Input,
-  Label,
-  Radio,
-  Select,
-  Tag,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import type { ChangeEvent, HTMLAttributes } from 'react';
+import { Checkbox, Input, Radio, Select } from '@digdir/designsystemet-react';
 import { minPasswordLength } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
+import { FieldShell, FieldsetShell, type FieldProps, type GroupProps } from './field-shell';
 
 /**
- * Form fields on Designsystemet: a visible label, required fields marked (visibly, and with
- * `required` for assistive technology; forms use `noValidate` so that our own translated
- * messages are shown), and the validation message tied to the input by Designsystemet's `Field`.
+ * Form fields on Designsystemet, each in a `FieldShell` (label, required tag, description,
+ * validation message) or, for a group of choices, a `FieldsetShell`.
  */
-
-/**
- * The label row: the `<label>` holds exactly the label text (so "E-postadress" is the field's
- * name for screen readers and for tests), the visible "required" tag sits beside it.
- */
-export function FieldLabel({
-  id,
-  label,
-  required,
-}: {
-  readonly id: string;
-  readonly label: string;
-  readonly required: boolean | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="field-label">
-      <Label htmlFor={id}>{label}</Label>
-      {required && (
-        <Tag data-color="neutral" data-size="sm" aria-hidden="true">
-          {t('form.required')}
-        </Tag>
-      )}
-    </div>
-  );
-}
 
 type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'datetime-local' | 'search';
 
 /** A one-line text input. */
 export function TextField({
-  id,
-  label,
   value,
   onChange,
-  error,
-  required,
-  description,
   type = 'text',
   autoComplete,
   inputMode,
@@ -64,14 +23,10 @@ export function TextField({
   max,
   maxLength,
   lang,
-}: {
-  readonly id: string;
-  readonly label: string;
+  ...shell
+}: FieldProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly required?: boolean;
-  readonly description?: ReactNode;
   /** The language of the text typed, when it differs from the page's (WCAG 3.1.2). */
   readonly lang?: string;
   readonly type?: InputType;
@@ -83,26 +38,23 @@ export function TextField({
   readonly maxLength?: number;
 }) {
   return (
-    <Field>
-      <FieldLabel id={id} label={label} required={required} />
-      {description !== undefined && <Field.Description>{description}</Field.Description>}
-      <Input
-        id={id}
-        type={type}
-        value={value}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        min={min}
-        max={max}
-        maxLength={maxLength}
-        lang={lang}
-      />
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
+    <FieldShell {...shell}>
+      {(control) => (
+        <Input
+          {...control}
+          type={type}
+          value={value}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          min={min}
+          max={max}
+          maxLength={maxLength}
+          lang={lang}
+        />
+      )}
+    </FieldShell>
   );
 }
 
@@ -116,72 +68,47 @@ export interface Option {
 
 /** A native select. `placeholder` adds a first, empty choice. */
 export function SelectField({
-  id,
-  label,
   value,
   onChange,
   options,
   placeholder,
-  error,
-  required,
-  description,
-}: {
-  readonly id: string;
-  readonly label: string;
+  ...shell
+}: FieldProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly options: readonly Option[];
   readonly placeholder?: string | undefined;
-  readonly error?: string | undefined;
-  readonly required?: boolean;
-  readonly description?: ReactNode;
 }) {
   return (
-    <Field>
-      <FieldLabel id={id} label={label} required={required} />
-      {description !== undefined && <Field.Description>{description}</Field.Description>}
-      <Select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        width="full"
-      >
-        {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
-        {options.map((option) => (
-          <Select.Option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
+    <FieldShell {...shell}>
+      {(control) => (
+        <Select {...control} value={value} onChange={(event) => onChange(event.target.value)} width="full">
+          {placeholder !== undefined && <Select.Option value="">{placeholder}</Select.Option>}
+          {options.map((option) => (
+            <Select.Option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </Select.Option>
+          ))}
+        </Select>
+      )}
+    </FieldShell>
   );
 }
 
 /** A group of checkboxes for choosing several values; the first box carries `id` for error links. */
 export function CheckboxGroup({
   id,
-  legend,
-  description,
   options,
   values,
   onChange,
-  error,
-}: {
-  readonly id: string;
-  readonly legend: string;
-  readonly description?: ReactNode;
+  ...group
+}: Omit<GroupProps, 'required'> & {
   readonly options: readonly Option[];
   readonly values: readonly string[];
   readonly onChange: (values: string[]) => void;
-  readonly error?: string | undefined;
 }) {
   return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description !== undefined && <Fieldset.Description>{description}</Fieldset.Description>}
+    <FieldsetShell {...group}>
       {options.map((option, index) => (
         <Checkbox
           key={option.value}
@@ -189,7 +116,7 @@ export function CheckboxGroup({
           label={option.label}
           value={option.value}
           checked={values.includes(option.value)}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={group.error ? true : undefined}
           onChange={(event) =>
             onChange(
               event.target.checked
@@ -199,8 +126,7 @@ export function CheckboxGroup({
           }
         />
       ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
+    </FieldsetShell>
   );
 }
 
@@ -208,23 +134,18 @@ export function CheckboxGroup({
 export function RadioGroup({
   id,
   name,
-  legend,
   options,
   value,
   onChange,
-  error,
-}: {
-  readonly id: string;
+  ...group
+}: Omit<GroupProps, 'description' | 'required'> & {
   readonly name: string;
-  readonly legend: string;
   readonly options: readonly Option[];
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
 }) {
   return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
+    <FieldsetShell {...group}>
       {options.map((option, index) => (
         <Radio
           key={option.value}
@@ -236,8 +157,7 @@ export function RadioGroup({
           onChange={() => onChange(option.value)}
         />
       ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Fieldset>
+    </FieldsetShell>
   );
 }
 

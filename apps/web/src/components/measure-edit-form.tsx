@@ -3,8 +3,8 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { updateMeasureBodySchema, type Measure, type UpdateMeasureBody } from '@varn/contracts';
 import { measureStatuses } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
-import { measureStatusLabel } from '../lib/taxonomy-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../lib/errors';
+import { measureStatusLabel } from '../lib/measure-labels';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { FocusAlert } from './feedback';
 import { FormErrorSummary, type FieldTargets } from './form-errors';
 import { SelectField } from './fields';
@@ -44,15 +44,19 @@ export function MeasureEditForm({
   readonly save: (body: UpdateMeasureBody) => Promise<unknown>;
   readonly onSaved: () => void | Promise<void>;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [status, setStatus] = useState<string>(measure.status);
   const [owner, setOwner] = useState(measure.owner?.id ?? '');
   const [dueDate, setDueDate] = useState(measure.dueDate ?? '');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(updateMeasureBodySchema, async (body, { clear }) => {
+    await save(body);
+    // At once: what follows may fetch the page's data again.
+    clear();
+    setSaved((n) => n + 1);
+    await onSaved();
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     status: { id: `${idPrefix}-status`, label: t('measure.status') },
@@ -60,31 +64,13 @@ export function MeasureEditForm({
     dueDate: { id: `${idPrefix}-due`, label: t('measure.dueDate') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      updateMeasureBodySchema,
-      { status, ownerUserId: owner === '' ? null : owner, dueDate: dueDate === '' ? null : dueDate },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      await save(checked.data);
-      setErrors(null);
-      setSaved((n) => n + 1);
-      await onSaved();
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      status,
+      ownerUserId: owner === '' ? null : owner,
+      dueDate: dueDate === '' ? null : dueDate,
+    });
   }
 
   return (
@@ -94,8 +80,8 @@ export function MeasureEditForm({
           <Paragraph>{t('common.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <fieldset className="measure-edit">
           <legend className="ds-sr-only">{legend}</legend>
           <SelectField
@@ -124,7 +110,7 @@ export function MeasureEditForm({
           />
         </fieldset>
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('measure.saveChange')}
           </Button>
         </div>

@@ -1,7 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { MeasureStatus } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
-import { measureStatusLabel } from '../lib/taxonomy-labels';
+import { measureStatusLabel } from '../lib/measure-labels';
 
 const colours: Readonly<Record<MeasureStatus, string>> = {
   planned: 'info',

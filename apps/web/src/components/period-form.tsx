@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import { periodQuerySchema, type PeriodQuery } from '@varn/contracts';
 import { useI18n } from '../lib/i18n/i18n';
-import { validate, type FormErrors } from '../lib/errors';
 import {
   addDays,
   addMonths,
@@ -10,6 +9,7 @@ import {
   startOfSwedishDate,
   todayInSweden,
 } from '../lib/stockholm-dates';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { FormErrorSummary, type FieldTargets } from './form-errors';
 import { DateField } from './extra-fields';
 
@@ -47,11 +47,11 @@ export function PeriodForm({
   readonly fromLabel: string;
   readonly toLabel: string;
 }) {
-  const i18n = useI18n();
+  const { t } = useI18n();
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormSubmit(periodQuerySchema, () => onChange({ from, to }));
+  const { errors } = form;
   const fields: FieldTargets = {
     from: { id: `${idPrefix}-from`, label: fromLabel },
     to: { id: `${idPrefix}-to`, label: toLabel },
@@ -59,23 +59,12 @@ export function PeriodForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = validate(
-      periodQuerySchema,
-      { from: startOfSwedishDate(from), to: endOfSwedishDate(to) },
-      i18n,
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(null);
-    onChange({ from, to });
+    void form.submit({ from: startOfSwedishDate(from), to: endOfSwedishDate(to) });
   }
 
   return (
     <>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--grid" noValidate onSubmit={onSubmit}>
         <DateField
           id={fields.from?.id ?? ''}
@@ -94,7 +83,7 @@ export function PeriodForm({
           required
         />
         <div className="button-row form__actions">
-          <Button type="submit">{i18n.t('period.show')}</Button>
+          <Button type="submit">{t('period.show')}</Button>
         </div>
       </form>
     </>

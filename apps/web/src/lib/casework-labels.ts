@@ -1,11 +1,10 @@
-import type { IncidentEvent, Severity, TaxonomyKind } from '@varn/domain';
-import type { TimelineKind } from '@varn/domain';
+import type { IncidentEvent, Severity, TimelineKind } from '@varn/domain';
 import type { I18n } from './i18n/i18n';
-import { severityLabel } from './taxonomy-labels';
+import { severityLabel } from './incident-labels';
 
 /**
- * Names of the security unit's own codes (status changes, timeline, lists) in the UI language.
- * The incident vocabulary shared with the reporters' pages is in `taxonomy-labels.ts`.
+ * Names of the security unit's own codes (status changes, timeline) in the UI language.
+ * The incident vocabulary shared with the reporters' pages is in `incident-labels.ts`.
  */
 
 type T = I18n['t'];
@@ -23,9 +22,4 @@ export function incidentEventName(event: IncidentEvent, t: T): string {
 /** "Anteckning", "Kontakt med den utsatta", "Statusändring" … */
 export function timelineKindName(kind: TimelineKind, t: T): string {
   return t(`casework.timelineKind.${kind}`);
-}
-
-/** "Kategorier", "Kanaler", "Typer av gärningsperson". */
-export function taxonomyKindName(kind: TaxonomyKind, t: T): string {
-  return t(`casework.taxonomyKind.${kind}`);
 }

@@ -28,7 +28,7 @@ export interface FormErrors {
 }
 
 /** Anything with zod's `safeParse` that reports issues (the contract schemas). */
-interface ValidatingSchema<T> {
+export interface ValidatingSchema<T> {
   safeParse(
     input: unknown,
     params?: { reportInput?: boolean },

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Action, Role } from '@varn/domain';
@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { useCan } from '../../lib/session/access';
 import { AppLink } from '../../components/links';
+import { Loading } from '../../components/feedback';
 import { SkipToContent } from './skip-link';
 
 interface NavItem {
@@ -122,7 +123,8 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
         )}
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        {children ?? <Outlet />}
+        {/* A page's area loads the first time one of its pages is shown. */}
+        <Suspense fallback={<Loading label={t('app.loadingPage')} />}>{children ?? <Outlet />}</Suspense>
       </main>
       <footer className="app-footer">
         <Paragraph data-size="sm">{me ? `Värn · ${me.organisation.name}` : 'Värn'}</Paragraph>

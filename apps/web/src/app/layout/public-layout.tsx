@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/links';
+import { Loading } from '../../components/feedback';
 import { SkipToContent } from './skip-link';
 import { LanguageSwitch } from './language-switch';
 
@@ -29,7 +30,8 @@ export function PublicLayout({
         </div>
       </header>
       <main id="main" tabIndex={-1} className={wide ? 'app-main' : 'app-main app-main--narrow'}>
-        {children ?? <Outlet />}
+        {/* A page's area loads the first time one of its pages is shown. */}
+        <Suspense fallback={<Loading label={t('app.loadingPage')} />}>{children ?? <Outlet />}</Suspense>
       </main>
       <footer className="app-footer">
         <Paragraph data-size="sm">{t('layout.footer')}</Paragraph>

@@ -5,8 +5,8 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { getAuditEvents } from '../../lib/api/audit';
 import { getUsers } from '../../lib/api/users';
 import { useQuery } from '../../lib/use-query';
-import { auditActionName, outcomeName } from '../../lib/labels';
-import { validate, type FormErrors } from '../../lib/errors';
+import { auditActionName, outcomeName } from './audit-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -39,8 +39,8 @@ export function AuditPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [filters, setFilters] = useState<AuditQuery>({});
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormSubmit(auditQuerySchema, (query) => setFilters(query));
+  const { errors } = form;
 
   const fields: FieldTargets = {
     userId: { id: 'audit-user', label: t('audit.user') },
@@ -52,24 +52,13 @@ export function AuditPage() {
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = validate(
-      auditQuerySchema,
-      {
-        userId: userId || undefined,
-        recordType: recordType.trim() || undefined,
-        recordId: recordId.trim() || undefined,
-        from: toIso(from),
-        to: toIso(to),
-      },
-      i18n,
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(null);
-    setFilters(checked.data);
+    void form.submit({
+      userId: userId || undefined,
+      recordType: recordType.trim() || undefined,
+      recordId: recordId.trim() || undefined,
+      from: toIso(from),
+      to: toIso(to),
+    });
   }
 
   function onClear() {
@@ -78,7 +67,7 @@ export function AuditPage() {
     setRecordId('');
     setFrom('');
     setTo('');
-    setErrors(null);
+    form.clear();
     setFilters({});
   }
 
@@ -93,7 +82,7 @@ export function AuditPage() {
     <Page title={t('audit.title')}>
       <Paragraph>{t('audit.intro')}</Paragraph>
       <Section title={t('audit.filterHeading')} id="audit-filter-heading">
-        <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+        <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
         {users.status === 'error' && <ErrorAlert error={users.error} onRetry={users.reload} />}
         <form className="form form--grid" noValidate onSubmit={onFilter}>
           <SelectField

@@ -7,7 +7,8 @@ import { useSession } from '../../lib/session/session';
 import { getOrganisationSettings, updateOrganisationSettings } from '../../lib/api/organisation';
 import { useQuery } from '../../lib/use-query';
 import { roleName } from '../../lib/labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import type { FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -66,8 +67,7 @@ function SettingsForm({
   readonly settings: OrganisationSettingsView;
   readonly onSaved: (settings: OrganisationSettingsView) => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { refresh } = useSession();
   const [name, setName] = useState(settings.name);
   const [municipalityCode, setMunicipalityCode] = useState(settings.municipalityCode);
@@ -78,52 +78,12 @@ function SettingsForm({
   const [absoluteHours, setAbsoluteHours] = useState(String(settings.absoluteHours));
   const [policeReminderDays, setPoliceReminderDays] = useState(String(settings.policeReminderDays));
   const [sensitiveTerms, setSensitiveTerms] = useState(settings.sensitiveTerms.join('\n'));
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
-
-  const fields: FieldTargets = {
-    name: { id: 'org-name', label: t('organisation.name') },
-    municipalityCode: { id: 'org-code', label: t('organisation.code') },
-    securityUnitPhone: { id: 'org-phone', label: t('organisation.phone') },
-    securityUnitEmail: { id: 'org-email', label: t('organisation.email') },
-    mfaRequiredRoles: { id: 'org-mfa', label: t('organisation.mfaRoles') },
-    idleMinutes: { id: 'org-idle', label: t('organisation.idle') },
-    absoluteHours: { id: 'org-absolute', label: t('organisation.absolute') },
-    policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
-    sensitiveTerms: { id: 'org-sensitive-terms', label: t('organisation.sensitiveTerms') },
-  };
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setSaved(0);
-    const terms = termsOf(sensitiveTerms);
-    const checked = validate(
-      updateOrganisationSettingsBodySchema,
-      {
-        name,
-        municipalityCode,
-        securityUnitPhone: phone.trim() === '' ? null : phone,
-        securityUnitEmail: email.trim() === '' ? null : email.trim(),
-        mfaRequiredRoles: roles.filter((role) => mfaRoles.includes(role)),
-        idleMinutes: numberOrNull(idleMinutes),
-        absoluteHours: numberOrNull(absoluteHours),
-        policeReminderDays: numberOrNull(policeReminderDays),
-        sensitiveTerms: terms,
-      },
-      i18n,
-    );
-    if (!checked.ok) {
-      setErrors(withTermErrors(checked.errors, terms, t));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const updated = await updateOrganisationSettings(checked.data);
-      setErrors(null);
+  const terms = termsOf(sensitiveTerms);
+  const form = useFormSubmit(
+    updateOrganisationSettingsBodySchema,
+    async (body) => {
+      const updated = await updateOrganisationSettings(body);
       onSaved(updated);
       setName(updated.name);
       setMunicipalityCode(updated.municipalityCode);
@@ -137,12 +97,38 @@ function SettingsForm({
       setSaved((n) => n + 1);
       // The header shows the organisation's name, and the user's own MFA duty may have changed.
       void refresh();
-    } catch (error) {
-      setErrors(withTermErrors(formErrorsFrom(error, i18n), terms, t));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    },
+    { mapErrors: (errors) => withTermErrors(errors, terms, t) },
+  );
+  const { errors } = form;
+
+  const fields: FieldTargets = {
+    name: { id: 'org-name', label: t('organisation.name') },
+    municipalityCode: { id: 'org-code', label: t('organisation.code') },
+    securityUnitPhone: { id: 'org-phone', label: t('organisation.phone') },
+    securityUnitEmail: { id: 'org-email', label: t('organisation.email') },
+    mfaRequiredRoles: { id: 'org-mfa', label: t('organisation.mfaRoles') },
+    idleMinutes: { id: 'org-idle', label: t('organisation.idle') },
+    absoluteHours: { id: 'org-absolute', label: t('organisation.absolute') },
+    policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
+    sensitiveTerms: { id: 'org-sensitive-terms', label: t('organisation.sensitiveTerms') },
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (form.busy) return;
+    setSaved(0);
+    void form.submit({
+      name,
+      municipalityCode,
+      securityUnitPhone: phone.trim() === '' ? null : phone,
+      securityUnitEmail: email.trim() === '' ? null : email.trim(),
+      mfaRequiredRoles: roles.filter((role) => mfaRoles.includes(role)),
+      idleMinutes: numberOrNull(idleMinutes),
+      absoluteHours: numberOrNull(absoluteHours),
+      policeReminderDays: numberOrNull(policeReminderDays),
+      sensitiveTerms: terms,
+    });
   }
 
   return (
@@ -152,8 +138,8 @@ function SettingsForm({
           <Paragraph>{t('common.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form form--wide" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <Section title={t('organisation.basics')} id="org-basics-heading">
           <TextField
             id="org-name"
@@ -266,7 +252,7 @@ function SettingsForm({
           />
         </Section>
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('common.save')}
           </Button>
         </div>

@@ -4,7 +4,6 @@ import type { OutboxMail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getOutbox } from '../../lib/api/outbox';
 import { useQuery } from '../../lib/use-query';
-import { mailStatusName } from '../../lib/labels';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 
@@ -64,7 +63,7 @@ function MailCard({ mail }: { readonly mail: OutboxMail }) {
           <dd>{mail.to}</dd>
           <dt>{t('outbox.status')}</dt>
           <dd>
-            <Tag data-color={statusColours[mail.status]}>{mailStatusName(mail.status, t)}</Tag>
+            <Tag data-color={statusColours[mail.status]}>{t(`mailStatus.${mail.status}`)}</Tag>
           </dd>
           <dt>{t('outbox.created')}</dt>
           <dd>{dateTime(mail.createdAt)}</dd>

@@ -16,7 +16,7 @@ import { getUsers } from '../../lib/api/users';
 import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
 import { roleName } from '../../lib/labels';
-import { formErrorsFrom, validate, type FormErrors, type Validation } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
@@ -86,8 +86,7 @@ function PartyForm({
   readonly users: readonly User[];
   readonly onSaved: (data: PartyData) => void;
 }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [name, setName] = useState(party?.name ?? '');
   const [abbreviation, setAbbreviation] = useState(party?.abbreviation ?? '');
@@ -95,10 +94,20 @@ function PartyForm({
   const [colour, setColour] = useState(party?.colour ?? '#1f5c6b');
   const [contactId, setContactId] = useState(party?.securityContact?.userId ?? '');
   const [deputyId, setDeputyId] = useState(party?.deputyContact?.userId ?? '');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  // A new party and a changed one are checked by different schemas; a form is only ever one of them.
+  const create = useFormSubmit(createPartyBodySchema, async (body) => {
+    const created = await createParty(body);
+    void navigate(`/admin/parties/${created.id}`, { replace: true, state: { created: true } });
+  });
+  const update = useFormSubmit(updatePartyBodySchema, async (body) => {
+    if (!party) return;
+    const updated = await updateParty(party.id, body);
+    onSaved({ party: updated, users });
+    setSaved((n) => n + 1);
+  });
+  const form = party ? update : create;
+  const { errors } = form;
 
   const fields: FieldTargets = {
     name: { id: 'party-name', label: t('parties.name') },
@@ -124,11 +133,11 @@ function PartyForm({
     return [{ value: current.userId, label: current.name }, ...candidates];
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setSaved(0);
-    const body = {
+    void form.submit({
       name,
       abbreviation,
       councilSeats: seats.trim() === '' ? null : Number(seats),
@@ -139,37 +148,7 @@ function PartyForm({
             deputyContactUserId: deputyId === '' ? null : deputyId,
           }
         : {}),
-    };
-    if (party) {
-      await submit(validate(updatePartyBodySchema, body, i18n), async (data) => {
-        const updated = await updateParty(party.id, data);
-        setErrors(null);
-        onSaved({ party: updated, users });
-        setSaved((n) => n + 1);
-      });
-    } else {
-      await submit(validate(createPartyBodySchema, body, i18n), async (data) => {
-        const created = await createParty(data);
-        void navigate(`/admin/parties/${created.id}`, { replace: true, state: { created: true } });
-      });
-    }
-  }
-
-  async function submit<T>(checked: Validation<T>, send: (data: T) => Promise<void>) {
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      await send(checked.data);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, i18n));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -179,8 +158,8 @@ function PartyForm({
           <Paragraph>{t('common.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="party-name"
           label={t('parties.name')}
@@ -263,7 +242,7 @@ function PartyForm({
           <Paragraph>{t('parties.contactsLater')}</Paragraph>
         )}
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {party ? t('common.save') : t('parties.create')}
           </Button>
           <Button variant="secondary" onClick={() => void navigate('/admin/parties')}>

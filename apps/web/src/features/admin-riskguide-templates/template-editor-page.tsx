@@ -15,7 +15,7 @@ import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { createTemplateVersion, getCurrentTemplate } from '../../lib/api/riskguide';
 import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
@@ -187,9 +187,6 @@ function TemplateEditor({
   const { t, locale } = i18n;
   const navigate = useNavigate();
   const [content, setContent] = useState<TemplateContent>(() => contentOf(version));
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   /** Someone else saved a newer version meanwhile (409): this one cannot be saved on top of it. */
   const [conflict, setConflict] = useState(0);
 
@@ -201,33 +198,29 @@ function TemplateEditor({
     });
 
   const targets = fieldTargets(content, i18n);
-  const fieldErrors = errors?.fields ?? {};
-
-  function fail(formErrors: FormErrors) {
-    setErrors({ message: formErrors.message, fields: placeErrors(formErrors.fields, Object.keys(targets)) });
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      createTemplateVersionBodySchema,
-      { basedOnVersion: version.version, content: cleaned(content) },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const created = await createTemplateVersion(checked.data);
+  const form = useFormSubmit(
+    createTemplateVersionBodySchema,
+    async (body) => {
+      const created = await createTemplateVersion(body);
       void navigate('/admin/riskguide-templates', { state: { createdVersion: created.version } });
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError && error.status === 409) {
-        setErrors(null);
+    },
+    {
+      mapErrors: (errors) => ({
+        message: errors.message,
+        fields: placeErrors(errors.fields, Object.keys(targets)),
+      }),
+      onError: (error, errors) => {
+        if (!(error instanceof ApiError && error.status === 409)) return errors;
         setConflict((n) => n + 1);
-      } else fail(formErrorsFrom(error, i18n));
-    }
+        return null;
+      },
+    },
+  );
+  const fieldErrors = form.errors?.fields ?? {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void form.submit({ basedOnVersion: version.version, content: cleaned(content) });
   }
 
   const measureFieldId = (index: number) => idOf(`content.measures.${index}.text.sv`);
@@ -303,8 +296,8 @@ function TemplateEditor({
           </Button>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={targets} attempt={attempt} />
-      <form className="stack template-editor" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={form.errors} fields={targets} attempt={form.attempt} />
+      <form className="stack template-editor" noValidate onSubmit={onSubmit}>
         <Section title={t('riskguide.templates.nameHeading')} id="tpl-name-heading">
           <TextPair
             path="content.name"
@@ -524,7 +517,7 @@ function TemplateEditor({
         </Section>
 
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('riskguide.templates.save', { version: version.version + 1 })}
           </Button>
         </div>

@@ -6,17 +6,19 @@ import {
   type TaxonomyEntryView,
 } from '@varn/contracts';
 import { taxonomyKinds, type TaxonomyKind } from '@varn/domain';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { addTaxonomyEntry, updateTaxonomyEntry } from '../../lib/api/taxonomy';
 import { useTaxonomy } from '../../lib/taxonomy-labels';
-import { taxonomyKindName } from '../../lib/casework-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 import './taxonomy.css';
+
+/** "Kategorier", "Kanaler", "Typer av gärningsperson". */
+const taxonomyKindName = (kind: TaxonomyKind, t: I18n['t']): string => t(`casework.taxonomyKind.${kind}`);
 
 const entryKey = (entry: { readonly kind: string; readonly code: string }): string =>
   `${entry.kind}-${entry.code}`;
@@ -240,50 +242,36 @@ function RenameForm({
   readonly onCancel: () => void;
   readonly onSaved: (entry: TaxonomyEntryView) => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const prefix = `rename-form-${entryKey(entry)}`;
   const [labelSv, setLabelSv] = useState(entry.labelSv);
   const [labelEn, setLabelEn] = useState(entry.labelEn);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(updateTaxonomyEntryBodySchema, async (body) =>
+    onSaved(await updateTaxonomyEntry(entry.kind, entry.code, body)),
+  );
+  const { errors } = form;
 
   const fields: FieldTargets = {
     labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
     labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(updateTaxonomyEntryBodySchema, { labelSv, labelEn }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      onSaved(await updateTaxonomyEntry(entry.kind, entry.code, checked.data));
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-      setBusy(false);
-    }
+    void form.submit({ labelSv, labelEn });
   }
 
   return (
     <form
       className="form"
       noValidate
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={onSubmit}
       aria-label={t('casework.taxonomy.renameLabel', { code: entry.code })}
     >
       <Paragraph>
         {t('casework.taxonomy.renameIntro')} <code>{entry.code}</code>
       </Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <TextField
         id={`${prefix}-sv`}
         label={t('casework.taxonomy.labelSv')}
@@ -305,7 +293,7 @@ function RenameForm({
         autoComplete="off"
       />
       <div className="button-row">
-        <Button type="submit" loading={busy}>
+        <Button type="submit" loading={form.busy}>
           {t('common.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
@@ -317,20 +305,29 @@ function RenameForm({
 }
 
 function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView) => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t, locale } = useI18n();
   const [kind, setKind] = useState<string>('category');
   const [code, setCode] = useState('');
   const [labelSv, setLabelSv] = useState('');
   const [labelEn, setLabelEn] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<{
     readonly n: number;
     readonly label: string;
     readonly list: string;
   } | null>(null);
+  const form = useFormSubmit(createTaxonomyEntryBodySchema, async (body) => {
+    const entry = await addTaxonomyEntry(body);
+    onAdded(entry);
+    setCode('');
+    setLabelSv('');
+    setLabelEn('');
+    setAdded((previous) => ({
+      n: (previous?.n ?? 0) + 1,
+      label: locale === 'en' ? entry.labelEn : entry.labelSv,
+      list: taxonomyKindName(entry.kind, t),
+    }));
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     kind: { id: 'taxonomy-new-kind', label: t('casework.taxonomy.list') },
@@ -339,39 +336,11 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
     labelEn: { id: 'taxonomy-new-en', label: t('casework.taxonomy.labelEn') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setAdded(null);
-    const checked = validate(
-      createTaxonomyEntryBodySchema,
-      { kind, code: code.trim(), labelSv, labelEn },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const entry = await addTaxonomyEntry(checked.data);
-      onAdded(entry);
-      setErrors(null);
-      setCode('');
-      setLabelSv('');
-      setLabelEn('');
-      setAdded((previous) => ({
-        n: (previous?.n ?? 0) + 1,
-        label: i18n.locale === 'en' ? entry.labelEn : entry.labelSv,
-        list: taxonomyKindName(entry.kind, t),
-      }));
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ kind, code: code.trim(), labelSv, labelEn });
   }
 
   return (
@@ -382,8 +351,8 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
           <Paragraph>{t('casework.taxonomy.added', { label: added.label, list: added.list })}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
           id="taxonomy-new-kind"
           label={t('casework.taxonomy.list')}
@@ -426,7 +395,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
           maxLength={120}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('casework.taxonomy.add')}
           </Button>
         </div>

@@ -4,7 +4,8 @@ import { fieldMessage, isLocale, updateUserBodySchema, type Party, type User } f
 import { isRole, roleMayHaveParty, roleRequiresParty } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateUser } from '../../lib/api/users';
-import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { clientFormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -21,19 +22,30 @@ export function EditUserForm({
   readonly parties: readonly Party[];
   readonly onSaved: (user: User) => void;
 }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<string>(user.role);
   const [partyId, setPartyId] = useState(user.partyId ?? '');
   const [language, setLanguage] = useState<string>(user.language);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
 
   const needsParty = isRole(role) && roleMayHaveParty(role);
   const partyRequired = isRole(role) && roleRequiresParty(role);
+  const form = useFormSubmit(
+    updateUserBodySchema,
+    async (body) => {
+      const updated = await updateUser(user.id, body);
+      onSaved(updated);
+      setSaved((n) => n + 1);
+    },
+    {
+      check: () =>
+        partyRequired && partyId === ''
+          ? clientFormErrors({ partyId: fieldMessage('required', locale) }, t)
+          : null,
+    },
+  );
+  const { errors } = form;
   const fields: FieldTargets = {
     name: { id: 'user-name', label: t('users.name') },
     role: { id: 'user-role', label: t('users.role') },
@@ -41,40 +53,17 @@ export function EditUserForm({
     language: { id: 'user-language', label: t('users.language') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setSaved(0);
-    const checked = validate(
-      updateUserBodySchema,
-      {
-        name,
-        role,
-        // Only party contacts and officials carry a party; for other roles it is removed.
-        partyId: needsParty && partyId !== '' ? partyId : null,
-        language: isLocale(language) ? language : undefined,
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    if (partyRequired && partyId === '')
-      return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
-    setBusy(true);
-    try {
-      const updated = await updateUser(user.id, checked.data);
-      setErrors(null);
-      onSaved(updated);
-      setSaved((n) => n + 1);
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      name,
+      role,
+      // Only party contacts and officials carry a party; for other roles it is removed.
+      partyId: needsParty && partyId !== '' ? partyId : null,
+      language: isLocale(language) ? language : undefined,
+    });
   }
 
   return (
@@ -84,8 +73,8 @@ export function EditUserForm({
           <Paragraph>{t('common.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="user-name"
           label={t('users.name')}
@@ -116,7 +105,7 @@ export function EditUserForm({
           error={errors?.fields.language}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('common.save')}
           </Button>
         </div>

@@ -7,7 +7,8 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { createUser } from '../../lib/api/users';
 import { getParties } from '../../lib/api/parties';
 import { useQuery } from '../../lib/use-query';
-import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { clientFormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -16,8 +17,7 @@ import { LanguageSelect, PartySelect, RoleSelect } from './user-fields';
 
 /** "Bjud in användare": creates the account; the person gets an e-mail with a link to choose a password. */
 export function InviteUserPage() {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const parties = useQuery(getParties);
   const [email, setEmail] = useState('');
@@ -25,12 +25,24 @@ export function InviteUserPage() {
   const [role, setRole] = useState('');
   const [partyId, setPartyId] = useState('');
   const [language, setLanguage] = useState<string>(locale);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
 
   const needsParty = isRole(role) && roleMayHaveParty(role);
   const partyRequired = isRole(role) && roleRequiresParty(role);
+  const form = useFormSubmit(
+    createUserBodySchema,
+    async (body) => {
+      const user = await createUser(body);
+      void navigate(`/admin/users/${user.id}`, { state: { invited: true } });
+    },
+    {
+      // A party's security contact speaks for the party: they must belong to it.
+      check: () =>
+        partyRequired && partyId === ''
+          ? clientFormErrors({ partyId: fieldMessage('required', locale) }, t)
+          : null,
+    },
+  );
+  const { errors } = form;
   const fields: FieldTargets = {
     email: { id: 'invite-email', label: t('users.email') },
     name: { id: 'invite-name', label: t('users.name') },
@@ -39,44 +51,22 @@ export function InviteUserPage() {
     language: { id: 'invite-language', label: t('users.language') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      createUserBodySchema,
-      {
-        email,
-        name,
-        role: role === '' ? undefined : role,
-        ...(needsParty ? { partyId: partyId === '' ? null : partyId } : {}),
-        language: isLocale(language) ? language : undefined,
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    // A party's security contact speaks for the party: they must belong to it.
-    if (partyRequired && partyId === '')
-      return fail(clientFormErrors({ partyId: fieldMessage('required', locale) }, t));
-    setBusy(true);
-    try {
-      const user = await createUser(checked.data);
-      void navigate(`/admin/users/${user.id}`, { state: { invited: true } });
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-      setBusy(false);
-    }
+    void form.submit({
+      email,
+      name,
+      role: role === '' ? undefined : role,
+      ...(needsParty ? { partyId: partyId === '' ? null : partyId } : {}),
+      language: isLocale(language) ? language : undefined,
+    });
   }
 
   return (
     <Page title={t('users.inviteTitle')}>
       <Paragraph>{t('users.inviteIntro')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="invite-email"
           label={t('users.email')}
@@ -123,7 +113,7 @@ export function InviteUserPage() {
           error={errors?.fields.language}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('users.sendInvitation')}
           </Button>
           <Button variant="secondary" onClick={() => void navigate('/admin/users')}>

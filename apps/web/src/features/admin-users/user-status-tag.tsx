@@ -1,7 +1,6 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { UserStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import { userStatusName } from '../../lib/labels';
 
 const colours: Readonly<Record<UserStatus, string>> = {
   active: 'success',
@@ -12,5 +11,5 @@ const colours: Readonly<Record<UserStatus, string>> = {
 /** An account's status as a coloured tag (the text carries the meaning, not the colour). */
 export function UserStatusTag({ status }: { readonly status: UserStatus }) {
   const { t } = useI18n();
-  return <Tag data-color={colours[status]}>{userStatusName(status, t)}</Tag>;
+  return <Tag data-color={colours[status]}>{t(`userStatus.${status}`)}</Tag>;
 }

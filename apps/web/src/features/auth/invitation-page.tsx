@@ -5,7 +5,8 @@ import { fieldMessage, invitationAcceptBodySchema, type Invitation } from '@varn
 import { checkPassword } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { acceptInvitation, lookupInvitation } from '../../lib/api/auth';
-import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { clientFormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
@@ -52,46 +53,37 @@ function InvitationLookup({
 }
 
 function AcceptForm({ invitation, token }: { readonly invitation: Invitation; readonly token: string }) {
-  const i18n = useI18n();
-  const { t, locale, dateTime } = i18n;
+  const { t, locale, dateTime } = useI18n();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState(false);
+  const form = useFormSubmit(
+    invitationAcceptBodySchema,
+    async (body) => {
+      await acceptInvitation(body);
+      setAccepted(true);
+    },
+    {
+      // The same password rules as the server (NIST 800-63B), checked here for a quicker answer.
+      check: () => {
+        const problem = checkPassword(password, { email: invitation.email, name: invitation.name })[0];
+        const local: Record<string, string> = {};
+        if (problem) local.password = fieldMessage(problem, locale);
+        if (repeat !== password) local.repeat = t('password.mismatch');
+        return Object.keys(local).length > 0 ? clientFormErrors(local, t) : null;
+      },
+    },
+  );
+  const { errors } = form;
 
   const fields: FieldTargets = {
     password: { id: 'invitation-password', label: t('invitation.password') },
     repeat: { id: 'invitation-repeat', label: t('invitation.repeat') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(invitationAcceptBodySchema, { token, password }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    // The same password rules as the server (NIST 800-63B), checked here for a quicker answer.
-    const problem = checkPassword(password, { email: invitation.email, name: invitation.name })[0];
-    const local: Record<string, string> = {};
-    if (problem) local.password = fieldMessage(problem, locale);
-    if (repeat !== password) local.repeat = t('password.mismatch');
-    if (Object.keys(local).length > 0) return fail(clientFormErrors(local, t));
-    setBusy(true);
-    try {
-      await acceptInvitation(checked.data);
-      setErrors(null);
-      setAccepted(true);
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ token, password });
   }
 
   if (accepted) {
@@ -121,8 +113,8 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
         <dd>{dateTime(invitation.expiresAt)}</dd>
       </dl>
       <Paragraph>{t('invitation.choosePassword')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         {/* Lets password managers store the new password with the right account. */}
         <input
           type="email"
@@ -145,7 +137,7 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
           repeatError={errors?.fields.repeat}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('invitation.submit')}
           </Button>
         </div>

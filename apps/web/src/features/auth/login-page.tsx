@@ -1,17 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { errorMessage, loginBodySchema } from '@varn/contracts';
+import {
+  errorMessage,
+  isOrganisationChoice,
+  loginBodySchema,
+  type OrganisationChoice,
+} from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { login } from '../../lib/api/auth';
 import { refreshCsrfToken } from '../../lib/api/client';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { formErrorsFrom } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { TextField } from '../../components/fields';
+import { RadioGroup, TextField } from '../../components/fields';
 import { EmergencyNotice } from '../../components/emergency-notice';
 
 /** Step one of the login: e-mail and password. */
@@ -24,32 +30,22 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  if (session.state.status === 'loading') return <Loading label={t('app.loading')} />;
-  if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
-  if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
-
-  const fields: FieldTargets = {
-    email: { id: 'login-email', label: t('login.email') },
-    password: { id: 'login-password', label: t('login.password') },
-  };
-
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const checked = validate(loginBodySchema, { email, password }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const answer = await login(checked.data);
+  // The address and password open accounts in several organisations: which one (ADR 013).
+  const [choice, setChoice] = useState<OrganisationChoice['organisations'] | null>(null);
+  const [organisationId, setOrganisationId] = useState('');
+  const choiceHeading = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (choice) choiceHeading.current?.focus();
+  }, [choice]);
+  const form = useFormSubmit(
+    loginBodySchema,
+    async (body, { fail }) => {
+      const answer = await login(body);
+      if (isOrganisationChoice(answer)) {
+        setChoice(answer.organisations);
+        setOrganisationId('');
+        return;
+      }
       // The session cookie is new, and the CSRF token is tied to it.
       await refreshCsrfToken();
       if (answer.mfaRequired) {
@@ -59,12 +55,45 @@ export function LoginPage() {
       const state = await session.refresh();
       if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
       // Otherwise this page re-renders and redirects (to enrolment or onwards).
-    } catch (error) {
-      setPassword('');
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
+    },
+    {
+      onError: (_error, errors) => {
+        setPassword('');
+        setChoice(null);
+        return errors;
+      },
+    },
+  );
+  const { errors } = form;
+
+  if (session.state.status === 'loading') return <Loading label={t('app.loading')} />;
+  if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
+  if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
+
+  const fields: FieldTargets = {
+    email: { id: 'login-email', label: t('login.email') },
+    password: { id: 'login-password', label: t('login.password') },
+    organisationId: { id: 'login-organisation', label: t('login.organisation') },
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (choice && organisationId === '') {
+      form.fail({
+        message: t('form.fixErrors'),
+        fields: { organisationId: t('login.organisationRequired') },
+      });
+      return;
     }
+    void form.submit({ email, password, ...(choice ? { organisationId } : {}) });
+  }
+
+  /** A changed address or password asks again which accounts it opens. */
+  function changeCredentials(set: (value: string) => void): (value: string) => void {
+    return (value) => {
+      set(value);
+      setChoice(null);
+    };
   }
 
   const anonymousReason = session.state.status === 'anonymous' ? session.state.reason : null;
@@ -82,8 +111,8 @@ export function LoginPage() {
           <Paragraph>{t('login.loggedOut')}</Paragraph>
         </Alert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="login-email"
           label={t('login.email')}
@@ -91,7 +120,7 @@ export function LoginPage() {
           autoComplete="username"
           spellCheck={false}
           value={email}
-          onChange={setEmail}
+          onChange={changeCredentials(setEmail)}
           error={errors?.fields.email}
           required
         />
@@ -101,12 +130,28 @@ export function LoginPage() {
           type="password"
           autoComplete="current-password"
           value={password}
-          onChange={setPassword}
+          onChange={changeCredentials(setPassword)}
           error={errors?.fields.password}
           required
         />
+        {choice && (
+          <>
+            <Paragraph ref={choiceHeading} tabIndex={-1}>
+              {t('login.chooseOrganisation')}
+            </Paragraph>
+            <RadioGroup
+              id="login-organisation"
+              name="organisationId"
+              legend={t('login.organisation')}
+              options={choice.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+              value={organisationId}
+              onChange={setOrganisationId}
+              error={errors?.fields.organisationId}
+            />
+          </>
+        )}
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('login.submit')}
           </Button>
         </div>

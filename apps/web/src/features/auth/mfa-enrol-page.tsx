@@ -5,7 +5,7 @@ import { mfaCodeBodySchema, type MfaEnrolment } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { confirmMfaEnrolment, startMfaEnrolment } from '../../lib/api/me';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { ErrorAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
@@ -33,17 +33,27 @@ type Step =
 
 /** Turning on two-step verification: forced by the role after login, or chosen from the profile. */
 export function MfaEnrolPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const [step, setStep] = useState<Step>({ kind: 'intro' });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<unknown>(null);
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(
+    mfaCodeBodySchema,
+    async (body) => {
+      const { recoveryCodes } = await confirmMfaEnrolment(body);
+      setStep({ kind: 'codes', codes: recoveryCodes });
+    },
+    {
+      onError: (_error, errors) => {
+        setCode('');
+        return errors;
+      },
+    },
+  );
+  const { errors } = form;
   const scanHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -71,27 +81,9 @@ export function MfaEnrolPage() {
     }
   }
 
-  async function onConfirm(event: FormEvent<HTMLFormElement>) {
+  function onConfirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(mfaCodeBodySchema, { code }, i18n);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const { recoveryCodes } = await confirmMfaEnrolment(checked.data);
-      setErrors(null);
-      setStep({ kind: 'codes', codes: recoveryCodes });
-    } catch (error) {
-      setCode('');
-      setErrors(formErrorsFrom(error, i18n));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ code });
   }
 
   async function finish() {
@@ -155,8 +147,8 @@ export function MfaEnrolPage() {
             <Heading level={2} data-size="sm" id="enrol-confirm-heading">
               {t('mfa.enrol.confirmHeading')}
             </Heading>
-            <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-            <form className="form" noValidate onSubmit={(event) => void onConfirm(event)}>
+            <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+            <form className="form" noValidate onSubmit={onConfirm}>
               <TextField
                 id="enrol-code"
                 label={t('mfa.enrol.code')}
@@ -170,7 +162,7 @@ export function MfaEnrolPage() {
                 required
               />
               <div className="button-row">
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={form.busy}>
                   {t('mfa.enrol.confirm')}
                 </Button>
               </div>

@@ -6,7 +6,8 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { verifyMfa } from '../../lib/api/auth';
 import { ApiError, refreshCsrfToken } from '../../lib/api/client';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { formErrorsFrom } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
@@ -22,10 +23,26 @@ export function MfaVerifyPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [loginExpired, setLoginExpired] = useState(false);
+  const form = useFormSubmit(
+    mfaCodeBodySchema,
+    async (body, { fail }) => {
+      await verifyMfa(body);
+      await refreshCsrfToken();
+      const state = await session.refresh();
+      if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
+    },
+    {
+      onError: (error, errors) => {
+        setCode('');
+        // The half-finished login has timed out: the password must be given again.
+        if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_mfa_code')
+          setLoginExpired(true);
+        return errors;
+      },
+    },
+  );
+  const { errors } = form;
 
   if (session.state.status === 'loading') return <Loading label={t('app.loading')} />;
   if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
@@ -33,43 +50,21 @@ export function MfaVerifyPage() {
 
   const fields: FieldTargets = { code: { id: 'mfa-code', label: t('mfa.verify.code') } };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(mfaCodeBodySchema, { code }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      await verifyMfa(checked.data);
-      await refreshCsrfToken();
-      const state = await session.refresh();
-      if (state.status === 'anonymous') fail(formErrorsFrom(null, i18n));
-    } catch (error) {
-      setCode('');
-      // The half-finished login has timed out: the password must be given again.
-      if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_mfa_code')
-        setLoginExpired(true);
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ code });
   }
 
   return (
     <Page title={t('mfa.verify.title')}>
       <Paragraph>{t('mfa.verify.intro')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       {loginExpired ? (
         <Paragraph>
           <AppLink to={`/login${nextQuery(next)}`}>{t('mfa.verify.loginAgain')}</AppLink>
         </Paragraph>
       ) : (
-        <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <form className="form" noValidate onSubmit={onSubmit}>
           <TextField
             id="mfa-code"
             label={t('mfa.verify.code')}
@@ -82,7 +77,7 @@ export function MfaVerifyPage() {
             required
           />
           <div className="button-row">
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={form.busy}>
               {t('mfa.verify.submit')}
             </Button>
           </div>

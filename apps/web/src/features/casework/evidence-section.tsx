@@ -7,7 +7,7 @@ import { evidenceBundleUrl, evidenceUrl, getCustody, uploadEvidence } from '../.
 import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
 import { formatFileSize } from '../../lib/file-size';
-import { formErrorsFrom, type FormErrors } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { FileField } from '../../components/extra-fields';
@@ -205,48 +205,41 @@ function CustodyDialog({
 }
 
 function UploadForm({ context }: { readonly context: CaseContext }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [uploaded, setUploaded] = useState<{ readonly n: number; readonly name: string } | null>(null);
+  const form = useSubmit({
+    onError: (error, errors) =>
+      // Too large (413) or a type Värn does not keep (415): the server's sentence belongs to the file.
+      error instanceof ApiError && (error.status === 413 || error.status === 415)
+        ? { message: t('form.fixErrors'), fields: { file: errors.message } }
+        : errors,
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = { file: { id: 'evidence-file', label: t('casework.evidence.file') } };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setUploaded(null);
     if (!file)
-      return fail({ message: t('form.fixErrors'), fields: { file: t('casework.evidence.chooseFile') } });
+      return form.fail({ message: t('form.fixErrors'), fields: { file: t('casework.evidence.chooseFile') } });
     if (file.size > maxEvidenceBytes)
-      return fail({ message: t('form.fixErrors'), fields: { file: errorMessage('file_too_large', locale) } });
-    setBusy(true);
-    try {
+      return form.fail({
+        message: t('form.fixErrors'),
+        fields: { file: errorMessage('file_too_large', locale) },
+      });
+    void form.run(async ({ clear }) => {
       const stored = await uploadEvidence(context.incident.id, file);
-      setErrors(null);
+      // At once: the case is fetched again below.
+      clear();
       setFile(null);
       setInputKey((n) => n + 1);
       await context.refresh();
       setUploaded((previous) => ({ n: (previous?.n ?? 0) + 1, name: stored.fileName }));
-    } catch (error) {
-      const formErrors = formErrorsFrom(error, i18n);
-      // Too large (413) or a type Värn does not keep (415): the server's sentence belongs to the file.
-      const aboutTheFile = error instanceof ApiError && (error.status === 413 || error.status === 415);
-      fail(
-        aboutTheFile ? { message: t('form.fixErrors'), fields: { file: formErrors.message } } : formErrors,
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -259,8 +252,8 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
           <Paragraph>{t('casework.evidence.uploadDone', { name: uploaded.name })}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <FileField
           key={inputKey}
           id="evidence-file"
@@ -271,7 +264,7 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
           accept="image/*,application/pdf,.eml,.msg,message/rfc822,audio/*"
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('casework.evidence.upload')}
           </Button>
         </div>

@@ -4,8 +4,9 @@ import { createMeasureBodySchema, type Measure } from '@varn/contracts';
 import { measureTypes } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { addMeasure, updateMeasure } from '../../lib/api/incidents';
-import { measureStatusLabel, measureTypeLabel } from '../../lib/taxonomy-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { measureTypeLabel } from '../../lib/incident-labels';
+import { measureStatusLabel } from '../../lib/measure-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { SelectField } from '../../components/fields';
@@ -115,15 +116,23 @@ function AddMeasureForm({
   readonly context: CaseContext;
   readonly onAdded: () => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [type, setType] = useState('');
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(createMeasureBodySchema, async (body, { clear }) => {
+    await addMeasure(context.incident.id, body);
+    // At once: the case is fetched again below.
+    clear();
+    setType('');
+    setDescription('');
+    setOwner('');
+    setDueDate('');
+    await context.refresh();
+    onAdded();
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     type: { id: 'measure-new-type', label: t('casework.measures.type') },
@@ -132,40 +141,14 @@ function AddMeasureForm({
     dueDate: { id: 'measure-new-due', label: t('casework.measures.dueDate') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      createMeasureBodySchema,
-      {
-        type: type === '' ? undefined : type,
-        description: description.trim() === '' ? undefined : description,
-        ownerUserId: owner === '' ? null : owner,
-        dueDate: dueDate === '' ? null : dueDate,
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      await addMeasure(context.incident.id, checked.data);
-      setErrors(null);
-      setType('');
-      setDescription('');
-      setOwner('');
-      setDueDate('');
-      await context.refresh();
-      onAdded();
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      type: type === '' ? undefined : type,
+      description: description.trim() === '' ? undefined : description,
+      ownerUserId: owner === '' ? null : owner,
+      dueDate: dueDate === '' ? null : dueDate,
+    });
   }
 
   return (
@@ -173,8 +156,8 @@ function AddMeasureForm({
       <Heading level={3} data-size="xs">
         {t('casework.measures.addHeading')}
       </Heading>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
           id="measure-new-type"
           label={t('casework.measures.type')}
@@ -212,7 +195,7 @@ function AddMeasureForm({
           error={errors?.fields.dueDate}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('casework.measures.add')}
           </Button>
         </div>

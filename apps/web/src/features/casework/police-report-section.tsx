@@ -10,8 +10,9 @@ import {
 } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { linkToPoliceReport, savePoliceReport } from '../../lib/api/incidents';
-import { policeStatusLabel, taxonomyLabel } from '../../lib/taxonomy-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { taxonomyLabel } from '../../lib/taxonomy-labels';
+import { policeStatusLabel } from '../../lib/incident-labels';
+import { useFormSubmit, useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/fields';
@@ -144,8 +145,7 @@ function statusChoices(report: PoliceReport | null): readonly PoliceReportStatus
 }
 
 function PoliceReportForm({ context }: { readonly context: CaseContext }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { incident, onChange } = context;
   const report = incident.policeReport;
   const [reportNumber, setReportNumber] = useState(report?.reportNumber ?? '');
@@ -155,10 +155,13 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
   const [investigator, setInvestigator] = useState(report?.investigatorContact ?? '');
   const [status, setStatus] = useState<string>(report?.status ?? 'reported');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(policeReportBodySchema, async (body) => {
+    onChange(await savePoliceReport(incident.id, body));
+    setNote('');
+    setSaved((n) => n + 1);
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     reportNumber: { id: 'police-number', label: t('casework.police.reportNumber') },
@@ -168,39 +171,17 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
     note: { id: 'police-note', label: t('casework.police.note') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      policeReportBodySchema,
-      {
-        reportNumber: reportNumber.trim() === '' ? null : reportNumber,
-        reportedOn: reportedOn === '' ? null : reportedOn,
-        electedRoleStated,
-        protectionRequested,
-        investigatorContact: investigator.trim() === '' ? null : investigator,
-        status,
-        note: note.trim() === '' ? undefined : note,
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      onChange(await savePoliceReport(incident.id, checked.data));
-      setErrors(null);
-      setNote('');
-      setSaved((n) => n + 1);
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      reportNumber: reportNumber.trim() === '' ? null : reportNumber,
+      reportedOn: reportedOn === '' ? null : reportedOn,
+      electedRoleStated,
+      protectionRequested,
+      investigatorContact: investigator.trim() === '' ? null : investigator,
+      status,
+      note: note.trim() === '' ? undefined : note,
+    });
   }
 
   return (
@@ -213,8 +194,8 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
           <Paragraph>{t('casework.police.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="police-number"
           label={t('casework.police.reportNumber')}
@@ -277,7 +258,7 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
           maxLength={2000}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {report ? t('casework.police.save') : t('casework.police.record')}
           </Button>
         </div>
@@ -288,14 +269,12 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
 
 /** "Koppla ett nytt ärende till anmälan": harassment that goes on joins the same report. */
 function LinkCaseForm({ context, report }: { readonly context: CaseContext; readonly report: PoliceReport }) {
-  const i18n = useI18n();
-  const { t, date } = i18n;
+  const { t, date } = useI18n();
   const { incident, recentCases, onChange } = context;
   const [chosen, setChosen] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [linked, setLinked] = useState<{ readonly n: number; readonly reference: string } | null>(null);
+  const form = useSubmit();
+  const { errors } = form;
 
   const fields: FieldTargets = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
   const candidates = recentCases.filter(
@@ -303,30 +282,19 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
       candidate.id !== incident.id && !report.linkedIncidents.some((item) => item.id === candidate.id),
   );
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const candidate = candidates.find((item) => item.id === chosen);
     if (!candidate) {
       const message = t('casework.police.chooseCaseFirst');
-      return fail({ message: t('form.fixErrors'), fields: { incidentId: message } });
+      return form.fail({ message: t('form.fixErrors'), fields: { incidentId: message } });
     }
-    setBusy(true);
-    try {
+    void form.run(async () => {
       onChange(await linkToPoliceReport(incident.id, candidate.id));
-      setErrors(null);
       setChosen('');
       setLinked((previous) => ({ n: (previous?.n ?? 0) + 1, reference: candidate.reference }));
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -340,8 +308,8 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
           <Paragraph>{t('casework.police.linked', { reference: linked.reference })}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
           id="police-link"
           label={t('casework.police.linkCase')}
@@ -359,7 +327,7 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
           error={errors?.fields.incidentId}
         />
         <div className="button-row">
-          <Button type="submit" variant="secondary" loading={busy}>
+          <Button type="submit" variant="secondary" loading={form.busy}>
             {t('casework.police.linkSubmit')}
           </Button>
         </div>

@@ -15,8 +15,9 @@ import { useNow } from '../../lib/use-now';
 import { timeAgo } from '../../lib/durations';
 import { endOfSwedishDate, isCalendarDate, startOfSwedishDate } from '../../lib/stockholm-dates';
 import { severityName } from '../../lib/casework-labels';
-import { incidentStatusLabel, taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
-import { validate, type FormErrors } from '../../lib/errors';
+import { taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
+import { incidentStatusLabel } from '../../lib/incident-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -221,8 +222,7 @@ function QueueFilterForm({
   readonly handlers: readonly { readonly id: string; readonly name: string }[];
   readonly listError: { readonly error: unknown; readonly reload: () => void } | null;
 }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [status, setStatus] = useState(filters.status);
   const [category, setCategory] = useState(filters.category);
@@ -230,8 +230,12 @@ function QueueFilterForm({
   const [handler, setHandler] = useState(filters.handler);
   const [from, setFrom] = useState(filters.from);
   const [to, setTo] = useState(filters.to);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const next: QueueFilters = { status, category, severity, handler, from, to };
+  // The same schema as the server, so that a reversed period gets the same message.
+  const form = useFormSubmit(incidentQuerySchema, () => {
+    void navigate({ pathname: '/incidents', search: searchOf(next, 1) }, { state: focusResults });
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     status: { id: 'queue-status', label: t('casework.queue.status') },
@@ -244,20 +248,11 @@ function QueueFilterForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const next: QueueFilters = { status, category, severity, handler, from, to };
-    // The same schema as the server, so that a reversed period gets the same message.
-    const checked = validate(incidentQuerySchema, apiQueryOf(next), i18n);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors(null);
-    void navigate({ pathname: '/incidents', search: searchOf(next, 1) }, { state: focusResults });
+    void form.submit(apiQueryOf(next));
   }
 
   function onClear() {
-    setErrors(null);
+    form.clear();
     void navigate({ pathname: '/incidents', search: '' }, { state: focusResults });
   }
 
@@ -273,7 +268,7 @@ function QueueFilterForm({
   return (
     <Section title={t('casework.queue.filterHeading')} id="queue-filter-heading">
       <Paragraph data-size="sm">{t('casework.queue.filterHelp')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       {listError && <ErrorAlert error={listError.error} onRetry={listError.reload} />}
       <form className="form form--grid" noValidate onSubmit={onSubmit}>
         <SelectField

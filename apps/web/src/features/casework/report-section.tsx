@@ -1,13 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { TaxonomyKind } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import {
-  consequenceLabel,
-  motiveLabel,
-  targetKindLabel,
-  targetRoleLabel,
-  taxonomyLabel,
-} from '../../lib/taxonomy-labels';
+import { taxonomyLabel } from '../../lib/taxonomy-labels';
+import { consequenceLabel, motiveLabel, targetKindLabel, targetRoleLabel } from '../../lib/incident-labels';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 

@@ -6,7 +6,7 @@ import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { ApiError } from '../../lib/api/client';
 import { transitionIncident } from '../../lib/api/incidents';
 import { incidentEventName } from '../../lib/casework-labels';
-import { incidentStatusLabel } from '../../lib/taxonomy-labels';
+import { incidentStatusLabel } from '../../lib/incident-labels';
 import { errorText, validate } from '../../lib/errors';
 import { FocusAlert } from '../../components/feedback';
 import { ConfirmDialog } from '../../components/confirm-dialog';

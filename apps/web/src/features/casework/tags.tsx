@@ -2,7 +2,7 @@ import { Tag } from '@digdir/designsystemet-react';
 import type { IncidentStatus, Severity } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { severityName } from '../../lib/casework-labels';
-import { incidentStatusLabel } from '../../lib/taxonomy-labels';
+import { incidentStatusLabel } from '../../lib/incident-labels';
 import { LevelTag, type Level } from '../../components/level-tag';
 
 const severityLevels: Readonly<Record<Severity, Level>> = {

@@ -5,8 +5,8 @@ import { incidentStatuses, incidentTextLimits, policeReportStatuses, severities 
 import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
 import { addNote } from '../../lib/api/incidents';
 import { severityName, timelineKindName } from '../../lib/casework-labels';
-import { incidentStatusLabel, policeStatusLabel } from '../../lib/taxonomy-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { incidentStatusLabel, policeStatusLabel } from '../../lib/incident-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -150,15 +150,18 @@ export function TimelineSection(context: CaseContext) {
 type NoteKind = 'note' | 'contact' | 'decision';
 
 function NoteForm({ incident, onChange }: CaseContext) {
-  const i18n = useI18n();
-  const { t, dateTime } = i18n;
+  const { t, dateTime } = useI18n();
   const [kind, setKind] = useState<NoteKind>('note');
   const [text, setText] = useState('');
   const [at, setAt] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(noteBodySchema, async (body) => {
+    onChange(await addNote(incident.id, body));
+    setText('');
+    setAt('');
+    setSaved((n) => n + 1);
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     kind: { id: 'note-kind', label: t('casework.note.kind') },
@@ -166,29 +169,11 @@ function NoteForm({ incident, onChange }: CaseContext) {
     at: { id: 'note-at', label: t('casework.note.at') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setSaved(0);
-    const checked = validate(noteBodySchema, { kind, text, at: dateTimeInputToIso(at) }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      onChange(await addNote(incident.id, checked.data));
-      setErrors(null);
-      setText('');
-      setAt('');
-      setSaved((n) => n + 1);
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ kind, text, at: dateTimeInputToIso(at) });
   }
 
   const kinds: readonly { readonly value: NoteKind; readonly label: MessageKey }[] = [
@@ -212,8 +197,8 @@ function NoteForm({ incident, onChange }: CaseContext) {
           <Paragraph>{t('casework.note.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <RadioGroup
           id="note-kind"
           name="note-kind"
@@ -243,7 +228,7 @@ function NoteForm({ incident, onChange }: CaseContext) {
           error={errors?.fields.at}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('casework.note.submit')}
           </Button>
         </div>

@@ -6,7 +6,8 @@ import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { transitionIncident, triageIncident } from '../../lib/api/incidents';
 import { severityName } from '../../lib/casework-labels';
 import { taxonomyOptions } from '../../lib/taxonomy-labels';
-import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { clientFormErrors } from '../../lib/errors';
+import { useFormSubmit, type SubmitControls } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields';
@@ -24,8 +25,7 @@ interface Linked {
  * be saved and moved to "Triagerad" in one go.
  */
 export function TriageSection({ incident, taxonomy, handlers, recentCases, onChange }: CaseContext) {
-  const i18n = useI18n();
-  const { t, locale, date } = i18n;
+  const { t, locale, date } = useI18n();
   const [severity, setSeverity] = useState<string>(incident.severity ?? '');
   const [categories, setCategories] = useState<string[]>([...incident.categories]);
   const [handler, setHandler] = useState(incident.handler?.id ?? '');
@@ -37,9 +37,8 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
     incident.linkedIncidents.map(({ id, reference }) => ({ id, reference })),
   );
   const [toLink, setToLink] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState<'save' | 'triage' | null>(null);
+  /** Which button sent the form, for its busy state. */
+  const [pressed, setPressed] = useState<'save' | 'triage'>('save');
   const [saved, setSaved] = useState<{
     readonly n: number;
     readonly outcome: 'saved' | 'triaged' | 'unchanged';
@@ -59,16 +58,31 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
     (candidate) => candidate.id !== incident.id && !linked.some((item) => item.id === candidate.id),
   );
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
+  function save(data: TriageBody, andTriage: boolean, { fail }: SubmitControls): void | Promise<void> {
+    if (andTriage && severity === '')
+      return fail(clientFormErrors({ severity: fieldMessage('required', locale) }, t));
+    const body = changesOf(data, incident);
+    const unchanged = Object.keys(body).length === 0;
+    if (unchanged && !andTriage) {
+      setSaved((previous) => ({ n: (previous?.n ?? 0) + 1, outcome: 'unchanged' }));
+      return;
+    }
+    setPressed(andTriage ? 'triage' : 'save');
+    return (async () => {
+      let updated = unchanged ? null : await triageIncident(incident.id, body);
+      if (andTriage) updated = await transitionIncident(incident.id, { event: IncidentEvent.Triage });
+      if (updated) onChange(updated);
+      setSaved((previous) => ({ n: (previous?.n ?? 0) + 1, outcome: andTriage ? 'triaged' : 'saved' }));
+    })();
   }
 
-  async function submit(andTriage: boolean) {
-    if (busy) return;
+  const form = useFormSubmit(triageBodySchema, (data, controls) => save(data, false, controls));
+  const { errors } = form;
+
+  function submit(andTriage: boolean) {
+    if (form.busy) return;
     setSaved(null);
-    const checked = validate(
-      triageBodySchema,
+    void form.submit(
       {
         severity: severity === '' ? undefined : severity,
         categories,
@@ -79,35 +93,13 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
         seriousWorkIncident,
         linkedIncidentIds: linked.map((item) => item.id),
       },
-      i18n,
+      (data, controls) => save(data, andTriage, controls),
     );
-    if (!checked.ok) return fail(checked.errors);
-    if (andTriage && severity === '')
-      return fail(clientFormErrors({ severity: fieldMessage('required', locale) }, t));
-    const body = changesOf(checked.data, incident);
-    const unchanged = Object.keys(body).length === 0;
-    if (unchanged && !andTriage) {
-      setErrors(null);
-      setSaved((previous) => ({ n: (previous?.n ?? 0) + 1, outcome: 'unchanged' }));
-      return;
-    }
-    setBusy(andTriage ? 'triage' : 'save');
-    try {
-      let updated = unchanged ? null : await triageIncident(incident.id, body);
-      if (andTriage) updated = await transitionIncident(incident.id, { event: IncidentEvent.Triage });
-      setErrors(null);
-      if (updated) onChange(updated);
-      setSaved((previous) => ({ n: (previous?.n ?? 0) + 1, outcome: andTriage ? 'triaged' : 'saved' }));
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(null);
-    }
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(false);
+    submit(false);
   }
 
   function addLink() {
@@ -128,7 +120,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
           <Paragraph>{t(savedTexts[saved.outcome])}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <RadioGroup
           id="triage-severity"
@@ -235,11 +227,15 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
           </Paragraph>
         </div>
         <div className="button-row">
-          <Button type="submit" loading={busy === 'save'}>
+          <Button type="submit" loading={form.busy && pressed === 'save'}>
             {t('casework.triage.save')}
           </Button>
           {canTriage && (
-            <Button variant="secondary" loading={busy === 'triage'} onClick={() => void submit(true)}>
+            <Button
+              variant="secondary"
+              loading={form.busy && pressed === 'triage'}
+              onClick={() => submit(true)}
+            >
               {t('casework.triage.saveAndTriage')}
             </Button>
           )}

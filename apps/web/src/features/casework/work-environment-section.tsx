@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { recordWorkEnvironmentReport } from '../../lib/api/incidents';
 import { formatMinutes } from '../../lib/durations';
 import { useNow } from '../../lib/use-now';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -63,48 +63,31 @@ export function WorkEnvironmentSection(context: CaseContext) {
 }
 
 function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { incident, onChange } = context;
   const recorded = incident.workEnvironment.reportedAt;
   const [reportedAt, setReportedAt] = useState(() =>
     toDateTimeInputValue(recorded ? new Date(recorded) : new Date()),
   );
   const [kia, setKia] = useState(incident.workEnvironment.kiaReference ?? '');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(workEnvironmentBodySchema, async (body) => {
+    onChange(await recordWorkEnvironmentReport(incident.id, body));
+    setSaved((n) => n + 1);
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     reportedAt: { id: 'work-reported-at', label: t('casework.workEnvironment.reportedAt') },
     kiaReference: { id: 'work-kia', label: t('casework.workEnvironment.kia') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      workEnvironmentBodySchema,
-      { reportedAt: dateTimeInputToIso(reportedAt), kiaReference: kia.trim() === '' ? null : kia },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      onChange(await recordWorkEnvironmentReport(incident.id, checked.data));
-      setErrors(null);
-      setSaved((n) => n + 1);
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      reportedAt: dateTimeInputToIso(reportedAt),
+      kiaReference: kia.trim() === '' ? null : kia,
+    });
   }
 
   return (
@@ -117,8 +100,8 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
           <Paragraph>{t('casework.workEnvironment.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="work-reported-at"
           label={t('casework.workEnvironment.reportedAt')}
@@ -140,7 +123,7 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
           maxLength={60}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('casework.workEnvironment.submit')}
           </Button>
         </div>

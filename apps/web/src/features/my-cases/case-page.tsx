@@ -7,15 +7,14 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { getIncident } from '../../lib/api/incidents';
 import { useQuery } from '../../lib/use-query';
+import { taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
 import {
   consequenceLabel,
   motiveLabel,
   plainStatusHelp,
   targetKindLabel,
   targetRoleLabel,
-  taxonomyLabel,
-  useTaxonomy,
-} from '../../lib/taxonomy-labels';
+} from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';

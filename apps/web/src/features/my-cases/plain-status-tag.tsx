@@ -1,7 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { PlainStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import { plainStatusLabel } from '../../lib/taxonomy-labels';
+import { plainStatusLabel } from '../../lib/incident-labels';
 
 const colours: Readonly<Record<PlainStatus, string>> = {
   received: 'info',

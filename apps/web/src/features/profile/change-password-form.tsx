@@ -4,7 +4,8 @@ import { changePasswordBodySchema, fieldMessage, type Me } from '@varn/contracts
 import { checkPassword } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { changePassword } from '../../lib/api/me';
-import { clientFormErrors, formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { clientFormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -12,15 +13,32 @@ import { NewPasswordFields, TextField } from '../../components/fields';
 
 /** Changing the password; the server logs out the user's other sessions. */
 export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonly onChanged: () => void }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(
+    changePasswordBodySchema,
+    async (body) => {
+      await changePassword(body);
+      setCurrentPassword('');
+      setNewPassword('');
+      setRepeat('');
+      setSaved((n) => n + 1);
+      onChanged();
+    },
+    {
+      check: () => {
+        const problem = checkPassword(newPassword, { email: me.email, name: me.name })[0];
+        const local: Record<string, string> = {};
+        if (problem) local.newPassword = fieldMessage(problem, locale);
+        if (repeat !== newPassword) local.repeat = t('password.mismatch');
+        return Object.keys(local).length > 0 ? clientFormErrors(local, t) : null;
+      },
+    },
+  );
+  const { errors } = form;
 
   const fields: FieldTargets = {
     currentPassword: { id: 'password-current', label: t('password.current') },
@@ -28,36 +46,11 @@ export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonl
     repeat: { id: 'password-repeat', label: t('password.repeat') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setSaved(0);
-    const checked = validate(changePasswordBodySchema, { currentPassword, newPassword }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    const problem = checkPassword(newPassword, { email: me.email, name: me.name })[0];
-    const local: Record<string, string> = {};
-    if (problem) local.newPassword = fieldMessage(problem, locale);
-    if (repeat !== newPassword) local.repeat = t('password.mismatch');
-    if (Object.keys(local).length > 0) return fail(clientFormErrors(local, t));
-    setBusy(true);
-    try {
-      await changePassword(checked.data);
-      setErrors(null);
-      setCurrentPassword('');
-      setNewPassword('');
-      setRepeat('');
-      setSaved((n) => n + 1);
-      onChanged();
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ currentPassword, newPassword });
   }
 
   return (
@@ -67,8 +60,8 @@ export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonl
           <Paragraph>{t('password.changed')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <input type="email" name="username" autoComplete="username" value={me.email} readOnly hidden />
         <TextField
           id="password-current"
@@ -93,7 +86,7 @@ export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonl
           repeatError={errors?.fields.repeat}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('password.submit')}
           </Button>
         </div>

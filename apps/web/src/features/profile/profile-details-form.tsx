@@ -4,7 +4,7 @@ import { isLocale, locales, updateProfileBodySchema, type Me } from '@varn/contr
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { updateMe } from '../../lib/api/me';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { languageName } from '../../lib/labels';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
@@ -13,45 +13,30 @@ import { RadioGroup, TextField } from '../../components/fields';
 
 /** Own name and language; the language applies at once and is remembered for next login. */
 export function ProfileDetailsForm({ me }: { readonly me: Me }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const { setMe } = useSession();
   const [name, setName] = useState(me.name);
   const [language, setLanguage] = useState<string>(me.language);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(updateProfileBodySchema, async (body) => {
+    const updated = await updateMe(body);
+    setName(updated.name);
+    setLanguage(updated.language);
+    setMe(updated);
+    setSaved((n) => n + 1);
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     name: { id: 'profile-name', label: t('profile.name') },
     language: { id: 'profile-language', label: t('profile.language') },
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     setSaved(0);
-    const checked = validate(updateProfileBodySchema, { name, language }, i18n);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      const updated = await updateMe(checked.data);
-      setErrors(null);
-      setName(updated.name);
-      setLanguage(updated.language);
-      setMe(updated);
-      setSaved((n) => n + 1);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, i18n));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({ name, language });
   }
 
   return (
@@ -61,8 +46,8 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
           <Paragraph>{t('profile.details.saved')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
           id="profile-name"
           label={t('profile.name')}
@@ -84,7 +69,7 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
           error={errors?.fields.language}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('common.save')}
           </Button>
         </div>

@@ -12,7 +12,8 @@ import {
 import type { Taxonomy } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Query } from '../../lib/use-query';
-import { consequenceLabel, motiveLabel, targetRoleLabel, taxonomyOptions } from '../../lib/taxonomy-labels';
+import { taxonomyOptions } from '../../lib/taxonomy-labels';
+import { consequenceLabel, motiveLabel, targetRoleLabel } from '../../lib/incident-labels';
 import { Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields';

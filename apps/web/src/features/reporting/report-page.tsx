@@ -6,7 +6,7 @@ import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { reportIncident } from '../../lib/api/incidents';
 import { isAbortError } from '../../lib/api/client';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { isTransientError, withRetry } from '../../lib/retry';
 import { uploadQueueFor } from '../../lib/evidence-uploads';
 import { useTaxonomy } from '../../lib/taxonomy-labels';
@@ -71,10 +71,9 @@ function fieldLabel(field: ReportField, t: I18n['t'], options: ReportOptions): s
   }
 }
 
-/** Where the submission is: retrying after a dropped connection, or given up until the user tries again. */
+/** Where a submission stands beyond "busy": retrying after a dropped connection, or given up until the user tries again. */
 type Sending =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'sending' }
   | { readonly kind: 'waiting'; readonly attempt: number; readonly of: number; readonly seconds: number }
   | { readonly kind: 'retrying' }
   | { readonly kind: 'gave_up'; readonly n: number };
@@ -87,8 +86,7 @@ const draftDelayMs = 500;
  * the same idempotency key, so never twice). Files are uploaded after the case exists.
  */
 export function ReportPage() {
-  const i18n = useI18n();
-  const { t, locale, dateTime } = i18n;
+  const { t, locale, dateTime } = useI18n();
   const me = useMe();
   const navigate = useNavigate();
   const taxonomy = useTaxonomy();
@@ -98,8 +96,6 @@ export function ReportPage() {
   const [form, setForm] = useState<ReportForm>(() => restored?.form ?? blank);
   const [idempotencyKey, setIdempotencyKey] = useState(() => restored?.idempotencyKey ?? newIdempotencyKey());
   const [files, setFiles] = useState<readonly File[]>([]);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState<Sending>({ kind: 'idle' });
   const [cleared, setCleared] = useState(0);
 
@@ -149,31 +145,21 @@ export function ReportPage() {
     setFiles([]);
     setIdempotencyKey(newIdempotencyKey());
     setRestored(null);
-    setErrors(null);
+    submission.clear();
     setCleared((n) => n + 1);
   }
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit() {
-    if (sending.kind === 'sending' || sending.kind === 'waiting' || sending.kind === 'retrying') return;
-    const checked = validate(reportIncidentBodySchema, reportInput(form, options), i18n);
-    if (!checked.ok) {
-      setSending({ kind: 'idle' });
-      return fail(reportErrors(checked.errors, form, locale));
-    }
-    setErrors(null);
-    setSending({ kind: 'sending' });
-    const current = new AbortController();
-    controller.current = current;
-    try {
+  const submission = useFormSubmit(
+    reportIncidentBodySchema,
+    async (body, { clear }) => {
+      // Nothing is wrong while it is being sent, however long the retries take.
+      clear();
+      const current = new AbortController();
+      controller.current = current;
       const incident = await withRetry(
         () => {
           setSending((previous) => (previous.kind === 'waiting' ? { kind: 'retrying' } : previous));
-          return reportIncident(checked.data, idempotencyKey);
+          return reportIncident(body, idempotencyKey);
         },
         { signal: current.signal, onWait: (wait) => setSending({ kind: 'waiting', ...wait }) },
       );
@@ -182,20 +168,35 @@ export function ReportPage() {
       rememberSentReport(incident);
       uploadQueueFor(incident.id).add(files);
       void navigate(`/report/sent/${incident.id}`);
-    } catch (error) {
-      if (current.signal.aborted || isAbortError(error)) return;
-      if (isTransientError(error)) {
-        setSending((previous) => ({ kind: 'gave_up', n: previous.kind === 'gave_up' ? previous.n + 1 : 1 }));
-        return;
-      }
-      setSending({ kind: 'idle' });
-      fail(reportErrors(formErrorsFrom(error, i18n), form, locale));
-    }
+    },
+    {
+      mapErrors: (found) => reportErrors(found, form, locale),
+      onError: (error, found) => {
+        if (controller.current?.signal.aborted || isAbortError(error)) return null;
+        if (isTransientError(error)) {
+          setSending((previous) => ({
+            kind: 'gave_up',
+            n: previous.kind === 'gave_up' ? previous.n + 1 : 1,
+          }));
+          return null;
+        }
+        setSending({ kind: 'idle' });
+        return found;
+      },
+    },
+  );
+  const { errors } = submission;
+
+  function submit() {
+    if (submission.busy) return;
+    // A new try replaces "gave up".
+    setSending({ kind: 'idle' });
+    void submission.submit(reportInput(form, options));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit();
+    submit();
   }
 
   const fieldErrors = errors?.fields ?? {};
@@ -205,7 +206,7 @@ export function ReportPage() {
       { id: reportFieldIds[field], label: fieldLabel(field, t, options) },
     ]),
   );
-  const busy = sending.kind === 'sending' || sending.kind === 'waiting' || sending.kind === 'retrying';
+  const busy = submission.busy;
   return (
     <Page title={t('report.title')}>
       <Paragraph>{t('report.intro')}</Paragraph>
@@ -225,7 +226,7 @@ export function ReportPage() {
           <Paragraph>{t('report.draftCleared')}</Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={submission.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <OngoingQuestion form={form} set={set} error={fieldErrors.ongoing} />
         <ReportSections
@@ -253,7 +254,7 @@ export function ReportPage() {
         {sending.kind === 'gave_up' && (
           <FocusAlert key={sending.n} color="danger">
             <Paragraph>{t('report.failed')}</Paragraph>
-            <Button variant="secondary" data-size="sm" className="alert-action" onClick={() => void submit()}>
+            <Button variant="secondary" data-size="sm" className="alert-action" onClick={submit}>
               {t('common.retry')}
             </Button>
           </FocusAlert>

@@ -4,7 +4,7 @@ import { chooseMeasuresBodySchema, type Assessment, type TemplateVersion } from 
 import { useI18n } from '../../lib/i18n/i18n';
 import { chooseAssessmentMeasures } from '../../lib/api/riskguide';
 import { inLocale } from '../../lib/riskguide-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { SelectField } from '../../components/fields';
@@ -46,12 +46,8 @@ export function MeasuresSection({
   readonly handlers: readonly Person[];
   readonly onChange: (assessment: Assessment) => void;
 }) {
-  const i18n = useI18n();
-  const { t, locale, date } = i18n;
+  const { t, locale, date } = useI18n();
   const [picks, setPicks] = useState<Readonly<Record<string, MeasurePick>>>({});
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<{ readonly n: number; readonly attempt: number } | null>(null);
 
   const chosenIds = new Set(assessment.measures.chosen.map((entry) => entry.libraryMeasureId));
@@ -63,6 +59,13 @@ export function MeasuresSection({
     (measure) => !proposedIds.has(measure.id) && !chosenIds.has(measure.id),
   );
   const picked = template.measures.filter((measure) => picks[measure.id] !== undefined);
+  const form = useFormSubmit(chooseMeasuresBodySchema, async (body) => {
+    const updated = await chooseAssessmentMeasures(assessment.id, body);
+    setPicks({});
+    onChange(updated);
+    setAdded((previous) => ({ n: picked.length, attempt: (previous?.attempt ?? 0) + 1 }));
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = Object.fromEntries([
     [
@@ -113,43 +116,24 @@ export function MeasuresSection({
     });
   }
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     if (picked.length === 0)
-      return fail({ message: t('form.fixErrors'), fields: { measures: t('riskguide.measures.pickOne') } });
-    const checked = validate(
-      chooseMeasuresBodySchema,
-      {
-        measures: picked.map((measure) => {
-          const pick = picks[measure.id];
-          return {
-            libraryMeasureId: measure.id,
-            ownerUserId: pick?.owner ? pick.owner : null,
-            dueDate: pick?.dueDate ? pick.dueDate : null,
-          };
-        }),
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const updated = await chooseAssessmentMeasures(assessment.id, checked.data);
-      setErrors(null);
-      setPicks({});
-      onChange(updated);
-      setAdded((previous) => ({ n: picked.length, attempt: (previous?.attempt ?? 0) + 1 }));
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+      return form.fail({
+        message: t('form.fixErrors'),
+        fields: { measures: t('riskguide.measures.pickOne') },
+      });
+    void form.submit({
+      measures: picked.map((measure) => {
+        const pick = picks[measure.id];
+        return {
+          libraryMeasureId: measure.id,
+          ownerUserId: pick?.owner ? pick.owner : null,
+          dueDate: pick?.dueDate ? pick.dueDate : null,
+        };
+      }),
+    });
   }
 
   const pickFields = (measures: Template['measures']) =>
@@ -245,8 +229,8 @@ export function MeasuresSection({
                 ? t('riskguide.measures.pickIntroCell', { cell: assessment.result.step3.cell })
                 : t('riskguide.measures.pickIntro')}
             </Paragraph>
-            <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-            <form className="stack" noValidate onSubmit={(event) => void onSubmit(event)}>
+            <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+            <form className="stack" noValidate onSubmit={onSubmit}>
               {proposed.length > 0 && (
                 <fieldset className="measure-picks">
                   <legend className="measure-picks__legend">{t('riskguide.measures.pickLegend')}</legend>
@@ -268,7 +252,7 @@ export function MeasuresSection({
                 <Paragraph className="field-error">{errors.fields.measures}</Paragraph>
               )}
               <div className="button-row">
-                <Button type="submit" id="measures-add" loading={busy}>
+                <Button type="submit" id="measures-add" loading={form.busy}>
                   {t('riskguide.measures.add')}
                 </Button>
               </div>

@@ -3,7 +3,7 @@ import { Button, Details, Paragraph } from '@digdir/designsystemet-react';
 import { updateMatterBodySchema, type MatterDetail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateMatter } from '../../lib/api/riskguide';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import {
@@ -21,35 +21,19 @@ export function EditMatterForm({
   readonly matter: MatterDetail;
   readonly onSaved: (matter: MatterDetail) => void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [values, setValues] = useState(() => matterValuesOf(matter));
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(0);
+  const form = useFormSubmit(updateMatterBodySchema, async (body) => {
+    onSaved(await updateMatter(matter.id, body));
+    setSaved((n) => n + 1);
+  });
+  const { errors } = form;
   const fields = matterFieldTargets('edit-matter', t);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(updateMatterBodySchema, matterBodyOf(values), i18n);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    try {
-      onSaved(await updateMatter(matter.id, checked.data));
-      setErrors(null);
-      setSaved((n) => n + 1);
-    } catch (error) {
-      setErrors(formErrorsFrom(error, i18n));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    void form.submit(matterBodyOf(values));
   }
 
   return (
@@ -62,8 +46,8 @@ export function EditMatterForm({
               <Paragraph>{t('common.saved')}</Paragraph>
             </FocusAlert>
           )}
-          <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-          <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+          <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+          <form className="form" noValidate onSubmit={onSubmit}>
             <MatterFields
               idPrefix="edit-matter"
               values={values}
@@ -71,7 +55,7 @@ export function EditMatterForm({
               errors={errors?.fields}
             />
             <div className="button-row">
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={form.busy}>
                 {t('common.save')}
               </Button>
             </div>

@@ -4,7 +4,8 @@ import { importMattersBodySchema, type ImportResult, type ImportRow } from '@var
 import { maxMatterImportRows } from '@varn/domain';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { importMatters } from '../../lib/api/riskguide';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { formErrorsFrom } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -32,10 +33,47 @@ export function ImportMattersPage() {
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [committed, setCommitted] = useState<ImportResult | null>(null);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
   const [shown, setShown] = useState(0);
+  /** What was last sent, for the busy state of its button. */
+  const [sending, setSending] = useState<'preview' | 'commit'>('preview');
+  const form = useFormSubmit(
+    importMattersBodySchema,
+    async (body, { fail }) => {
+      setSending(body.mode);
+      try {
+        const result = await importMatters(body);
+        if (body.mode === 'commit') {
+          setCommitted(result);
+          setPreview(null);
+          setCsv('');
+          setFileKey((n) => n + 1);
+        } else {
+          setPreview({ csv, result });
+          setCommitted(null);
+        }
+        setShown((n) => n + 1);
+      } catch (error) {
+        // Shown at once, and the form stays busy while the rows are checked again below.
+        const formErrors = formErrorsFrom(error, i18n);
+        fail(formErrors);
+        // Rows refused at commit (something changed since the preview): the table shows them again.
+        // If that preview fails too, the error summary above already says what is wrong.
+        if (body.mode === 'commit' && Object.keys(formErrors.fields).some((path) => path.startsWith('rows.')))
+          await importMatters({ ...body, mode: 'preview' }).then(
+            (result) => setPreview({ csv, result }),
+            () => undefined,
+          );
+      }
+    },
+    {
+      check: () =>
+        csv.trim() === ''
+          ? { message: t('form.fixErrors'), fields: { csv: t('riskguide.import.empty') } }
+          : null,
+    },
+  );
+  const { errors } = form;
+  const busy = form.busy ? sending : null;
 
   // A row's problem found at commit (`rows.<line>.<field>`) is named by its line and field and links to the text.
   const fields: FieldTargets = {
@@ -54,11 +92,6 @@ export function ImportMattersPage() {
     ),
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
   async function onFile(file: File | null) {
     setFileError(undefined);
     if (!file) return;
@@ -71,44 +104,13 @@ export function ImportMattersPage() {
     }
   }
 
-  async function send(mode: 'preview' | 'commit') {
-    if (busy) return;
-    const checked = validate(importMattersBodySchema, { csv, mode }, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    if (csv.trim() === '')
-      return fail({ message: t('form.fixErrors'), fields: { csv: t('riskguide.import.empty') } });
-    setBusy(mode);
-    try {
-      const result = await importMatters(checked.data);
-      setErrors(null);
-      if (mode === 'commit') {
-        setCommitted(result);
-        setPreview(null);
-        setCsv('');
-        setFileKey((n) => n + 1);
-      } else {
-        setPreview({ csv, result });
-        setCommitted(null);
-      }
-      setShown((n) => n + 1);
-    } catch (error) {
-      const formErrors = formErrorsFrom(error, i18n);
-      fail(formErrors);
-      // Rows refused at commit (something changed since the preview): the table shows them again.
-      // If that preview fails too, the error summary above already says what is wrong.
-      if (mode === 'commit' && Object.keys(formErrors.fields).some((path) => path.startsWith('rows.')))
-        await importMatters({ ...checked.data, mode: 'preview' }).then(
-          (result) => setPreview({ csv, result }),
-          () => undefined,
-        );
-    } finally {
-      setBusy(null);
-    }
+  function send(mode: 'preview' | 'commit') {
+    void form.submit({ csv, mode });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void send('preview');
+    send('preview');
   }
 
   const current = preview !== null && preview.csv === csv ? preview.result : null;
@@ -151,7 +153,7 @@ export function ImportMattersPage() {
           </ul>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <FileField
           key={fileKey}
@@ -212,7 +214,7 @@ export function ImportMattersPage() {
           {current.rows.length > 0 && <PreviewTable rows={current.rows} />}
           {canCommit && (
             <div className="button-row">
-              <Button onClick={() => void send('commit')} loading={busy === 'commit'}>
+              <Button onClick={() => send('commit')} loading={busy === 'commit'}>
                 {t(current.counts.rows === 1 ? 'riskguide.import.commitOne' : 'riskguide.import.commitMany', {
                   n: current.counts.rows,
                 })}

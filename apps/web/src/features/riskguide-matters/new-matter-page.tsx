@@ -4,7 +4,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { createMatterBodySchema } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createMatter } from '../../lib/api/riskguide';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { FormErrorSummary } from '../../components/form-errors';
 import { AppLink } from '../../components/links';
@@ -16,33 +16,19 @@ import { emptyMatter, MatterFields, matterBodyOf, matterFieldTargets } from '../
  * `titleWarnings`), and again by the server when the matter is saved.
  */
 export function NewMatterPage() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [values, setValues] = useState(emptyMatter);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(createMatterBodySchema, async (body) => {
+    const created = await createMatter(body);
+    void navigate(`/riskguide/matters/${created.id}`, { state: { created: true } });
+  });
+  const { errors } = form;
   const fields = matterFieldTargets('matter', t);
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(createMatterBodySchema, matterBodyOf(values), i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const created = await createMatter(checked.data);
-      void navigate(`/riskguide/matters/${created.id}`, { state: { created: true } });
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-      setBusy(false);
-    }
+    void form.submit(matterBodyOf(values));
   }
 
   return (
@@ -51,8 +37,8 @@ export function NewMatterPage() {
         <AppLink to="/riskguide">{t('riskguide.backToMatters')}</AppLink>
       </Paragraph>
       <Paragraph>{t('riskguide.newMatter.intro')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form form--wide" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <MatterFields
           idPrefix="matter"
           values={values}
@@ -61,7 +47,7 @@ export function NewMatterPage() {
           withHelp
         />
         <div className="button-row">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('riskguide.newMatter.save')}
           </Button>
         </div>

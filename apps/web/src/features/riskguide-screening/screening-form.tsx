@@ -15,7 +15,8 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { useSensitiveTerms } from '../../lib/use-sensitive-terms';
 import { createScreening } from '../../lib/api/riskguide';
 import { inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
+import type { FormErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields';
 import { RadioChoice } from '../../components/choice-fields';
@@ -58,17 +59,18 @@ export function ScreeningForm({
   readonly template: Pick<TemplateContent, 'step1'>;
   readonly matters: readonly MatterSummary[];
 }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [rows, setRows] = useState<readonly Row[]>([emptyRow(1)]);
   const nextKey = useRef(2);
   const addButton = useRef<HTMLButtonElement>(null);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const prompts = template.step1.prompts;
+  const form = useFormSubmit(createScreeningBodySchema, async (body) => {
+    const screening = await createScreening(body);
+    void navigate(`/screening/${screening.id}`, { state: { saved: true } });
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = Object.fromEntries([
     ['title', { id: 'screening-title', label: t('riskguide.screening.batchTitle') }],
@@ -115,15 +117,9 @@ export function ScreeningForm({
     addButton.current?.focus();
   }
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const body = {
+    void form.submit({
       title: optional(title),
       rows: rows.map((row) => ({
         ...(row.matterId === ''
@@ -133,17 +129,7 @@ export function ScreeningForm({
         reason: optional(row.reason),
         prompts: Object.fromEntries(prompts.map((prompt) => [prompt.id, row.prompts.includes(prompt.id)])),
       })),
-    };
-    const checked = validate(createScreeningBodySchema, body, i18n);
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const screening = await createScreening(checked.data);
-      void navigate(`/screening/${screening.id}`, { state: { saved: true } });
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-      setBusy(false);
-    }
+    });
   }
 
   const levelChoices = riskLevels.map((level) => ({ value: level, label: riskLevelLabel(level, t) }));
@@ -152,8 +138,8 @@ export function ScreeningForm({
   return (
     <div className="stack">
       <Paragraph>{t('riskguide.screening.formIntro')}</Paragraph>
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="stack" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="stack" noValidate onSubmit={onSubmit}>
         <div className="form">
           <TextField
             id="screening-title"
@@ -193,7 +179,7 @@ export function ScreeningForm({
           >
             {t('riskguide.screening.addRow')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.busy}>
             {t('riskguide.screening.save')}
           </Button>
         </div>

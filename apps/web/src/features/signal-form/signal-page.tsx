@@ -5,8 +5,8 @@ import { urgencies, Urgency, type SignalStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getSignals, sendSignal } from '../../lib/api/signals';
 import { useQuery } from '../../lib/use-query';
-import { formErrorsFrom, validate, type FormErrors } from '../../lib/errors';
-import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/taxonomy-labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
@@ -32,17 +32,25 @@ const excerpt = (text: string): string =>
  * something may happen. Below the form, the signals they have sent and where they stand.
  */
 export function SignalPage() {
-  const i18n = useI18n();
-  const { t, dateTime } = i18n;
+  const { t, dateTime } = useI18n();
   const mine = useQuery(getSignals);
   const [text, setText] = useState('');
   const [urgency, setUrgency] = useState('');
   const [matterReference, setMatterReference] = useState('');
   const [meetingReference, setMeetingReference] = useState('');
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<{ readonly n: number; readonly signal: Signal } | null>(null);
+  const form = useFormSubmit(createSignalBodySchema, async (body) => {
+    const signal = await sendSignal(body);
+    setText('');
+    setUrgency('');
+    setMatterReference('');
+    setMeetingReference('');
+    setSent((previous) => ({ n: (previous?.n ?? 0) + 1, signal }));
+    // The new signal joins the list at once, without fetching (and flickering) the whole list again.
+    if (mine.status === 'success') mine.setData({ signals: [signal, ...mine.data.signals] });
+    else mine.reload();
+  });
+  const { errors } = form;
 
   const fields: FieldTargets = {
     text: { id: 'signal-text', label: t('signals.text') },
@@ -51,42 +59,14 @@ export function SignalPage() {
     meetingReference: { id: 'signal-meeting', label: t('signals.meeting') },
   };
 
-  function fail(formErrors: FormErrors) {
-    setErrors(formErrors);
-    setAttempt((n) => n + 1);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
-    const checked = validate(
-      createSignalBodySchema,
-      {
-        text,
-        urgency: urgency === '' ? undefined : urgency,
-        matterReference: matterReference.trim() === '' ? undefined : matterReference,
-        meetingReference: meetingReference.trim() === '' ? undefined : meetingReference,
-      },
-      i18n,
-    );
-    if (!checked.ok) return fail(checked.errors);
-    setBusy(true);
-    try {
-      const signal = await sendSignal(checked.data);
-      setErrors(null);
-      setText('');
-      setUrgency('');
-      setMatterReference('');
-      setMeetingReference('');
-      setSent((previous) => ({ n: (previous?.n ?? 0) + 1, signal }));
-      // The new signal joins the list at once, without fetching (and flickering) the whole list again.
-      if (mine.status === 'success') mine.setData({ signals: [signal, ...mine.data.signals] });
-      else mine.reload();
-    } catch (error) {
-      fail(formErrorsFrom(error, i18n));
-    } finally {
-      setBusy(false);
-    }
+    void form.submit({
+      text,
+      urgency: urgency === '' ? undefined : urgency,
+      matterReference: matterReference.trim() === '' ? undefined : matterReference,
+      meetingReference: meetingReference.trim() === '' ? undefined : meetingReference,
+    });
   }
 
   return (
@@ -104,8 +84,8 @@ export function SignalPage() {
           </Paragraph>
         </FocusAlert>
       )}
-      <FormErrorSummary errors={errors} fields={fields} attempt={attempt} />
-      <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
+      <form className="form" noValidate onSubmit={onSubmit}>
         <TextAreaField
           id="signal-text"
           label={t('signals.text')}
@@ -151,7 +131,7 @@ export function SignalPage() {
           maxLength={120}
         />
         <div className="button-row">
-          <Button type="submit" loading={busy} aria-disabled={busy}>
+          <Button type="submit" loading={form.busy} aria-disabled={form.busy}>
             {t('signals.submit')}
           </Button>
         </div>

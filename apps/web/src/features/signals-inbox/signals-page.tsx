@@ -6,7 +6,7 @@ import { isSignalOpen, SignalStatus, type Urgency } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { changeSignalStatus, convertSignal, getSignals } from '../../lib/api/signals';
 import { useQuery } from '../../lib/use-query';
-import { signalStatusLabel, urgencyLabel } from '../../lib/taxonomy-labels';
+import { signalStatusLabel, urgencyLabel } from '../../lib/incident-labels';
 import { validate } from '../../lib/errors';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';

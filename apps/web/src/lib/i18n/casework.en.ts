@@ -1,12 +1,7 @@
 import type { svCasework } from './casework.sv';
 
-/** English texts: The security unit's casework: queue, case file, measures, police report, evidence, signals, handling times, report lists. Exactly the keys of the Swedish file. */
+/** English texts: the security unit's casework — queue, case file, measures, police report, evidence, signals, handling times. */
 export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
-  'nav.casework': 'Cases',
-  'nav.signals': 'Signals',
-  'nav.metrics': 'Handling times',
-  'nav.taxonomy': 'Lists',
-
   // Shared words of the casework pages
   'casework.severity.none': 'Not assessed',
   'casework.noHandler': 'No handler',
@@ -45,11 +40,6 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.timelineKind.evidence': 'Evidence',
   'casework.timelineKind.consent': 'Consent',
   'casework.timelineKind.work_environment': 'Report to the Swedish Work Environment Authority',
-
-  // Report lists
-  'casework.taxonomyKind.category': 'Categories',
-  'casework.taxonomyKind.channel': 'Channels',
-  'casework.taxonomyKind.perpetrator_type': 'Perpetrator types',
 
   // The queue (/incidents)
   'casework.queue.title': 'Cases',
@@ -397,7 +387,6 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.metrics.periodHeading': 'Period',
   'casework.metrics.from': 'Reported from',
   'casework.metrics.to': 'Reported up to and including',
-  'period.show': 'Show',
   'casework.metrics.resultsHeading': 'Results',
   'casework.metrics.loading': 'Calculating handling times',
   'casework.metrics.empty': 'No cases were reported between {from} and {to}.',
@@ -423,35 +412,4 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.metrics.aboutMedian': 'Half of the cases were faster, half slower.',
   'casework.metrics.aboutP90': 'Nine out of ten cases were this fast or faster (the 90th percentile).',
   'casework.metrics.aboutCategories': 'A case with several categories counts in each category.',
-
-  // Report lists (/admin/taxonomy)
-  'casework.taxonomy.title': 'Lists for reports',
-  'casework.taxonomy.intro':
-    'The choices in the report form. The code never changes. You can change the labels and make an entry inactive: it then disappears from the form but stays on old reports.',
-  'casework.taxonomy.loading': 'Fetching the lists',
-  'casework.taxonomy.tableLabel': '{list} in the report form',
-  'casework.taxonomy.emptyList': 'The list is empty.',
-  'casework.taxonomy.code': 'Code',
-  'casework.taxonomy.labelSv': 'Swedish label',
-  'casework.taxonomy.labelEn': 'English label',
-  'casework.taxonomy.status': 'Status',
-  'casework.taxonomy.actions': 'Change',
-  'casework.taxonomy.active': 'Active',
-  'casework.taxonomy.inactive': 'Inactive',
-  'casework.taxonomy.rename': 'Change label',
-  'casework.taxonomy.renameLabel': 'Change the label of {code}',
-  'casework.taxonomy.renameIntro': 'New label for the code',
-  'casework.taxonomy.renamed': 'The label is now “{label}”.',
-  'casework.taxonomy.deactivate': 'Make inactive',
-  'casework.taxonomy.activate': 'Make active',
-  'casework.taxonomy.activated': '“{label}” is active and shown in the report form.',
-  'casework.taxonomy.deactivated':
-    '“{label}” is inactive. It is not shown in the report form but stays on old reports.',
-  'casework.taxonomy.addHeading': 'Add an entry',
-  'casework.taxonomy.addIntro': 'The new entry appears in the report form at once.',
-  'casework.taxonomy.list': 'List',
-  'casework.taxonomy.codeHelp':
-    'Lower-case letters a–z, digits and underscores, for example car_sabotage. The code cannot be changed later.',
-  'casework.taxonomy.add': 'Add the entry',
-  'casework.taxonomy.added': '“{label}” is added to the list {list}.',
 };

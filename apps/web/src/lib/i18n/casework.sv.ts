@@ -1,16 +1,9 @@
 /**
- * Swedish texts: The security unit's casework: queue, case file, measures, police report, evidence, signals, handling times, report lists.
- * Kept in their own file so that features can grow their catalogues side by side; sv.ts spreads it.
- *
- * The names of the incident codes shared with the reporters' pages (severity.*, incidentStatus.*,
- * measureType.* …) are in reporting.sv.ts; here are the unit's own words.
+ * Swedish texts: the security unit's casework — queue, case file, measures, police report,
+ * evidence, signals, handling times. The names of the incident codes shared with the reporters'
+ * pages are in incidents.sv.ts; here are the unit's own words.
  */
 export const svCasework = {
-  'nav.casework': 'Ärenden',
-  'nav.signals': 'Signaler',
-  'nav.metrics': 'Handläggningstider',
-  'nav.taxonomy': 'Listor',
-
   // Shared words of the casework pages
   'casework.severity.none': 'Ej bedömd',
   'casework.noHandler': 'Ingen handläggare',
@@ -49,11 +42,6 @@ export const svCasework = {
   'casework.timelineKind.evidence': 'Bevisning',
   'casework.timelineKind.consent': 'Samtycke',
   'casework.timelineKind.work_environment': 'Anmälan till Arbetsmiljöverket',
-
-  // Report lists
-  'casework.taxonomyKind.category': 'Kategorier',
-  'casework.taxonomyKind.channel': 'Kanaler',
-  'casework.taxonomyKind.perpetrator_type': 'Typer av gärningsperson',
 
   // The queue (/incidents)
   'casework.queue.title': 'Ärenden',
@@ -402,7 +390,6 @@ export const svCasework = {
   'casework.metrics.periodHeading': 'Period',
   'casework.metrics.from': 'Rapporterade från och med',
   'casework.metrics.to': 'Rapporterade till och med',
-  'period.show': 'Visa',
   'casework.metrics.resultsHeading': 'Resultat',
   'casework.metrics.loading': 'Räknar ut handläggningstider',
   'casework.metrics.empty': 'Inga ärenden rapporterades mellan {from} och {to}.',
@@ -428,35 +415,4 @@ export const svCasework = {
   'casework.metrics.aboutMedian': 'Hälften av ärendena gick fortare, hälften långsammare.',
   'casework.metrics.aboutP90': 'Nio av tio ärenden gick så här fort eller fortare (90:e percentilen).',
   'casework.metrics.aboutCategories': 'Ett ärende med flera kategorier räknas i varje kategori.',
-
-  // Report lists (/admin/taxonomy)
-  'casework.taxonomy.title': 'Listor för rapporter',
-  'casework.taxonomy.intro':
-    'De val som finns i rapportformuläret. Koden ändras aldrig. Du kan ändra benämningarna och göra en post inaktiv: den försvinner då ur formuläret men finns kvar i gamla rapporter.',
-  'casework.taxonomy.loading': 'Hämtar listorna',
-  'casework.taxonomy.tableLabel': '{list} i rapportformuläret',
-  'casework.taxonomy.emptyList': 'Listan är tom.',
-  'casework.taxonomy.code': 'Kod',
-  'casework.taxonomy.labelSv': 'Svensk benämning',
-  'casework.taxonomy.labelEn': 'Engelsk benämning',
-  'casework.taxonomy.status': 'Status',
-  'casework.taxonomy.actions': 'Ändra',
-  'casework.taxonomy.active': 'Aktiv',
-  'casework.taxonomy.inactive': 'Inaktiv',
-  'casework.taxonomy.rename': 'Byt benämning',
-  'casework.taxonomy.renameLabel': 'Byt benämning för {code}',
-  'casework.taxonomy.renameIntro': 'Ny benämning för koden',
-  'casework.taxonomy.renamed': 'Benämningen är ändrad till ”{label}”.',
-  'casework.taxonomy.deactivate': 'Gör inaktiv',
-  'casework.taxonomy.activate': 'Gör aktiv',
-  'casework.taxonomy.activated': '”{label}” är aktiv och visas i rapportformuläret.',
-  'casework.taxonomy.deactivated':
-    '”{label}” är inaktiv. Den visas inte i rapportformuläret men finns kvar i gamla rapporter.',
-  'casework.taxonomy.addHeading': 'Lägg till en post',
-  'casework.taxonomy.addIntro': 'Den nya posten visas direkt i rapportformuläret.',
-  'casework.taxonomy.list': 'Lista',
-  'casework.taxonomy.codeHelp':
-    'Små bokstäver a–z, siffror och understreck, till exempel sabotage_bil. Koden kan inte ändras senare.',
-  'casework.taxonomy.add': 'Lägg till posten',
-  'casework.taxonomy.added': '”{label}” är tillagd i listan {list}.',
 } as const satisfies Record<string, string>;

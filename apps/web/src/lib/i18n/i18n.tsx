@@ -1,23 +1,60 @@
 import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Locale } from '@varn/contracts';
 import { en } from './en';
-import { sv, type MessageKey } from './sv';
+import { sv, type CommonKey } from './sv';
+import type { svAccount } from './account.sv';
+import type { svAdmin } from './admin.sv';
+import type { svCasework } from './casework.sv';
+import type { svDevelopers } from './developers.sv';
+import type { svIncidents } from './incidents.sv';
+import type { svReporting } from './reporting.sv';
+import type { svRiskguide } from './riskguide.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 import { formatDate, formatDateTime, formatTimestamp } from './format';
+
+/**
+ * A key of any catalogue. `t` takes exactly these, so an unknown key does not compile; which
+ * catalogue holds a key decides only when it is loaded (see {@link registerMessages}).
+ */
+export type MessageKey =
+  | CommonKey
+  | keyof typeof svAccount
+  | keyof typeof svAdmin
+  | keyof typeof svCasework
+  | keyof typeof svDevelopers
+  | keyof typeof svIncidents
+  | keyof typeof svReporting
+  | keyof typeof svRiskguide;
 
 /** Values filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { sv, en };
+/** One catalogue in every language: they load together, so switching language needs no loading. */
+export type Catalogue<K extends string = string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
 
-/** Whether an untrusted string (an audit action code, say) has a message. */
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(sv, value);
+/** The messages loaded so far: the common ones (in the main bundle), then each area's as it loads. */
+const loaded: Readonly<Record<Locale, Record<string, string>>> = { sv: { ...sv }, en: { ...en } };
+
+/**
+ * Adds the catalogues of an area of the client. Each area's route module (`app/areas/`) calls it
+ * when it is evaluated, before any of its pages renders, so a page never asks for a message that
+ * is not there.
+ */
+export function registerMessages(...catalogues: readonly Catalogue[]): void {
+  for (const catalogue of catalogues) {
+    Object.assign(loaded.sv, catalogue.sv);
+    Object.assign(loaded.en, catalogue.en);
+  }
 }
 
 /** The message for a key in a language, with placeholders filled in. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = catalogues[locale][key];
+  const text = loaded[locale][key];
+  if (text === undefined) {
+    // A key of an area whose catalogue is not loaded: a mistake in the area's module, shown loudly.
+    console.error(`Message ${key} is not loaded`);
+    return key;
+  }
   if (!params) return text;
   return text.replace(/\{(\w+)\}/gu, (match, name: string) => {
     const value = params[name];
@@ -63,5 +100,3 @@ export function useI18n(): I18n {
   if (!value) throw new Error('useI18n must be used inside I18nProvider');
   return value;
 }
-
-export type { MessageKey };

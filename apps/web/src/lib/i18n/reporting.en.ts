@@ -1,97 +1,7 @@
 import type { svReporting } from './reporting.sv';
 
-/** English texts: Reporting an incident, my cases, signals (reporters: officials, staff, party contacts). Exactly the keys of the Swedish file. */
+/** English texts: reporting an incident, my cases, signals (reporters: officials, staff, party contacts). */
 export const enReporting: Readonly<Record<keyof typeof svReporting, string>> = {
-  'nav.reporting': 'Report',
-  'nav.myCases': 'My cases',
-  'nav.sendSignal': 'Send a signal',
-
-  // Names of the incident codes, for every page
-  'severity.acute': 'Acute',
-  'severity.high': 'High',
-  'severity.moderate': 'Moderate',
-  'severity.low': 'Low',
-  'incidentStatus.new': 'New',
-  'incidentStatus.triaged': 'Triaged',
-  'incidentStatus.assessing': 'Being assessed',
-  'incidentStatus.measures': 'Measures under way',
-  'incidentStatus.follow_up': 'Follow-up',
-  'incidentStatus.closed': 'Closed',
-  'incidentStatus.dormant': 'Dormant',
-  'incidentStatus.reopened': 'Reopened',
-  'plainStatus.received': 'Received',
-  'plainStatus.in_progress': 'Being handled',
-  'plainStatus.measures_ongoing': 'Measures under way',
-  'plainStatus.follow_up': 'Follow-up',
-  'plainStatus.closed': 'Closed',
-  'plainStatus.on_hold': 'On hold',
-  'plainStatusHelp.received': 'The security unit has received the report and will go through it.',
-  'plainStatusHelp.in_progress':
-    'The security unit is working on the case and assessing what needs to be done. They will contact you if they need to know more.',
-  'plainStatusHelp.measures_ongoing':
-    'The security unit has decided what to do, for example a support talk or safety advice, and is working on it now.',
-  'plainStatusHelp.follow_up':
-    'The measures are done. The security unit is following up how things are going.',
-  'plainStatusHelp.closed':
-    'The case is closed. Contact the security unit if something new happens, and the case can be reopened.',
-  'plainStatusHelp.on_hold':
-    'The case is on hold, for example while the police investigate. The security unit will take it up again when something happens.',
-  'targetRole.official': 'Elected official',
-  'targetRole.staff': 'Employee',
-  'targetRole.election_worker': 'Election worker',
-  'targetRole.relative': 'Relative',
-  'targetRole.party_organisation': 'Party organisation',
-  'targetRole.municipal_premises': 'Municipal premises',
-  'targetKind.self': 'The person who reported',
-  'targetKind.party_member': 'A member of the party',
-  'targetKind.other': 'Someone else',
-  'motive.decision': 'A decision or a matter',
-  'motive.political_opinion': 'Political opinions',
-  'motive.role': 'The office or the job',
-  'motive.gender': 'Gender',
-  'motive.ethnicity': 'Ethnicity or origin',
-  'motive.religion': 'Religion',
-  'motive.sexual_orientation': 'Sexual orientation',
-  'motive.personal': 'Personal reasons',
-  'motive.unknown': "Don't know",
-  'consequence.fear': 'Fear or worry',
-  'consequence.self_censorship': 'Refrains from speaking out or taking part (self-censorship)',
-  'consequence.considered_leaving': 'Has considered leaving the office or the job',
-  'consequence.left_role': 'Has left the office or the job',
-  'consequence.changed_decision': 'Has changed a decision or a position',
-  'consequence.sick_leave': 'Sick leave',
-  'urgency.high': 'High',
-  'urgency.medium': 'Medium',
-  'urgency.low': 'Low',
-  'urgencyHelp.high':
-    'Something may happen soon, for example today or tomorrow. The security unit is notified at once.',
-  'urgencyHelp.medium':
-    'Something is on its way in the coming days or weeks. The security unit gets the signal in its daily summary.',
-  'urgencyHelp.low':
-    'Good to know, but nothing suggests it is urgent. The security unit gets the signal in its daily summary.',
-  'measureType.support_talk': 'Support talk',
-  'measureType.advice': 'Advice',
-  'measureType.personal_alarm': 'Personal alarm',
-  'measureType.home_security_review': 'Home security review',
-  'measureType.protected_personal_data': 'Protected personal data',
-  'measureType.escort': 'Escort',
-  'measureType.police_liaison': 'Contact with the police',
-  'measureType.occupational_health': 'Occupational health service',
-  'measureType.other': 'Other',
-  'measureStatus.planned': 'Planned',
-  'measureStatus.in_progress': 'In progress',
-  'measureStatus.done': 'Done',
-  'measureStatus.cancelled': 'Cancelled',
-  'policeStatus.reported': 'Reported',
-  'policeStatus.under_investigation': 'Under investigation',
-  'policeStatus.closed': 'Closed without action',
-  'policeStatus.prosecuted': 'Prosecuted',
-  'policeStatus.judgment': 'Judgment',
-  'signalStatus.new': 'New',
-  'signalStatus.acknowledged': 'Received',
-  'signalStatus.converted': 'Became a case',
-  'signalStatus.dismissed': 'Closed',
-
   // Evidence files (choosing and uploading)
   'evidence.files': 'Attach files',
   'evidence.filesHelp':
@@ -110,7 +20,6 @@ export const enReporting: Readonly<Record<keyof typeof svReporting, string>> = {
   'evidence.uploadsLabel': 'Files being uploaded',
 
   // Reporting an incident (/report)
-  'report.homeLink': 'Report an incident',
   'report.title': 'Report an incident',
   'report.intro':
     'Tell us what has happened. It takes a couple of minutes. The security unit reads the report and will contact you.',

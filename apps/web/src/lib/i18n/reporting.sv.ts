@@ -1,102 +1,8 @@
 /**
- * Swedish texts: Reporting an incident, my cases, signals (reporters: officials, staff, party contacts).
- * Kept in their own file so that features can grow their catalogues side by side; sv.ts spreads it.
- *
- * The generic names of the incident codes (severity.*, incidentStatus.*, plainStatus.*,
- * targetRole.*, targetKind.*, motive.*, consequence.*, urgency.*, measureType.*,
- * measureStatus.*, policeStatus.*, signalStatus.*) are shared by every page through
- * `lib/taxonomy-labels.ts`.
+ * Swedish texts: reporting an incident, my cases, signals (reporters: officials, staff, party
+ * contacts). The names of the incident codes are in incidents.sv.ts.
  */
 export const svReporting = {
-  'nav.reporting': 'Rapportera',
-  'nav.myCases': 'Mina ärenden',
-  'nav.sendSignal': 'Skicka signal',
-
-  // Names of the incident codes, for every page
-  'severity.acute': 'Akut',
-  'severity.high': 'Hög',
-  'severity.moderate': 'Måttlig',
-  'severity.low': 'Låg',
-  'incidentStatus.new': 'Ny',
-  'incidentStatus.triaged': 'Triagerad',
-  'incidentStatus.assessing': 'Under bedömning',
-  'incidentStatus.measures': 'Åtgärder pågår',
-  'incidentStatus.follow_up': 'Uppföljning',
-  'incidentStatus.closed': 'Avslutad',
-  'incidentStatus.dormant': 'Vilande',
-  'incidentStatus.reopened': 'Återöppnad',
-  'plainStatus.received': 'Mottagen',
-  'plainStatus.in_progress': 'Under handläggning',
-  'plainStatus.measures_ongoing': 'Åtgärder pågår',
-  'plainStatus.follow_up': 'Uppföljning',
-  'plainStatus.closed': 'Avslutad',
-  'plainStatus.on_hold': 'Vilande',
-  'plainStatusHelp.received': 'Säkerhetsenheten har tagit emot rapporten och kommer att gå igenom den.',
-  'plainStatusHelp.in_progress':
-    'Säkerhetsenheten arbetar med ärendet och bedömer vad som behöver göras. De hör av sig om de behöver veta mer.',
-  'plainStatusHelp.measures_ongoing':
-    'Säkerhetsenheten har bestämt vad som ska göras, till exempel stödsamtal eller råd om säkerhet, och arbetar med det nu.',
-  'plainStatusHelp.follow_up': 'Åtgärderna är gjorda. Säkerhetsenheten följer upp hur det går.',
-  'plainStatusHelp.closed':
-    'Ärendet är avslutat. Hör av dig till säkerhetsenheten om något nytt händer, så kan ärendet öppnas igen.',
-  'plainStatusHelp.on_hold':
-    'Ärendet vilar, till exempel i väntan på polisens utredning. Säkerhetsenheten tar upp det igen när något händer.',
-  'targetRole.official': 'Förtroendevald',
-  'targetRole.staff': 'Anställd',
-  'targetRole.election_worker': 'Valarbetare',
-  'targetRole.relative': 'Anhörig',
-  'targetRole.party_organisation': 'Partiorganisation',
-  'targetRole.municipal_premises': 'Kommunens lokaler',
-  'targetKind.self': 'Den som rapporterade',
-  'targetKind.party_member': 'En medlem i partiet',
-  'targetKind.other': 'Någon annan',
-  'motive.decision': 'Ett beslut eller ett ärende',
-  'motive.political_opinion': 'Politiska åsikter',
-  'motive.role': 'Uppdraget eller tjänsten',
-  'motive.gender': 'Kön',
-  'motive.ethnicity': 'Etnicitet eller ursprung',
-  'motive.religion': 'Religion',
-  'motive.sexual_orientation': 'Sexuell läggning',
-  'motive.personal': 'Personliga skäl',
-  'motive.unknown': 'Vet inte',
-  'consequence.fear': 'Rädsla eller oro',
-  'consequence.self_censorship': 'Avstår från att uttala sig eller delta (självcensur)',
-  'consequence.considered_leaving': 'Har funderat på att lämna uppdraget eller jobbet',
-  'consequence.left_role': 'Har lämnat uppdraget eller jobbet',
-  'consequence.changed_decision': 'Har ändrat ett beslut eller ett ställningstagande',
-  'consequence.sick_leave': 'Sjukskrivning',
-  'urgency.high': 'Hög',
-  'urgency.medium': 'Medel',
-  'urgency.low': 'Låg',
-  'urgencyHelp.high':
-    'Något kan hända snart, till exempel i dag eller i morgon. Säkerhetsenheten får besked direkt.',
-  'urgencyHelp.medium':
-    'Något är på gång de närmaste dagarna eller veckorna. Säkerhetsenheten får signalen i sin dagliga sammanställning.',
-  'urgencyHelp.low':
-    'Bra att känna till, men inget tyder på att det är bråttom. Säkerhetsenheten får signalen i sin dagliga sammanställning.',
-  'measureType.support_talk': 'Stödsamtal',
-  'measureType.advice': 'Råd',
-  'measureType.personal_alarm': 'Personlarm',
-  'measureType.home_security_review': 'Säkerhetsgenomgång av bostaden',
-  'measureType.protected_personal_data': 'Skyddade personuppgifter',
-  'measureType.escort': 'Följeskydd',
-  'measureType.police_liaison': 'Kontakt med polisen',
-  'measureType.occupational_health': 'Företagshälsovård',
-  'measureType.other': 'Annat',
-  'measureStatus.planned': 'Planerad',
-  'measureStatus.in_progress': 'Pågår',
-  'measureStatus.done': 'Klar',
-  'measureStatus.cancelled': 'Avbruten',
-  'policeStatus.reported': 'Anmäld',
-  'policeStatus.under_investigation': 'Under utredning',
-  'policeStatus.closed': 'Nedlagd',
-  'policeStatus.prosecuted': 'Åtal väckt',
-  'policeStatus.judgment': 'Dom',
-  'signalStatus.new': 'Ny',
-  'signalStatus.acknowledged': 'Mottagen',
-  'signalStatus.converted': 'Blev ett ärende',
-  'signalStatus.dismissed': 'Avslutad',
-
   // Evidence files (choosing and uploading)
   'evidence.files': 'Bifoga filer',
   'evidence.filesHelp':
@@ -115,7 +21,6 @@ export const svReporting = {
   'evidence.uploadsLabel': 'Filer som laddas upp',
 
   // Reporting an incident (/report)
-  'report.homeLink': 'Rapportera en händelse',
   'report.title': 'Rapportera en händelse',
   'report.intro':
     'Berätta vad som har hänt. Det tar ett par minuter. Säkerhetsenheten läser rapporten och hör av sig.',

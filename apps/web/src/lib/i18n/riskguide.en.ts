@@ -1,12 +1,7 @@
 import type { svRiskguide } from './riskguide.sv';
 
-/** English texts: Riskguide — matters, screening, assessments, results, measures, history, templates. Exactly the keys of the Swedish file. */
+/** English texts: Riskguide — matters, screening, assessments, results, measures, history, templates. */
 export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
-  'nav.riskguide': 'Riskguide',
-  'nav.screening': 'Screening',
-  'nav.templates': 'Templates',
-  'nav.riskguideSummary': 'Riskguide in figures',
-
   // Riskguide in figures (viewers and the security unit)
   'riskguide.summary.title': 'Riskguide in figures',
   'riskguide.summary.intro':
@@ -474,9 +469,4 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.templates.restart': 'Start over from the new version',
   'riskguide.templates.restarted': 'You are now starting from version {version}, the newest.',
   'riskguide.templates.save': 'Save as version {version}',
-  'organisation.riskguideHeading': 'Riskguide',
-  'organisation.sensitiveTerms': 'Sensitive words in matter titles',
-  'organisation.sensitiveTermsHelp':
-    'One word or phrase per line. Värn warns when a matter title contains one of them, but does not stop it. Write inflected forms on lines of their own, for example “skola” and “skolan”.',
-  'organisation.sensitiveTermError': '“{term}”: {message}',
 };

@@ -1,17 +1,11 @@
 /**
  * Swedish texts: Riskguide — matters, step 1 screening, steps 2 and 3 (assessment), results,
- * measures, history, templates, and the organisation's list of sensitive words.
- * Kept in their own file so that features can grow their catalogues side by side; sv.ts spreads it.
+ * measures, history, templates, Riskguide in figures.
  *
  * The statements, prompts and measures themselves are the template's data (sv and en); here are
  * the words around them.
  */
 export const svRiskguide = {
-  'nav.riskguide': 'Riskguide',
-  'nav.screening': 'Screening',
-  'nav.templates': 'Mallar',
-  'nav.riskguideSummary': 'Riskguide i siffror',
-
   // Riskguide in figures (viewers and the security unit)
   'riskguide.summary.title': 'Riskguide i siffror',
   'riskguide.summary.intro':
@@ -507,11 +501,4 @@ export const svRiskguide = {
   'riskguide.templates.restart': 'Börja om från den nya versionen',
   'riskguide.templates.restarted': 'Nu utgår du från version {version}, den senaste.',
   'riskguide.templates.save': 'Spara som version {version}',
-
-  // Organisation settings
-  'organisation.riskguideHeading': 'Riskguide',
-  'organisation.sensitiveTerms': 'Känsliga ord i ärendetitlar',
-  'organisation.sensitiveTermsHelp':
-    'Ett ord eller uttryck per rad. Värn varnar när en ärendetitel innehåller något av dem, men stoppar inte. Skriv böjda former som egna rader, till exempel ”skola” och ”skolan”.',
-  'organisation.sensitiveTermError': '”{term}”: {message}',
 } as const satisfies Record<string, string>;
