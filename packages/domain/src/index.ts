@@ -27,6 +27,7 @@ export * from './evidence/evidence';
 export * from './riskguide/template';
 export * from './riskguide/default-template';
 export * from './riskguide/scoring';
+export * from './riskguide/assessment';
 export * from './riskguide/template-problems';
 export * from './riskguide/validation';
 export * from './riskguide/matter-title';

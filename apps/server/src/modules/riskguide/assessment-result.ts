@@ -1,19 +1,14 @@
 import {
+  assessAnswers,
   describeConditionMet,
   describeStep3Trigger,
-  glaslBand,
-  matrixCell,
-  proposeMeasures,
-  scoreComplexity,
-  scoreConflict,
-  scoreStep2,
+  FinishRefusal,
   step2Statements,
-  type AnswersRejected,
+  answerRefusals,
+  type DraftAssessment,
   type ConditionMet,
   type ScoreCondition,
   type RiskguideTemplate,
-  type Step2Answers,
-  type Step3Answers,
 } from '@varn/domain';
 import type { Assessment, AssessmentResult, FieldMessageKey } from '@varn/contracts';
 import {
@@ -138,75 +133,34 @@ type Scored =
   | { readonly ok: true; readonly result: AssessmentResult }
   | { readonly ok: false; readonly fields: Record<string, FieldMessageKey> };
 
-function rejected(
-  prefix: string,
-  rejection: AnswersRejected,
-  missingKey: FieldMessageKey,
-): Record<string, FieldMessageKey> {
-  const fields: Record<string, FieldMessageKey> = {};
-  for (const id of rejection.missing) fields[`${prefix}.${id}`] = missingKey;
-  for (const id of rejection.unknown) fields[`${prefix}.${id}`] = 'unknown_statement';
-  return fields;
+/** The stored answers as the domain's assessment rules take them. */
+export function answersOf(answers: AssessmentAnswers): Pick<DraftAssessment, 'step2' | 'step3'> {
+  return {
+    step2: Object.fromEntries(Object.entries(answers.step2Answers).map(([id, answer]) => [id, answer.level])),
+    step3: Object.fromEntries(
+      Object.entries(answers.step3Answers).map(([id, answer]) => [id, answer.answer]),
+    ),
+  };
 }
 
 /**
- * Scores the answers on the template (domain `scoreStep2`, `scoreConflict`, `scoreComplexity`,
- * `matrixCell`): step 2 must be complete; step 3 complete or not begun (then the result has no
- * cell). With `preview`, an unfinished step 3 is left out instead of refused.
+ * Scores the answers on the template with the domain (`answerRefusals`, `assessAnswers`):
+ * refused unless step 2 is complete, step 3 complete or not begun (then the result has no cell),
+ * and every answer belongs to the template version. With `preview` (a draft's view), an
+ * unfinished step 3 is left out instead of refused. Participants are checked by the caller.
  */
 export function scoreAnswers(
   template: RiskguideTemplate,
   answers: AssessmentAnswers,
   options: { preview: boolean } = { preview: false },
 ): Scored {
-  const step2Levels: Step2Answers = Object.fromEntries(
-    Object.entries(answers.step2Answers).map(([id, answer]) => [id, answer.level]),
+  const draft = answersOf(answers);
+  const refused = Object.entries(answerRefusals(draft, template)).filter(
+    ([, refusal]) => !(options.preview && refusal === FinishRefusal.Step3Incomplete),
   );
-  const step2 = scoreStep2(step2Levels, template);
-  if (!step2.ok) return { ok: false, fields: rejected('step2Answers', step2, 'answer_required') };
-
-  const conflictIds = new Set(template.step3.conflict.statements.map((statement) => statement.id));
-  const complexityIds = new Set(template.step3.complexity.statements.map((statement) => statement.id));
-  const conflictAnswers: Record<string, Step3Answers[string]> = {};
-  const complexityAnswers: Record<string, Step3Answers[string]> = {};
-  const unknown: Record<string, FieldMessageKey> = {};
-  for (const [id, answer] of Object.entries(answers.step3Answers)) {
-    if (conflictIds.has(id)) conflictAnswers[id] = answer.answer;
-    else if (complexityIds.has(id)) complexityAnswers[id] = answer.answer;
-    else unknown[`step3Answers.${id}`] = 'unknown_statement';
-  }
-  if (Object.keys(unknown).length > 0) return { ok: false, fields: unknown };
-
-  let step3: AssessmentResult['step3'] = null;
-  if (Object.keys(answers.step3Answers).length > 0) {
-    const conflict = scoreConflict(conflictAnswers, template);
-    const complexity = scoreComplexity(complexityAnswers, template);
-    if (conflict.ok && complexity.ok) {
-      const cell = matrixCell(conflict.level, complexity.level, template);
-      step3 = {
-        conflict: {
-          level: conflict.level,
-          sum: conflict.sum,
-          reasons: conflict.reasons.map(reasonView),
-        },
-        complexity: {
-          level: complexity.level,
-          sum: complexity.sum,
-          reasons: complexity.reasons.map(reasonView),
-        },
-        cell,
-        glaslBand: { ...glaslBand(conflict.level, template) },
-      };
-    } else if (!options.preview) {
-      return {
-        ok: false,
-        fields: {
-          ...(conflict.ok ? {} : rejected('step3Answers', conflict, 'step3_incomplete')),
-          ...(complexity.ok ? {} : rejected('step3Answers', complexity, 'step3_incomplete')),
-        },
-      };
-    }
-  }
+  if (refused.length > 0) return { ok: false, fields: Object.fromEntries(refused) };
+  const { step2, step3, proposedMeasures } = assessAnswers(draft, template);
+  if (!step2) throw new Error('a complete step 2 did not score');
   return {
     ok: true,
     result: {
@@ -225,8 +179,23 @@ export function scoreAnswers(
           text: describeStep3Trigger(met),
         })),
       },
-      step3,
-      proposedMeasureIds: step3 ? proposeMeasures(step3.cell, template).map((measure) => measure.id) : [],
+      step3: step3
+        ? {
+            conflict: {
+              level: step3.conflict.level,
+              sum: step3.conflict.sum,
+              reasons: step3.conflict.reasons.map(reasonView),
+            },
+            complexity: {
+              level: step3.complexity.level,
+              sum: step3.complexity.sum,
+              reasons: step3.complexity.reasons.map(reasonView),
+            },
+            cell: step3.cell,
+            glaslBand: { ...step3.glaslBand },
+          }
+        : null,
+      proposedMeasureIds: proposedMeasures.map((measure) => measure.id),
     },
   };
 }

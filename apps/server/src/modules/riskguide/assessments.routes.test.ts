@@ -2,7 +2,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { extractText } from 'unpdf';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ComplexityLevel, MatrixCell, RiskLevel, Step3Answer } from '@varn/domain';
+import {
+  defaultTemplate,
+  type ComplexityLevel,
+  type MatrixCell,
+  type RiskLevel,
+  type Step3Answer,
+} from '@varn/domain';
 import {
   assessmentHistorySchema,
   assessmentListSchema,
@@ -335,9 +341,23 @@ describe('finishing', () => {
     await save(saved, { step2Answers: withoutB2 });
     const response = await ekby.officer.post(`/api/assessments/${draft.id}/finish`, {});
     expect(response.statusCode).toBe(422);
+    // Every problem at once, as the web's check before finishing shows them (domain
+    // whatFinishWouldRefuse): no participant, B2 unanswered, step 3 begun (K1) but not complete.
+    const step3Rest = [
+      ...defaultTemplate.step3.conflict.statements,
+      ...defaultTemplate.step3.complexity.statements,
+    ]
+      .map((statement) => statement.id)
+      .filter((id) => id !== 'K1');
     expect(errorOf(response).fields).toEqual({
       participants: 'Ange minst en deltagare innan bedömningen avslutas.',
       'step2Answers.B2': 'Besvara påståendet innan bedömningen avslutas.',
+      ...Object.fromEntries(
+        step3Rest.map((id) => [
+          `step3Answers.${id}`,
+          'Besvara alla påståenden i steg 3, eller inget av dem.',
+        ]),
+      ),
     });
     const current = assessmentSchema.parse((await ekby.officer.get(`/api/assessments/${draft.id}`)).json());
     await save(current, { participants, step2Answers: step2Answers() });

@@ -1,4 +1,4 @@
-import { Action, AssessmentStatus, AuditAction, can, MeasureType } from '@varn/domain';
+import { Action, AssessmentStatus, AuditAction, can, MeasureType, whatFinishWouldRefuse } from '@varn/domain';
 import type {
   Assessment,
   AssessmentList,
@@ -16,6 +16,7 @@ import { audit } from '../audit';
 import { findUserNames } from '../users';
 import { addMeasure, listMeasures } from '../measures';
 import {
+  answersOf,
   missingAnswers,
   parseAssessmentJson,
   readMatterSnapshot,
@@ -383,11 +384,13 @@ export async function finishAssessment(
     if (revision !== undefined && revision !== row.revision) throw new AppError('conflict');
     const loaded = await loadTemplate(tx, caller.organisationId, row.templateId);
     const json = parseAssessmentJson(row);
-    const fields: Record<string, FieldMessageKey> = {};
-    if (json.participants.length === 0) fields.participants = 'participants_required';
+    const refused = whatFinishWouldRefuse(
+      { participants: json.participants, ...answersOf(json) },
+      loaded.template,
+    );
+    if (Object.keys(refused).length > 0) throw ruleViolation(refused);
     const scored = scoreAnswers(loaded.template, json);
-    if (!scored.ok) Object.assign(fields, scored.fields);
-    if (!scored.ok || Object.keys(fields).length > 0) throw ruleViolation(fields);
+    if (!scored.ok) throw ruleViolation(scored.fields);
     const { result } = scored;
     const updated = await updateDraft(tx, caller.organisationId, row.id, row.revision, {
       status: AssessmentStatus.Finished,

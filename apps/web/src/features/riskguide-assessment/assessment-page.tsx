@@ -4,7 +4,7 @@ import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Assessment, TemplateVersion } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getAssessment, getTemplateVersion } from '../../lib/api/riskguide';
-import { getHandlers } from '../../lib/api/incidents';
+import { getMeasureOwners } from '../../lib/api/measures';
 import { useQuery } from '../../lib/use-query';
 import { inLocale } from '../../lib/riskguide-labels';
 import { Page } from '../../components/page';
@@ -33,7 +33,7 @@ export function AssessmentPage() {
     [id],
   );
   const query = useQuery(load);
-  const handlers = useQuery(getHandlers);
+  const owners = useQuery(getMeasureOwners);
   const [finished, setFinished] = useState(0);
   const [showingSaved, setShowingSaved] = useState(0);
 
@@ -102,13 +102,11 @@ export function AssessmentPage() {
             </dl>
             {assessment.status === 'finished' ? (
               <>
-                {handlers.status === 'error' && (
-                  <ErrorAlert error={handlers.error} onRetry={handlers.reload} />
-                )}
+                {owners.status === 'error' && <ErrorAlert error={owners.error} onRetry={owners.reload} />}
                 <FinishedAssessment
                   assessment={assessment}
                   template={template.content}
-                  handlers={handlers.status === 'success' ? handlers.data.handlers : []}
+                  owners={owners.status === 'success' ? owners.data.owners : []}
                   onChange={(changed) => query.setData({ assessment: changed, template })}
                 />
               </>

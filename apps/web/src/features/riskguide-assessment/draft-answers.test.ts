@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate, step2Statements, type RiskLevel } from '@varn/domain';
 import { omittedOf, saveBodyOf, type DraftAnswers, type Entries, type Step2Entry } from './draft-answers';
-import { whatFinishWouldRefuse } from './finish-check';
+import { finishRefusalsOf as whatFinishWouldRefuse } from './finish-check';
 import { liveResults } from './live-results';
 
 const statements2 = step2Statements(defaultTemplate).map((statement) => statement.id);
@@ -79,8 +79,8 @@ describe('whatFinishWouldRefuse', () => {
       defaultTemplate,
     );
     expect(found).toEqual({
-      participants: 'participantsRequired',
-      ...Object.fromEntries(statements2.map((id) => [`step2Answers.${id}`, 'answerRequired'])),
+      participants: 'participants_required',
+      ...Object.fromEntries(statements2.map((id) => [`step2Answers.${id}`, 'answer_required'])),
     });
   });
 
@@ -96,8 +96,8 @@ describe('whatFinishWouldRefuse', () => {
       defaultTemplate,
     );
     expect(found).toEqual({
-      'participants.0.function': 'functionRequired',
-      'participants.1.name': 'nameRequired',
+      'participants.0.function': 'participant_function_required',
+      'participants.1.name': 'participant_name_required',
     });
   });
 
@@ -114,7 +114,7 @@ describe('whatFinishWouldRefuse', () => {
         { ...ready, step3: { [first]: { answer: 'fully', comment: '' } } },
         defaultTemplate,
       ),
-    ).toEqual(Object.fromEntries(rest.map((id) => [`step3Answers.${id}`, 'step3Incomplete'])));
+    ).toEqual(Object.fromEntries(rest.map((id) => [`step3Answers.${id}`, 'step3_incomplete'])));
   });
 });
 

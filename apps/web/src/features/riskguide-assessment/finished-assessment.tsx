@@ -30,12 +30,12 @@ type Template = TemplateVersion['content'];
 export function FinishedAssessment({
   assessment,
   template,
-  handlers,
+  owners,
   onChange,
 }: {
   readonly assessment: Assessment;
   readonly template: Template;
-  readonly handlers: readonly Person[];
+  readonly owners: readonly Person[];
   readonly onChange: (assessment: Assessment) => void;
 }) {
   const i18n = useI18n();
@@ -176,7 +176,7 @@ export function FinishedAssessment({
         )}
       </JumpSection>
 
-      <MeasuresSection assessment={assessment} template={template} handlers={handlers} onChange={onChange} />
+      <MeasuresSection assessment={assessment} template={template} owners={owners} onChange={onChange} />
     </>
   );
 }

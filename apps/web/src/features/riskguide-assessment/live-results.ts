@@ -1,13 +1,8 @@
 import {
+  assessAnswers,
   describeConditionMet,
   describeStep3Trigger,
-  glaslBand,
-  matrixCell,
-  scoreComplexity,
-  scoreConflict,
-  scoreStep2,
   type RiskguideTemplate,
-  type TemplateStatement,
 } from '@varn/domain';
 import type { Entries, Step2Entry, Step3Entry } from './draft-answers';
 import type { Step2Outcome, Step3Outcome } from './results';
@@ -19,49 +14,49 @@ export interface LiveResults {
 }
 
 /**
- * Live results with the domain's scoring, shown while the group answers; the server scores again
- * when the assessment is finished.
+ * Live results with the domain's scoring (`assessAnswers`, the function the server stores the
+ * result with at finish), shown while the group answers.
  */
 export function liveResults(
   step2: Entries<Step2Entry>,
   step3: Entries<Step3Entry>,
   template: RiskguideTemplate,
 ): LiveResults {
-  const step2Score = scoreStep2(
-    Object.fromEntries(Object.entries(step2).map(([id, entry]) => [id, entry.level])),
+  const scored = assessAnswers(
+    {
+      step2: Object.fromEntries(Object.entries(step2).map(([id, entry]) => [id, entry.level])),
+      step3: Object.fromEntries(Object.entries(step3).map(([id, entry]) => [id, entry.answer])),
+    },
     template,
   );
-  const answers3 = (statements: readonly TemplateStatement[]) =>
-    Object.fromEntries(statements.map((statement) => [statement.id, step3[statement.id]?.answer ?? null]));
-  const conflict = scoreConflict(answers3(template.step3.conflict.statements), template);
-  const complexity = scoreComplexity(answers3(template.step3.complexity.statements), template);
+  const reasonsOf = (reasons: Parameters<typeof describeConditionMet>[0][]) =>
+    reasons.map((reason) => ({ text: describeConditionMet(reason) }));
   return {
-    step2: step2Score.ok
+    step2: scored.step2
       ? {
-          level: step2Score.level,
-          sum: step2Score.sum,
-          highCount: step2Score.highCount,
-          reasons: step2Score.reasons.map((reason) => ({ text: describeConditionMet(reason) })),
-          recommendStep3: step2Score.recommendStep3,
-          step3Reasons: step2Score.step3Reasons.map((met) => ({ text: describeStep3Trigger(met) })),
+          level: scored.step2.level,
+          sum: scored.step2.sum,
+          highCount: scored.step2.highCount,
+          reasons: reasonsOf([...scored.step2.reasons]),
+          recommendStep3: scored.step2.recommendStep3,
+          step3Reasons: scored.step2.step3Reasons.map((met) => ({ text: describeStep3Trigger(met) })),
         }
       : null,
-    step3:
-      conflict.ok && complexity.ok
-        ? {
-            conflict: {
-              level: conflict.level,
-              sum: conflict.sum,
-              reasons: conflict.reasons.map((reason) => ({ text: describeConditionMet(reason) })),
-            },
-            complexity: {
-              level: complexity.level,
-              sum: complexity.sum,
-              reasons: complexity.reasons.map((reason) => ({ text: describeConditionMet(reason) })),
-            },
-            cell: matrixCell(conflict.level, complexity.level, template),
-            glaslBand: glaslBand(conflict.level, template),
-          }
-        : null,
+    step3: scored.step3
+      ? {
+          conflict: {
+            level: scored.step3.conflict.level,
+            sum: scored.step3.conflict.sum,
+            reasons: reasonsOf([...scored.step3.conflict.reasons]),
+          },
+          complexity: {
+            level: scored.step3.complexity.level,
+            sum: scored.step3.complexity.sum,
+            reasons: reasonsOf([...scored.step3.complexity.reasons]),
+          },
+          cell: scored.step3.cell,
+          glaslBand: scored.step3.glaslBand,
+        }
+      : null,
   };
 }

@@ -38,12 +38,12 @@ const pickId = (measureId: string, part?: string): string =>
 export function MeasuresSection({
   assessment,
   template,
-  handlers,
+  owners,
   onChange,
 }: {
   readonly assessment: Assessment;
   readonly template: Template;
-  readonly handlers: readonly Person[];
+  readonly owners: readonly Person[];
   readonly onChange: (assessment: Assessment) => void;
 }) {
   const { t, locale, date } = useI18n();
@@ -157,7 +157,7 @@ export function MeasuresSection({
                 value={pick.owner}
                 onChange={(owner) => change(measure.id, { owner })}
                 placeholder={t('riskguide.measures.noOwner')}
-                options={handlers.map((person) => ({ value: person.id, label: person.name }))}
+                options={owners.map((person) => ({ value: person.id, label: person.name }))}
                 error={errorAt(measure.id, 'ownerUserId')}
               />
               <DateField

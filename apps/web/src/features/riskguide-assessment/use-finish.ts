@@ -1,20 +1,22 @@
 import { useState } from 'react';
 import type { Assessment } from '@varn/contracts';
-import type { RiskguideTemplate } from '@varn/domain';
+import type { FinishRefusal, RiskguideTemplate } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { finishAssessment } from '../../lib/api/riskguide';
 import { useSubmit } from '../../lib/use-form-submit';
 import type { DraftAnswers } from './draft-answers';
-import { whatFinishWouldRefuse, type FinishProblem } from './finish-check';
+import { finishRefusalsOf } from './finish-check';
 import type { DraftAutosave } from './use-draft-answers';
 import { isStale } from './use-autosave';
 
-const problemKeys: Readonly<Record<FinishProblem, MessageKey>> = {
-  functionRequired: 'riskguide.assessment.functionRequired',
-  nameRequired: 'riskguide.assessment.nameRequired',
-  participantsRequired: 'riskguide.assessment.participantsRequired',
-  answerRequired: 'riskguide.assessment.answerRequired',
-  step3Incomplete: 'riskguide.assessment.step3Incomplete',
+/** What each refusal asks of the group, in words fitted to the draft's fields. */
+const problemKeys: Readonly<Record<FinishRefusal, MessageKey>> = {
+  participant_function_required: 'riskguide.assessment.functionRequired',
+  participant_name_required: 'riskguide.assessment.nameRequired',
+  participants_required: 'riskguide.assessment.participantsRequired',
+  answer_required: 'riskguide.assessment.answerRequired',
+  step3_incomplete: 'riskguide.assessment.step3Incomplete',
+  unknown_statement: 'riskguide.assessment.unknownStatement',
 };
 
 /**
@@ -55,7 +57,7 @@ export function useFinish({
   });
 
   function start() {
-    const found = whatFinishWouldRefuse(answers, template);
+    const found = finishRefusalsOf(answers, template);
     if (Object.keys(found).length > 0) {
       form.fail({
         message: t('riskguide.assessment.finishFix'),

@@ -1,3 +1,4 @@
+import { complexityLevelText, riskLevelText, step3AnswerText } from '@varn/domain';
 import type { svRiskguide } from './riskguide.sv';
 
 /** English texts: Riskguide — matters, screening, assessments, results, measures, history, templates. */
@@ -35,16 +36,16 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.summary.cellCount': 'Cell {cell}: {count}',
   'riskguide.summary.aboutMatrix':
     'The rows are complexity and the columns conflict level, as in step 3. Assessments that ended after step 2 are only in the table of risk levels.',
-  'riskguide.level.low': 'Low',
-  'riskguide.level.moderate': 'Moderate',
-  'riskguide.level.high': 'High',
+  'riskguide.level.low': riskLevelText.low.en,
+  'riskguide.level.moderate': riskLevelText.moderate.en,
+  'riskguide.level.high': riskLevelText.high.en,
   'riskguide.level.none': 'Not assessed',
-  'riskguide.complexity.simple_or_complicated': 'Simple or complicated',
-  'riskguide.complexity.complex': 'Complex',
-  'riskguide.complexity.very_complex': 'Very complex',
-  'riskguide.answer.does_not_apply': 'Does not apply',
-  'riskguide.answer.partly': 'Partly',
-  'riskguide.answer.fully': 'Fully',
+  'riskguide.complexity.simple_or_complicated': complexityLevelText.simple_or_complicated.en,
+  'riskguide.complexity.complex': complexityLevelText.complex.en,
+  'riskguide.complexity.very_complex': complexityLevelText.very_complex.en,
+  'riskguide.answer.does_not_apply': step3AnswerText.does_not_apply.en,
+  'riskguide.answer.partly': step3AnswerText.partly.en,
+  'riskguide.answer.fully': step3AnswerText.fully.en,
   'riskguide.answer.none': 'Not answered',
   'riskguide.function.security': 'Security',
   'riskguide.function.communications': 'Communications',
@@ -274,6 +275,7 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.assessment.nameRequired': 'Type a name.',
   'riskguide.assessment.answerRequired': 'Choose low, moderate or high.',
   'riskguide.assessment.step3Incomplete': 'Answer every statement of step 3, or skip step 3.',
+  'riskguide.assessment.unknownStatement': 'The statement is not in this version of the template.',
   'riskguide.assessment.confirmTitle': 'Finish and lock the assessment?',
   'riskguide.assessment.confirmText':
     'The assessment is locked and signed with your name and the time. It cannot be changed afterwards.',

@@ -1,3 +1,4 @@
+import { complexityLevelText, riskLevelText, step3AnswerText } from '@varn/domain';
 /**
  * Swedish texts: Riskguide — matters, step 1 screening, steps 2 and 3 (assessment), results,
  * measures, history, templates, Riskguide in figures.
@@ -41,16 +42,16 @@ export const svRiskguide = {
     'Raderna är komplexitet och kolumnerna konfliktnivå, som i steg 3. Bedömningar som slutade efter steg 2 finns bara i tabellen över risknivåer.',
 
   // Shared words
-  'riskguide.level.low': 'Låg',
-  'riskguide.level.moderate': 'Måttlig',
-  'riskguide.level.high': 'Hög',
+  'riskguide.level.low': riskLevelText.low.sv,
+  'riskguide.level.moderate': riskLevelText.moderate.sv,
+  'riskguide.level.high': riskLevelText.high.sv,
   'riskguide.level.none': 'Inte bedömd',
-  'riskguide.complexity.simple_or_complicated': 'Enkel eller komplicerad',
-  'riskguide.complexity.complex': 'Komplex',
-  'riskguide.complexity.very_complex': 'Mycket komplex',
-  'riskguide.answer.does_not_apply': 'Stämmer inte',
-  'riskguide.answer.partly': 'Stämmer delvis',
-  'riskguide.answer.fully': 'Stämmer helt',
+  'riskguide.complexity.simple_or_complicated': complexityLevelText.simple_or_complicated.sv,
+  'riskguide.complexity.complex': complexityLevelText.complex.sv,
+  'riskguide.complexity.very_complex': complexityLevelText.very_complex.sv,
+  'riskguide.answer.does_not_apply': step3AnswerText.does_not_apply.sv,
+  'riskguide.answer.partly': step3AnswerText.partly.sv,
+  'riskguide.answer.fully': step3AnswerText.fully.sv,
   'riskguide.answer.none': 'Inte besvarat',
   'riskguide.function.security': 'Säkerhet',
   'riskguide.function.communications': 'Kommunikation',
@@ -290,6 +291,7 @@ export const svRiskguide = {
   'riskguide.assessment.nameRequired': 'Skriv ett namn.',
   'riskguide.assessment.answerRequired': 'Välj låg, måttlig eller hög.',
   'riskguide.assessment.step3Incomplete': 'Svara på alla påståenden i steg 3, eller hoppa över steg 3.',
+  'riskguide.assessment.unknownStatement': 'Påståendet finns inte i den här versionen av mallen.',
   'riskguide.assessment.confirmTitle': 'Avsluta och lås bedömningen?',
   'riskguide.assessment.confirmText':
     'Bedömningen låses och signeras med ditt namn och tiden. Den går inte att ändra efteråt.',
