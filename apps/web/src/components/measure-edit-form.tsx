@@ -17,9 +17,9 @@ export interface MeasureOwner {
 }
 
 /** The owners to choose from; a current owner who is no longer an officer stays visible. */
-export function measureOwnerOptions(handlers: readonly MeasureOwner[], current: MeasureOwner | null) {
-  const options = handlers.map((person) => ({ value: person.id, label: person.name }));
-  if (current && !handlers.some((person) => person.id === current.id))
+export function measureOwnerOptions(owners: readonly MeasureOwner[], current: MeasureOwner | null) {
+  const options = owners.map((person) => ({ value: person.id, label: person.name }));
+  if (current && !owners.some((person) => person.id === current.id))
     options.unshift({ value: current.id, label: current.name });
   return options;
 }
@@ -33,14 +33,14 @@ export function MeasureEditForm({
   idPrefix,
   measure,
   legend,
-  handlers,
+  owners,
   save,
   onSaved,
 }: {
   readonly idPrefix: string;
   readonly measure: Measure;
   readonly legend: string;
-  readonly handlers: readonly MeasureOwner[];
+  readonly owners: readonly MeasureOwner[];
   readonly save: (body: UpdateMeasureBody) => Promise<unknown>;
   readonly onSaved: () => void | Promise<void>;
 }) {
@@ -98,7 +98,7 @@ export function MeasureEditForm({
             value={owner}
             onChange={setOwner}
             placeholder={t('measure.noOwner')}
-            options={measureOwnerOptions(handlers, measure.owner)}
+            options={measureOwnerOptions(owners, measure.owner)}
             error={errors?.fields.ownerUserId}
           />
           <DateField

@@ -99,7 +99,7 @@ function MeasureCard({ measure, context }: { readonly measure: Measure; readonly
             idPrefix={`measure-${measure.id}`}
             measure={measure}
             legend={measureTypeLabel(measure.type, t)}
-            handlers={context.handlers}
+            owners={context.handlers}
             save={(body) => updateMeasure(context.incident.id, measure.id, body)}
             onSaved={context.refresh}
           />

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { noteBodySchema, type TimelineEntry } from '@varn/contracts';
-import { incidentStatuses, incidentTextLimits, policeReportStatuses, severities } from '@varn/domain';
+import {
+  incidentStatuses,
+  incidentTextLimits,
+  latestStatedTime,
+  policeReportStatuses,
+  severities,
+} from '@varn/domain';
 import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
 import { addNote } from '../../lib/api/incidents';
 import { severityName, timelineKindName } from '../../lib/casework-labels';
@@ -224,7 +230,7 @@ function NoteForm({ incident, onChange }: CaseContext) {
           type="datetime-local"
           value={at}
           onChange={setAt}
-          max={toDateTimeInputValue(new Date())}
+          max={toDateTimeInputValue(latestStatedTime(new Date()))}
           error={errors?.fields.at}
         />
         <div className="button-row">

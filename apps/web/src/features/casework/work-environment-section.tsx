@@ -1,3 +1,4 @@
+import { latestStatedTime } from '@varn/domain';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { workEnvironmentBodySchema } from '@varn/contracts';
@@ -108,7 +109,7 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
           type="datetime-local"
           value={reportedAt}
           onChange={setReportedAt}
-          max={toDateTimeInputValue(new Date())}
+          max={toDateTimeInputValue(latestStatedTime(new Date()))}
           error={errors?.fields.reportedAt}
           required
         />

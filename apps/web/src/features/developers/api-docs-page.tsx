@@ -22,6 +22,7 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['operations', 'apiDocs.tag.operations'],
   ['incidents', 'apiDocs.tag.incidents'],
   ['signals', 'apiDocs.tag.signals'],
+  ['measures', 'apiDocs.tag.measures'],
   ['riskguide', 'apiDocs.tag.riskguide'],
 ]);
 

@@ -1,10 +1,17 @@
 import { fieldMessage, type Locale, type Me } from '@varn/contracts';
-import { Role, TargetKind, TargetRole, workEnvironmentReportRequired } from '@varn/domain';
+import {
+  reportConsentQuestion,
+  reportTargetKinds,
+  Role,
+  TargetKind,
+  TargetRole,
+  workEnvironmentReportRequired,
+} from '@varn/domain';
 import type { FormErrors } from '../../lib/errors';
 import { dateTimeInputToIso } from '../../lib/stockholm-dates';
 import type { ReportForm } from './report-draft';
 
-/** What the form offers depends on who reports and about whom. */
+/** What the form offers depends on who reports and about whom (the rules: domain `report-options`). */
 export interface ReportOptions {
   /** A party contact may report for a member of their party. */
   readonly forMember: boolean;
@@ -15,16 +22,15 @@ export interface ReportOptions {
 }
 
 export function reportOptions(me: Me, form: ReportForm): ReportOptions {
-  const forMember = me.role === Role.PartyContact && me.party !== null;
-  let consent: ReportOptions['consent'] = null;
-  if (form.targetKind === TargetKind.PartyMember && forMember) consent = 'member';
-  // An official's own case may be shared with their party's contact (who is not them).
-  else if (form.targetKind === TargetKind.Self && me.role === Role.Official && me.party !== null)
-    consent = 'self';
+  const reporter = { role: me.role, partyId: me.party?.id ?? null };
   const serious =
     form.targetRole !== '' &&
     workEnvironmentReportRequired({ targetRole: form.targetRole, seriousWorkIncident: true });
-  return { forMember, consent, serious };
+  return {
+    forMember: reportTargetKinds(reporter).includes(TargetKind.PartyMember),
+    consent: form.targetKind === '' ? null : reportConsentQuestion(reporter, form.targetKind),
+    serious,
+  };
 }
 
 /** A fresh form: about oneself, in one's own role where that is obvious. */

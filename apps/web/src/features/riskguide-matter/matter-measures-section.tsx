@@ -18,13 +18,13 @@ interface Person {
 export function MatterMeasuresSection({
   matterId,
   measures,
-  handlers,
+  owners,
   mayHandle,
   onChanged,
 }: {
   readonly matterId: string;
   readonly measures: readonly Measure[];
-  readonly handlers: readonly Person[];
+  readonly owners: readonly Person[];
   readonly mayHandle: boolean;
   readonly onChanged: () => void;
 }) {
@@ -64,7 +64,7 @@ export function MatterMeasuresSection({
                       idPrefix={`matter-measure-${measure.id}`}
                       measure={measure}
                       legend={t('riskguide.matter.measureLegend', { description: measure.description })}
-                      handlers={handlers}
+                      owners={owners}
                       save={(body) => updateMatterMeasure(matterId, measure.id, body)}
                       onSaved={onChanged}
                     />

@@ -6,7 +6,7 @@ import { Action } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useCan } from '../../lib/session/access';
 import { getMatter, getMatterHistory } from '../../lib/api/riskguide';
-import { getHandlers } from '../../lib/api/incidents';
+import { getMeasureOwners } from '../../lib/api/measures';
 import { useQuery } from '../../lib/use-query';
 import { errorText } from '../../lib/errors';
 import { Page, Section } from '../../components/page';
@@ -23,7 +23,7 @@ const wasCreated = (state: unknown): boolean =>
   typeof state === 'object' && state !== null && 'created' in state && state.created === true;
 
 const noHistory = (): Promise<AssessmentHistory | null> => Promise.resolve(null);
-const noHandlers = (): ReturnType<typeof getHandlers> => Promise.resolve({ handlers: [] });
+const noOwners = (): ReturnType<typeof getMeasureOwners> => Promise.resolve({ owners: [] });
 
 /**
  * One matter (ärende): its facts, its result level and cell, its measures with their status, and
@@ -46,7 +46,7 @@ export function MatterPage() {
   );
   const matter = useQuery(loadMatter);
   const history = useQuery(loadHistory);
-  const handlers = useQuery(handlesMeasures ? getHandlers : noHandlers);
+  const owners = useQuery(handlesMeasures ? getMeasureOwners : noOwners);
   const [refreshError, setRefreshError] = useState<unknown>(null);
 
   // Quietly, so the form and its "saved" message stay where they are; a failure is said, not swallowed.
@@ -83,9 +83,7 @@ export function MatterPage() {
             />
             {data.measures !== null && (
               <>
-                {handlers.status === 'error' && (
-                  <ErrorAlert error={handlers.error} onRetry={handlers.reload} />
-                )}
+                {owners.status === 'error' && <ErrorAlert error={owners.error} onRetry={owners.reload} />}
                 {refreshError !== null && (
                   <Alert data-color="warning" role="alert">
                     <Paragraph>
@@ -104,7 +102,7 @@ export function MatterPage() {
                 <MatterMeasuresSection
                   matterId={data.id}
                   measures={data.measures}
-                  handlers={handlers.status === 'success' ? handlers.data.handlers : []}
+                  owners={owners.status === 'success' ? owners.data.owners : []}
                   mayHandle={handlesMeasures}
                   onChanged={() => refresh(data.id)}
                 />

@@ -29,6 +29,7 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.mail': 'E-mail',
   'apiDocs.tag.incidents': 'Cases and reports',
   'apiDocs.tag.signals': 'Signals',
+  'apiDocs.tag.measures': 'Measures',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',

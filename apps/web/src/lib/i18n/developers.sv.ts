@@ -29,6 +29,7 @@ export const svDevelopers = {
   'apiDocs.tag.mail': 'E-post',
   'apiDocs.tag.incidents': 'Ärenden och rapporter',
   'apiDocs.tag.signals': 'Signaler',
+  'apiDocs.tag.measures': 'Åtgärder',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',

@@ -1,12 +1,13 @@
+import { severityText } from '@varn/domain';
 import type { svIncidents } from './incidents.sv';
 
 /** English texts: the names of the incident and signal codes, shared by reporting and casework. */
 export const enIncidents: Readonly<Record<keyof typeof svIncidents, string>> = {
   // Names of the incident codes, for every page
-  'severity.acute': 'Acute',
-  'severity.high': 'High',
-  'severity.moderate': 'Moderate',
-  'severity.low': 'Low',
+  'severity.acute': severityText.acute.en,
+  'severity.high': severityText.high.en,
+  'severity.moderate': severityText.moderate.en,
+  'severity.low': severityText.low.en,
   'incidentStatus.new': 'New',
   'incidentStatus.triaged': 'Triaged',
   'incidentStatus.assessing': 'Being assessed',

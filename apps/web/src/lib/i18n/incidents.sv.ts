@@ -1,3 +1,4 @@
+import { severityText } from '@varn/domain';
 /**
  * Swedish texts: the names of the incident and signal codes (severity.*, incidentStatus.*,
  * plainStatus.*, targetRole.*, targetKind.*, motive.*, consequence.*, urgency.*, measureType.*,
@@ -6,10 +7,10 @@
  */
 export const svIncidents = {
   // Names of the incident codes, for every page
-  'severity.acute': 'Akut',
-  'severity.high': 'Hög',
-  'severity.moderate': 'Måttlig',
-  'severity.low': 'Låg',
+  'severity.acute': severityText.acute.sv,
+  'severity.high': severityText.high.sv,
+  'severity.moderate': severityText.moderate.sv,
+  'severity.low': severityText.low.sv,
   'incidentStatus.new': 'Ny',
   'incidentStatus.triaged': 'Triagerad',
   'incidentStatus.assessing': 'Under bedömning',
