@@ -214,3 +214,81 @@ describe('an admin invites a new user', () => {
     await context.close();
   });
 });
+
+describe('a person with accounts in two organisations (ADR 013)', () => {
+  it('is asked which organisation after the password, chooses by keyboard, and lands in it', async () => {
+    // An operator sets up a second municipality whose admin is the demo's viewer, by address.
+    const printed = await app.cli(
+      'create-admin',
+      '--org',
+      'Grannby kommun',
+      '--email',
+      'ledning@exempelkommun.se',
+      '--name',
+      'Vera Visare',
+      '--code',
+      '0181',
+    );
+    const link = /(https?:\/\/\S+\/invitation#[\w-]+)/u.exec(printed)?.[1];
+    expect(link, printed).toBeDefined();
+
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await page.goto(link ?? '');
+    await expect.poll(() => heading(page)).toBe('Inbjudan till Värn');
+    // The same password as the account in Exempelkommun: it opens both.
+    await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
+    await page.getByLabel('Upprepa lösenordet').fill(demoPassword);
+    await page.getByRole('button', { name: 'Aktivera kontot' }).click();
+    await expect.poll(() => page.getByText('Klart! Ditt konto är aktiverat').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Gå till inloggningen' }).click();
+    await expect.poll(() => heading(page)).toBe('Logga in');
+
+    await page.getByLabel('Lösenord', { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    const choice = page.getByRole('group', { name: 'Organisation' });
+    await expect.poll(() => choice.isVisible()).toBe(true);
+    // Sorted by name, and only the organisations this password opens.
+    expect(
+      await choice
+        .getByRole('radio')
+        .evaluateAll((radios) =>
+          radios.map((radio) => (radio instanceof HTMLInputElement ? radio.labels?.[0]?.textContent : null)),
+        ),
+    ).toEqual(['Exempelkommun', 'Grannby kommun']);
+    // Focus moved to the explanation, so a screen reader hears why the form asks again.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
+      'flera organisationer',
+    );
+    await expectAccessible(page, 'login: choose the organisation');
+
+    // Without a choice, the error says what to do.
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect
+      .poll(() => page.getByText('Välj vilken organisation du vill logga in i.').first().isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'login: choose the organisation, none chosen');
+
+    // By keyboard: into the group, arrow to the second, Enter submits.
+    await choice.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    expect(await choice.getByRole('radio', { name: 'Grannby kommun' }).isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    // Grannby is a real organisation: its admins must enrol in two-step verification first.
+    await expect.poll(() => heading(page)).toBe('Aktivera tvåstegsverifiering');
+    expect(watched.problems).toEqual([]);
+    await context.close();
+
+    // The account in Exempelkommun is untouched: choosing it there gives the management's overview.
+    const again = await browser.newContext({ locale: 'sv-SE' });
+    const second = await again.newPage();
+    await second.goto(`${app.url}/login`);
+    await logIn(second, 'ledning@exempelkommun.se', demoPassword);
+    await second.getByRole('radio', { name: 'Exempelkommun' }).check();
+    await second.getByRole('button', { name: 'Logga in' }).click();
+    await expect.poll(() => heading(second)).toBe('Översikt');
+    await again.close();
+  });
+});

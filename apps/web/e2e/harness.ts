@@ -111,6 +111,28 @@ export async function startApp(env: Record<string, string> = {}) {
   return {
     url,
     output,
+    /**
+     * Runs the admin CLI (`npm run varn -- …`) against this app's embedded PostgreSQL, as an
+     * operator would with DATABASE_URL; resolves with what it printed.
+     */
+    async cli(...args: string[]): Promise<string> {
+      const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3];
+      const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+      const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/varn`;
+      return await new Promise((resolve, reject) => {
+        const run = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', ...args], {
+          cwd: repoRoot,
+          env: { ...process.env, DATABASE_URL: databaseUrl, VARN_PUBLIC_URL: url, LOG_LEVEL: 'warn' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let printed = '';
+        run.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+        run.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+        run.once('exit', (code) =>
+          code === 0 ? resolve(printed) : reject(new Error(`cli ${args[0]}: ${printed}`)),
+        );
+      });
+    },
     async stop(): Promise<void> {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
