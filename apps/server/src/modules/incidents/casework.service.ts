@@ -29,12 +29,12 @@ import { countOpenSignals } from '../signals';
 import { findActiveOfficers, findUserById } from '../users';
 import { queueCaseMail, queueUrgentIncidentNotice } from './incident-notifications';
 import {
-  addTimelineEntry,
   assertCodes,
   collection,
   detailFor,
   getIncidentDetailInTx,
   loadIncident,
+  noteCaseChange,
 } from './incident-records';
 import { toSummary } from './incident-view';
 import {
@@ -182,15 +182,12 @@ export async function triageIncident(
     );
     if (body.linkedIncidentIds) changedFields.push('linkedIncidentIds');
     const changed = changedFields.sort().join(',');
-    await addTimelineEntry(tx, caller, updated, now, TimelineKind.Triage, null, {
-      fields: changed,
-      ...(body.severity ? { severity: body.severity } : {}),
-    });
-    await audit(tx, caller, now, {
-      action: AuditAction.IncidentTriage,
-      recordType: 'incident',
-      recordId: row.id,
-      details: { fields: changed },
+    await noteCaseChange(tx, caller, updated, now, {
+      timeline: {
+        kind: TimelineKind.Triage,
+        details: { fields: changed, ...(body.severity ? { severity: body.severity } : {}) },
+      },
+      audit: { action: AuditAction.IncidentTriage, details: { fields: changed } },
     });
     // Raised to acute or high after the report: the unit hears of it at once.
     if (updated.notifiedAt === null) await queueUrgentIncidentNotice(ctx, tx, updated);
@@ -226,24 +223,13 @@ export async function changeIncidentStatus(
       updatedAt: now,
     });
     if (!updated) throw notFound();
-    await addTimelineEntry(
-      tx,
-      caller,
-      updated,
-      now,
-      TimelineKind.StatusChange,
-      outcome.closingSummary ?? null,
-      {
-        from: outcome.from,
-        to: outcome.status,
-        event: body.event,
+    await noteCaseChange(tx, caller, updated, now, {
+      timeline: {
+        kind: TimelineKind.StatusChange,
+        text: outcome.closingSummary ?? null,
+        details: { from: outcome.from, to: outcome.status, event: body.event },
       },
-    );
-    await audit(tx, caller, now, {
-      action: AuditAction.IncidentTransition,
-      recordType: 'incident',
-      recordId: row.id,
-      details: { from: outcome.from, to: outcome.status },
+      audit: { action: AuditAction.IncidentTransition, details: { from: outcome.from, to: outcome.status } },
     });
     if (outcome.status === IncidentStatus.Closed) await queueCaseMail(ctx, tx, updated, 'closed');
     return await detailFor(ctx, tx, caller, updated);
@@ -262,16 +248,13 @@ export async function addIncidentNote(
   if (!isNotInFuture(at, now)) throw ruleViolation({ at: 'invalid_date' });
   return await ctx.db.transaction(async (tx) => {
     const row = await loadIncident(tx, caller, incidentId, Action.IncidentHandle);
-    await addTimelineEntry(tx, caller, row, at, body.kind, body.text);
+    await noteCaseChange(tx, caller, row, now, {
+      timeline: { kind: body.kind, text: body.text, at },
+      audit: { action: AuditAction.IncidentNote, details: { kind: body.kind } },
+    });
     if (body.kind === TimelineKind.Contact && (row.firstContactAt === null || at < row.firstContactAt)) {
       await updateIncident(tx, caller.organisationId, row.id, { firstContactAt: at, updatedAt: now });
     }
-    await audit(tx, caller, now, {
-      action: AuditAction.IncidentNote,
-      recordType: 'incident',
-      recordId: row.id,
-      details: { kind: body.kind },
-    });
     return await getIncidentDetailInTx(ctx, tx, caller, row.id);
   });
 }
@@ -293,12 +276,9 @@ export async function setPartyContactConsent(
       updatedAt: now,
     });
     if (!updated) throw notFound();
-    await addTimelineEntry(tx, caller, updated, now, TimelineKind.Consent, null, { consent });
-    await audit(tx, caller, now, {
-      action: AuditAction.IncidentConsent,
-      recordType: 'incident',
-      recordId: row.id,
-      details: { consent },
+    await noteCaseChange(tx, caller, updated, now, {
+      timeline: { kind: TimelineKind.Consent, details: { consent } },
+      audit: { action: AuditAction.IncidentConsent, details: { consent } },
     });
     return await detailFor(ctx, tx, caller, updated);
   });
@@ -323,14 +303,12 @@ export async function recordWorkEnvironmentReport(
       updatedAt: now,
     });
     if (!updated) throw notFound();
-    await addTimelineEntry(tx, caller, updated, now, TimelineKind.WorkEnvironment, null, {
-      reportedAt: reportedAt.toISOString(),
-      kiaReference: body.kiaReference ?? null,
-    });
-    await audit(tx, caller, now, {
-      action: AuditAction.IncidentWorkEnvironmentReport,
-      recordType: 'incident',
-      recordId: row.id,
+    await noteCaseChange(tx, caller, updated, now, {
+      timeline: {
+        kind: TimelineKind.WorkEnvironment,
+        details: { reportedAt: reportedAt.toISOString(), kiaReference: body.kiaReference ?? null },
+      },
+      audit: { action: AuditAction.IncidentWorkEnvironmentReport },
     });
     return await detailFor(ctx, tx, caller, updated);
   });

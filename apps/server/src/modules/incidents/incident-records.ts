@@ -1,6 +1,7 @@
 import {
   Action,
   can,
+  type AuditAction,
   TaxonomyKind,
   defaultPoliceReminderDays,
   type IncidentParties,
@@ -11,6 +12,7 @@ import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
+import { audit } from '../audit';
 import { findOrganisationById } from '../organisations';
 import { findActiveCodes } from '../taxonomy';
 import { incidentParties, toDetail } from './incident-view';
@@ -103,7 +105,7 @@ export async function addTimelineEntry(
   at: Date,
   kind: TimelineKind,
   text: string | null,
-  details: Record<string, string | number | boolean | null> = {},
+  details: TimelineDetails = {},
 ): Promise<void> {
   await insertIncidentEvent(tx, {
     organisationId: row.organisationId,
@@ -113,6 +115,50 @@ export async function addTimelineEntry(
     kind,
     text,
     details,
+  });
+}
+
+/** Details of a timeline entry (stored as JSON beside its kind). */
+type TimelineDetails = Record<string, string | number | boolean | null>;
+
+/**
+ * A change of a case, as every casework change is recorded: an entry in the case's timeline (at
+ * `timeline.at`, the time the unit states, or now) and an event in the audit trail (at `at`), in
+ * the change's transaction.
+ */
+export async function noteCaseChange(
+  tx: Tx,
+  caller: Caller,
+  incident: IncidentRow,
+  at: Date,
+  change: {
+    readonly timeline: {
+      readonly kind: TimelineKind;
+      readonly text?: string | null;
+      readonly details?: TimelineDetails;
+      readonly at?: Date;
+    };
+    readonly audit: {
+      readonly action: AuditAction;
+      readonly details?: Record<string, string | number | boolean | null>;
+    };
+  },
+): Promise<void> {
+  const { timeline } = change;
+  await addTimelineEntry(
+    tx,
+    caller,
+    incident,
+    timeline.at ?? at,
+    timeline.kind,
+    timeline.text ?? null,
+    timeline.details,
+  );
+  await audit(tx, caller, at, {
+    action: change.audit.action,
+    recordType: 'incident',
+    recordId: incident.id,
+    ...(change.audit.details ? { details: change.audit.details } : {}),
   });
 }
 

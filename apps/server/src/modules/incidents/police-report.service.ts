@@ -3,8 +3,7 @@ import type { IncidentDetail, PoliceReportBody } from '@varn/contracts';
 import type { AppContext, Caller } from '../../lib/context';
 import { notFound, ruleViolation } from '../../lib/errors';
 import { definedOnly } from '../../lib/objects';
-import { audit } from '../audit';
-import { addTimelineEntry, getIncidentDetailInTx, loadIncident } from './incident-records';
+import { addTimelineEntry, getIncidentDetailInTx, loadIncident, noteCaseChange } from './incident-records';
 import {
   findPoliceReportOfIncident,
   insertPoliceReport,
@@ -72,15 +71,13 @@ export async function savePoliceReport(
         actorUserId: caller.userId,
       });
     }
-    await addTimelineEntry(tx, caller, incident, now, TimelineKind.PoliceReport, body.note ?? null, {
-      status: body.status,
-      changed: statusChanged,
-    });
-    await audit(tx, caller, now, {
-      action: AuditAction.PoliceReportUpdate,
-      recordType: 'incident',
-      recordId: incident.id,
-      details: { status: body.status },
+    await noteCaseChange(tx, caller, incident, now, {
+      timeline: {
+        kind: TimelineKind.PoliceReport,
+        text: body.note ?? null,
+        details: { status: body.status, changed: statusChanged },
+      },
+      audit: { action: AuditAction.PoliceReportUpdate, details: { status: body.status } },
     });
     return await getIncidentDetailInTx(ctx, tx, caller, incident.id);
   });
@@ -119,14 +116,9 @@ export async function linkIncidentToPoliceReport(
     await addTimelineEntry(tx, caller, incident, now, TimelineKind.PoliceReport, null, {
       linkedIncident: later.reference,
     });
-    await addTimelineEntry(tx, caller, later, now, TimelineKind.PoliceReport, null, {
-      joinedReportOf: incident.reference,
-    });
-    await audit(tx, caller, now, {
-      action: AuditAction.PoliceReportLink,
-      recordType: 'incident',
-      recordId: later.id,
-      details: { report: report.id },
+    await noteCaseChange(tx, caller, later, now, {
+      timeline: { kind: TimelineKind.PoliceReport, details: { joinedReportOf: incident.reference } },
+      audit: { action: AuditAction.PoliceReportLink, details: { report: report.id } },
     });
     return await getIncidentDetailInTx(ctx, tx, caller, incident.id);
   });
