@@ -77,6 +77,7 @@ describe('the API reference', () => {
           'E-post',
           'Ärenden och rapporter',
           'Signaler',
+          'Åtgärder',
           'Riskguide',
         ].sort(),
       );

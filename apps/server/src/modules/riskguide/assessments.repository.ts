@@ -1,5 +1,5 @@
 import { aliasedTable, and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { AssessmentStatus } from '@varn/domain';
+import { AssessmentStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { assessmentMeasures, assessments, matters, users } from '../../db/schema';
 import type {
@@ -63,11 +63,15 @@ export async function findAssessmentById(
   return row;
 }
 
-/** The draft of a matter, if one is open. */
-export async function findDraftOfMatter(
+/**
+ * The assessment of a matter in a status, newest first: the open draft (a matter has at most
+ * one), or the latest finished one.
+ */
+async function findLatestOfMatter(
   db: DbOrTx,
   organisationId: string,
   matterId: string,
+  status: AssessmentStatus,
 ): Promise<AssessmentRow | undefined> {
   const [row] = await db
     .select()
@@ -76,33 +80,23 @@ export async function findDraftOfMatter(
       and(
         eq(assessments.organisationId, organisationId),
         eq(assessments.matterId, matterId),
-        eq(assessments.status, 'draft'),
-      ),
-    )
-    .limit(1);
-  return row;
-}
-
-/** The latest finished assessment of a matter. */
-export async function findLatestFinishedOfMatter(
-  db: DbOrTx,
-  organisationId: string,
-  matterId: string,
-): Promise<AssessmentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.organisationId, organisationId),
-        eq(assessments.matterId, matterId),
-        eq(assessments.status, 'finished'),
+        eq(assessments.status, status),
       ),
     )
     // Finished in the same instant: the later draft (a reassessment starts after the last finish).
     .orderBy(desc(assessments.finishedAt), desc(assessments.createdAt))
     .limit(1);
   return row;
+}
+
+/** The draft of a matter, if one is open. */
+export async function findDraftOfMatter(db: DbOrTx, organisationId: string, matterId: string) {
+  return await findLatestOfMatter(db, organisationId, matterId, AssessmentStatus.Draft);
+}
+
+/** The latest finished assessment of a matter. */
+export async function findLatestFinishedOfMatter(db: DbOrTx, organisationId: string, matterId: string) {
+  return await findLatestOfMatter(db, organisationId, matterId, AssessmentStatus.Finished);
 }
 
 /**
@@ -119,7 +113,7 @@ export async function updateDraft(
   const conditions: SQL[] = [
     eq(assessments.organisationId, organisationId),
     eq(assessments.id, assessmentId),
-    eq(assessments.status, 'draft'),
+    eq(assessments.status, AssessmentStatus.Draft),
   ];
   if (expectedRevision !== undefined) conditions.push(eq(assessments.revision, expectedRevision));
   const [row] = await db
