@@ -3,7 +3,7 @@ import type { MatterDetail } from '@varn/contracts';
 import { matterTextLimits, titleWarnings } from '@varn/domain';
 import { useI18n, type I18n } from '../lib/i18n/i18n';
 import { useSensitiveTerms } from '../lib/use-sensitive-terms';
-import type { FieldTargets } from './form-errors';
+import type { FieldTargets } from './form-fields';
 import { TextField } from './fields';
 import { DateField, TextAreaField } from './extra-fields';
 import { TitleWarnings } from './title-warnings';

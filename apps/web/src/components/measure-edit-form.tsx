@@ -6,7 +6,8 @@ import { useI18n } from '../lib/i18n/i18n';
 import { measureStatusLabel } from '../lib/measure-labels';
 import { useFormSubmit } from '../lib/use-form-submit';
 import { FocusAlert } from './feedback';
-import { FormErrorSummary, type FieldTargets } from './form-errors';
+import { FormErrorSummary } from './form-errors';
+import type { FieldTargets } from './form-fields';
 import { SelectField } from './fields';
 import { DateField } from './extra-fields';
 

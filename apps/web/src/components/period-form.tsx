@@ -10,7 +10,8 @@ import {
   todayInSweden,
 } from '../lib/stockholm-dates';
 import { useFormSubmit } from '../lib/use-form-submit';
-import { FormErrorSummary, type FieldTargets } from './form-errors';
+import { FormErrorSummary } from './form-errors';
+import type { FieldTargets } from './form-fields';
 import { DateField } from './extra-fields';
 
 /** A period of calendar dates in Sweden, both days included. */

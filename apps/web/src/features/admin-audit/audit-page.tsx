@@ -9,7 +9,8 @@ import { auditActionName, outcomeName } from './audit-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 

@@ -11,7 +11,8 @@ import type { FormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { CheckboxGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 

@@ -20,7 +20,8 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField, type Option } from '../../components/fields';
 import { PartySwatch } from './party-swatch';
 

@@ -8,7 +8,8 @@ import { clientFormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { LanguageSelect, PartySelect, RoleSelect } from './user-fields';
 

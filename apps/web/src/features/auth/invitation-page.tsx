@@ -11,7 +11,8 @@ import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { ButtonLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { NewPasswordFields } from '../../components/fields';
 
 /** Accepting an invitation: the link is `/invitation#<token>`, so the token never reaches a server log. */

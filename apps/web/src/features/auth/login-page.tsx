@@ -16,7 +16,8 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 import { EmergencyNotice } from '../../components/emergency-notice';
 

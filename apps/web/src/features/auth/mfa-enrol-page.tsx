@@ -9,7 +9,8 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { ErrorAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { RecoveryCodesPanel } from '../../components/recovery-codes';
 

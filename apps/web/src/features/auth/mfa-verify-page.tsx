@@ -12,7 +12,8 @@ import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 
 /** Step two of the login: a code from the authenticator app, or a recovery code. */

@@ -15,7 +15,8 @@ import { incidentStatusLabel, policeStatusLabel } from '../../lib/incident-label
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';

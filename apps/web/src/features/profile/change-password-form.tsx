@@ -8,7 +8,8 @@ import { clientFormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { NewPasswordFields, TextField } from '../../components/fields';
 
 /** Changing the password; the server logs out the user's other sessions. */

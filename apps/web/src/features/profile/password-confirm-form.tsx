@@ -3,7 +3,8 @@ import { Button } from '@digdir/designsystemet-react';
 import { passwordConfirmBodySchema } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 
 /** A command that must be confirmed with the user's password (MFA off, new recovery codes). */

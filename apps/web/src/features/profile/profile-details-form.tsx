@@ -8,7 +8,8 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { languageName } from '../../lib/labels';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 
 /** Own name and language; the language applies at once and is remembered for next login. */
