@@ -7,7 +7,7 @@ import { measureStatusLabel } from '../lib/measure-labels';
 import { useFormSubmit } from '../lib/use-form-submit';
 import { FocusAlert } from './feedback';
 import { FormErrorSummary } from './form-errors';
-import type { FieldTargets } from './form-fields';
+import { fieldBinder } from './form-fields';
 import { SelectField } from './fields';
 import { DateField } from './extra-fields';
 
@@ -59,11 +59,12 @@ export function MeasureEditForm({
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     status: { id: `${idPrefix}-status`, label: t('measure.status') },
     ownerUserId: { id: `${idPrefix}-owner`, label: t('measure.owner') },
     dueDate: { id: `${idPrefix}-due`, label: t('measure.dueDate') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,29 +87,19 @@ export function MeasureEditForm({
         <fieldset className="measure-edit">
           <legend className="ds-sr-only">{legend}</legend>
           <SelectField
-            id={`${idPrefix}-status`}
-            label={t('measure.status')}
+            {...field('status')}
             value={status}
             onChange={setStatus}
             options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
-            error={errors?.fields.status}
           />
           <SelectField
-            id={`${idPrefix}-owner`}
-            label={t('measure.owner')}
+            {...field('ownerUserId')}
             value={owner}
             onChange={setOwner}
             placeholder={t('measure.noOwner')}
             options={measureOwnerOptions(owners, measure.owner)}
-            error={errors?.fields.ownerUserId}
           />
-          <DateField
-            id={`${idPrefix}-due`}
-            label={t('measure.dueDate')}
-            value={dueDate}
-            onChange={setDueDate}
-            error={errors?.fields.dueDate}
-          />
+          <DateField {...field('dueDate')} value={dueDate} onChange={setDueDate} />
         </fieldset>
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

@@ -10,7 +10,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 
@@ -43,13 +43,14 @@ export function AuditPage() {
   const form = useFormSubmit(auditQuerySchema, (query) => setFilters(query));
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     userId: { id: 'audit-user', label: t('audit.user') },
     recordType: { id: 'audit-record-type', label: t('audit.recordType') },
     recordId: { id: 'audit-record-id', label: t('audit.recordId') },
     from: { id: 'audit-from', label: t('audit.from') },
     to: { id: 'audit-to', label: t('audit.to') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,49 +88,29 @@ export function AuditPage() {
         {users.status === 'error' && <ErrorAlert error={users.error} onRetry={users.reload} />}
         <form className="form form--grid" noValidate onSubmit={onFilter}>
           <SelectField
-            id="audit-user"
-            label={t('audit.user')}
+            {...field('userId')}
             value={userId}
             onChange={setUserId}
             options={userOptions}
             placeholder={t('audit.allUsers')}
-            error={errors?.fields.userId}
           />
           <TextField
-            id="audit-record-type"
-            label={t('audit.recordType')}
+            {...field('recordType')}
             description={t('audit.recordTypeHelp')}
             autoComplete="off"
             spellCheck={false}
             value={recordType}
             onChange={setRecordType}
-            error={errors?.fields.recordType}
           />
           <TextField
-            id="audit-record-id"
-            label={t('audit.recordId')}
+            {...field('recordId')}
             autoComplete="off"
             spellCheck={false}
             value={recordId}
             onChange={setRecordId}
-            error={errors?.fields.recordId}
           />
-          <TextField
-            id="audit-from"
-            label={t('audit.from')}
-            type="datetime-local"
-            value={from}
-            onChange={setFrom}
-            error={errors?.fields.from}
-          />
-          <TextField
-            id="audit-to"
-            label={t('audit.to')}
-            type="datetime-local"
-            value={to}
-            onChange={setTo}
-            error={errors?.fields.to}
-          />
+          <TextField {...field('from')} type="datetime-local" value={from} onChange={setFrom} />
+          <TextField {...field('to')} type="datetime-local" value={to} onChange={setTo} />
           <div className="button-row form__actions">
             <Button type="submit">{t('audit.filter')}</Button>
             <Button variant="secondary" onClick={onClear}>

@@ -12,7 +12,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { CheckboxGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 
@@ -103,7 +103,7 @@ function SettingsForm({
   );
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     name: { id: 'org-name', label: t('organisation.name') },
     municipalityCode: { id: 'org-code', label: t('organisation.code') },
     securityUnitPhone: { id: 'org-phone', label: t('organisation.phone') },
@@ -114,6 +114,7 @@ function SettingsForm({
     policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
     sensitiveTerms: { id: 'org-sensitive-terms', label: t('organisation.sensitiveTerms') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -143,23 +144,19 @@ function SettingsForm({
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <Section title={t('organisation.basics')} id="org-basics-heading">
           <TextField
-            id="org-name"
-            label={t('organisation.name')}
+            {...field('name')}
             autoComplete="organization"
             value={name}
             onChange={setName}
-            error={errors?.fields.name}
             required
           />
           <TextField
-            id="org-code"
-            label={t('organisation.code')}
+            {...field('municipalityCode')}
             description={t('organisation.codeHelp')}
             inputMode="numeric"
             autoComplete="off"
             value={municipalityCode}
             onChange={setMunicipalityCode}
-            error={errors?.fields.municipalityCode}
             maxLength={4}
             required
           />
@@ -170,38 +167,31 @@ function SettingsForm({
           description={<Paragraph>{t('organisation.unitHelp')}</Paragraph>}
         >
           <TextField
-            id="org-phone"
-            label={t('organisation.phone')}
+            {...field('securityUnitPhone')}
             type="tel"
             autoComplete="off"
             value={phone}
             onChange={setPhone}
-            error={errors?.fields.securityUnitPhone}
           />
           <TextField
-            id="org-email"
-            label={t('organisation.email')}
+            {...field('securityUnitEmail')}
             type="email"
             autoComplete="off"
             spellCheck={false}
             value={email}
             onChange={setEmail}
-            error={errors?.fields.securityUnitEmail}
           />
         </Section>
         <Section title={t('organisation.security')} id="org-security-heading">
           <CheckboxGroup
-            id="org-mfa"
-            legend={t('organisation.mfaRoles')}
+            {...field.group('mfaRequiredRoles')}
             description={t('organisation.mfaRolesHelp')}
             options={roles.map((role) => ({ value: role, label: roleName(role, t) }))}
             values={mfaRoles}
             onChange={(values) => setMfaRoles(values.filter(isRole))}
-            error={errors?.fields.mfaRequiredRoles}
           />
           <TextField
-            id="org-idle"
-            label={t('organisation.idle')}
+            {...field('idleMinutes')}
             description={t('organisation.idleHelp', sessionTimeoutBounds.idleMinutes)}
             type="number"
             inputMode="numeric"
@@ -209,12 +199,10 @@ function SettingsForm({
             max={sessionTimeoutBounds.idleMinutes.max}
             value={idleMinutes}
             onChange={setIdleMinutes}
-            error={errors?.fields.idleMinutes}
             required
           />
           <TextField
-            id="org-absolute"
-            label={t('organisation.absolute')}
+            {...field('absoluteHours')}
             description={t('organisation.absoluteHelp', sessionTimeoutBounds.absoluteHours)}
             type="number"
             inputMode="numeric"
@@ -222,14 +210,12 @@ function SettingsForm({
             max={sessionTimeoutBounds.absoluteHours.max}
             value={absoluteHours}
             onChange={setAbsoluteHours}
-            error={errors?.fields.absoluteHours}
             required
           />
         </Section>
         <Section title={t('organisation.casesHeading')} id="org-cases-heading">
           <TextField
-            id="org-police-reminder"
-            label={t('organisation.policeReminder')}
+            {...field('policeReminderDays')}
             description={t('organisation.policeReminderHelp', { min: 7, max: 180 })}
             type="number"
             inputMode="numeric"
@@ -237,18 +223,15 @@ function SettingsForm({
             max={180}
             value={policeReminderDays}
             onChange={setPoliceReminderDays}
-            error={errors?.fields.policeReminderDays}
             required
           />
         </Section>
         <Section title={t('organisation.riskguideHeading')} id="org-riskguide-heading">
           <TextAreaField
-            id="org-sensitive-terms"
-            label={t('organisation.sensitiveTerms')}
+            {...field('sensitiveTerms')}
             description={t('organisation.sensitiveTermsHelp')}
             value={sensitiveTerms}
             onChange={setSensitiveTerms}
-            error={errors?.fields.sensitiveTerms}
             rows={6}
           />
         </Section>

@@ -13,7 +13,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 import './taxonomy.css';
@@ -252,10 +252,11 @@ function RenameForm({
   );
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
     labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -274,21 +275,17 @@ function RenameForm({
       </Paragraph>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <TextField
-        id={`${prefix}-sv`}
-        label={t('casework.taxonomy.labelSv')}
+        {...field('labelSv')}
         value={labelSv}
         onChange={setLabelSv}
-        error={errors?.fields.labelSv}
         required
         maxLength={120}
         autoComplete="off"
       />
       <TextField
-        id={`${prefix}-en`}
-        label={t('casework.taxonomy.labelEn')}
+        {...field('labelEn')}
         value={labelEn}
         onChange={setLabelEn}
-        error={errors?.fields.labelEn}
         required
         maxLength={120}
         autoComplete="off"
@@ -330,12 +327,13 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     kind: { id: 'taxonomy-new-kind', label: t('casework.taxonomy.list') },
     code: { id: 'taxonomy-new-code', label: t('casework.taxonomy.code') },
     labelSv: { id: 'taxonomy-new-sv', label: t('casework.taxonomy.labelSv') },
     labelEn: { id: 'taxonomy-new-en', label: t('casework.taxonomy.labelEn') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -355,42 +353,34 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="taxonomy-new-kind"
-          label={t('casework.taxonomy.list')}
+          {...field('kind')}
           value={kind}
           onChange={setKind}
           options={taxonomyKinds.map((value) => ({ value, label: taxonomyKindName(value, t) }))}
-          error={errors?.fields.kind}
           required
         />
         <TextField
-          id="taxonomy-new-code"
-          label={t('casework.taxonomy.code')}
+          {...field('code')}
           description={t('casework.taxonomy.codeHelp')}
           value={code}
           onChange={setCode}
-          error={errors?.fields.code}
           required
           autoComplete="off"
           spellCheck={false}
           maxLength={40}
         />
         <TextField
-          id="taxonomy-new-sv"
-          label={t('casework.taxonomy.labelSv')}
+          {...field('labelSv')}
           value={labelSv}
           onChange={setLabelSv}
-          error={errors?.fields.labelSv}
           required
           autoComplete="off"
           maxLength={120}
         />
         <TextField
-          id="taxonomy-new-en"
-          label={t('casework.taxonomy.labelEn')}
+          {...field('labelEn')}
           value={labelEn}
           onChange={setLabelEn}
-          error={errors?.fields.labelEn}
           required
           autoComplete="off"
           maxLength={120}

@@ -10,7 +10,7 @@ import { Page } from '../../components/page';
 import { ErrorAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { RecoveryCodesPanel } from '../../components/recovery-codes';
 
@@ -67,7 +67,8 @@ export function MfaEnrolPage() {
     session.state.status === 'authenticated' || session.state.status === 'enrolment'
       ? session.state.me
       : null;
-  const fields: FieldTargets = { code: { id: 'enrol-code', label: t('mfa.enrol.code') } };
+  const fields = { code: { id: 'enrol-code', label: t('mfa.enrol.code') } };
+  const field = fieldBinder(fields, errors);
 
   async function start() {
     if (starting) return;
@@ -151,15 +152,13 @@ export function MfaEnrolPage() {
             <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
             <form className="form" noValidate onSubmit={onConfirm}>
               <TextField
-                id="enrol-code"
-                label={t('mfa.enrol.code')}
+                {...field('code')}
                 description={t('mfa.enrol.codeHelp')}
                 autoComplete="one-time-code"
                 inputMode="numeric"
                 spellCheck={false}
                 value={code}
                 onChange={setCode}
-                error={errors?.fields.code}
                 required
               />
               <div className="button-row">

@@ -13,7 +13,7 @@ import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 
 /** Step two of the login: a code from the authenticator app, or a recovery code. */
@@ -49,7 +49,8 @@ export function MfaVerifyPage() {
   if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
   if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
 
-  const fields: FieldTargets = { code: { id: 'mfa-code', label: t('mfa.verify.code') } };
+  const fields = { code: { id: 'mfa-code', label: t('mfa.verify.code') } };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,14 +68,12 @@ export function MfaVerifyPage() {
       ) : (
         <form className="form" noValidate onSubmit={onSubmit}>
           <TextField
-            id="mfa-code"
-            label={t('mfa.verify.code')}
+            {...field('code')}
             description={t('mfa.verify.codeHelp')}
             autoComplete="one-time-code"
             spellCheck={false}
             value={code}
             onChange={setCode}
-            error={errors?.fields.code}
             required
           />
           <div className="button-row">

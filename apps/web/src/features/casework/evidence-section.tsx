@@ -10,7 +10,7 @@ import { formatFileSize } from '../../lib/file-size';
 import { useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { FileField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
 import { JumpSection } from '../../components/jump-section';
@@ -219,7 +219,8 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = { file: { id: 'evidence-file', label: t('casework.evidence.file') } };
+  const fields = { file: { id: 'evidence-file', label: t('casework.evidence.file') } };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -257,11 +258,9 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
       <form className="form" noValidate onSubmit={onSubmit}>
         <FileField
           key={inputKey}
-          id="evidence-file"
-          label={t('casework.evidence.file')}
+          {...field('file')}
           description={t('casework.evidence.fileHelp')}
           onChange={setFile}
-          error={errors?.fields.file}
           accept="image/*,application/pdf,.eml,.msg,message/rfc822,audio/*"
         />
         <div className="button-row">

@@ -15,7 +15,7 @@ import { policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit, useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
@@ -164,13 +164,14 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     reportNumber: { id: 'police-number', label: t('casework.police.reportNumber') },
     reportedOn: { id: 'police-date', label: t('casework.police.reportedOn') },
     investigatorContact: { id: 'police-investigator', label: t('casework.police.investigator') },
     status: { id: 'police-status', label: t('casework.police.status') },
     note: { id: 'police-note', label: t('casework.police.note') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -198,22 +199,14 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id="police-number"
-          label={t('casework.police.reportNumber')}
+          {...field('reportNumber')}
           description={t('casework.police.reportNumberHelp')}
           value={reportNumber}
           onChange={setReportNumber}
-          error={errors?.fields.reportNumber}
           autoComplete="off"
           maxLength={60}
         />
-        <DateField
-          id="police-date"
-          label={t('casework.police.reportedOn')}
-          value={reportedOn}
-          onChange={setReportedOn}
-          error={errors?.fields.reportedOn}
-        />
+        <DateField {...field('reportedOn')} value={reportedOn} onChange={setReportedOn} />
         <Checkbox
           id="police-elected-role"
           label={t('casework.police.electedRoleStated')}
@@ -229,32 +222,26 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
           onChange={(event) => setProtectionRequested(event.target.checked)}
         />
         <TextField
-          id="police-investigator"
-          label={t('casework.police.investigator')}
+          {...field('investigatorContact')}
           description={t('casework.police.investigatorHelp')}
           value={investigator}
           onChange={setInvestigator}
-          error={errors?.fields.investigatorContact}
           autoComplete="off"
           maxLength={300}
         />
         <SelectField
-          id="police-status"
-          label={t('casework.police.status')}
+          {...field('status')}
           description={report ? t('casework.police.statusHelp') : undefined}
           value={status}
           onChange={setStatus}
           options={statusChoices(report).map((value) => ({ value, label: policeStatusLabel(value, t) }))}
-          error={errors?.fields.status}
           required
         />
         <TextAreaField
-          id="police-note"
-          label={t('casework.police.note')}
+          {...field('note')}
           description={t('casework.police.noteHelp')}
           value={note}
           onChange={setNote}
-          error={errors?.fields.note}
           rows={3}
           maxLength={2000}
         />
@@ -277,7 +264,8 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
   const form = useSubmit();
   const { errors } = form;
 
-  const fields: FieldTargets = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
+  const fields = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
+  const field = fieldBinder(fields, errors);
   const candidates = recentCases.filter(
     (candidate) =>
       candidate.id !== incident.id && !report.linkedIncidents.some((item) => item.id === candidate.id),
@@ -312,8 +300,7 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="police-link"
-          label={t('casework.police.linkCase')}
+          {...field('incidentId')}
           value={chosen}
           onChange={setChosen}
           placeholder={t('casework.triage.chooseCase')}
@@ -325,7 +312,6 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
               excerpt: shorten(candidate.excerpt),
             }),
           }))}
-          error={errors?.fields.incidentId}
         />
         <div className="button-row">
           <Button type="submit" variant="secondary" loading={form.busy}>

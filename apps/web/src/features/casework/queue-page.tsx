@@ -21,7 +21,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
@@ -238,7 +238,7 @@ function QueueFilterForm({
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     status: { id: 'queue-status', label: t('casework.queue.status') },
     category: { id: 'queue-category', label: t('casework.queue.category') },
     severity: { id: 'queue-severity', label: t('casework.queue.severity') },
@@ -246,6 +246,7 @@ function QueueFilterForm({
     from: { id: 'queue-from', label: t('casework.queue.from') },
     to: { id: 'queue-to', label: t('casework.queue.to') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -273,8 +274,7 @@ function QueueFilterForm({
       {listError && <ErrorAlert error={listError.error} onRetry={listError.reload} />}
       <form className="form form--grid" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="queue-status"
-          label={t('casework.queue.status')}
+          {...field('status')}
           value={status}
           onChange={setStatus}
           placeholder={t('casework.queue.allStatuses')}
@@ -282,49 +282,30 @@ function QueueFilterForm({
             { value: 'open', label: t('casework.queue.allOpen') },
             ...incidentStatuses.map((value) => ({ value, label: incidentStatusLabel(value, t) })),
           ]}
-          error={errors?.fields.status}
         />
         <SelectField
-          id="queue-category"
-          label={t('casework.queue.category')}
+          {...field('category')}
           value={category}
           onChange={setCategory}
           placeholder={t('casework.queue.allCategories')}
           options={categoryOptions}
-          error={errors?.fields.category}
         />
         <SelectField
-          id="queue-severity"
-          label={t('casework.queue.severity')}
+          {...field('severity')}
           value={severity}
           onChange={setSeverity}
           placeholder={t('casework.queue.allSeverities')}
           options={severities.map((value) => ({ value, label: severityName(value, t) }))}
-          error={errors?.fields.severity}
         />
         <SelectField
-          id="queue-handler"
-          label={t('casework.queue.handler')}
+          {...field('handlerUserId')}
           value={handler}
           onChange={setHandler}
           placeholder={t('casework.queue.allHandlers')}
           options={handlers.map((person) => ({ value: person.id, label: person.name }))}
-          error={errors?.fields.handlerUserId}
         />
-        <DateField
-          id="queue-from"
-          label={t('casework.queue.from')}
-          value={from}
-          onChange={setFrom}
-          error={errors?.fields.from}
-        />
-        <DateField
-          id="queue-to"
-          label={t('casework.queue.to')}
-          value={to}
-          onChange={setTo}
-          error={errors?.fields.to}
-        />
+        <DateField {...field('from')} value={from} onChange={setFrom} />
+        <DateField {...field('to')} value={to} onChange={setTo} />
         <div className="button-row form__actions">
           <Button type="submit">{t('casework.queue.apply')}</Button>
           <Button variant="secondary" onClick={onClear}>

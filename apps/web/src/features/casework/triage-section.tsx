@@ -10,7 +10,7 @@ import { clientFormErrors } from '../../lib/errors';
 import { useFormSubmit, type SubmitControls } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields';
 import { AppLink } from '../../components/links';
 import { JumpSection } from '../../components/jump-section';
@@ -46,7 +46,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   } | null>(null);
 
   const canTriage = incident.allowedEvents.includes(IncidentEvent.Triage);
-  const fields: FieldTargets = {
+  const fields = {
     severity: { id: 'triage-severity', label: t('casework.triage.severity') },
     categories: { id: 'triage-categories', label: t('casework.triage.categories') },
     handlerUserId: { id: 'triage-handler', label: t('casework.triage.handler') },
@@ -79,6 +79,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
 
   const form = useFormSubmit(triageBodySchema, (data, controls) => save(data, false, controls));
   const { errors } = form;
+  const field = fieldBinder(fields, errors);
 
   function submit(andTriage: boolean) {
     if (form.busy) return;
@@ -106,7 +107,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   function addLink() {
     const chosen = recentCases.find((candidate) => candidate.id === toLink);
     if (!chosen) {
-      document.getElementById('triage-link')?.focus();
+      document.getElementById(fields.linkedIncidentIds.id)?.focus();
       return;
     }
     setLinked([...linked, { id: chosen.id, reference: chosen.reference }]);
@@ -124,31 +125,25 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <RadioGroup
-          id="triage-severity"
+          {...field.group('severity')}
           name="triage-severity"
-          legend={t('casework.triage.severity')}
           value={severity}
           onChange={setSeverity}
           options={severities.map((value) => ({ value, label: severityName(value, t) }))}
-          error={errors?.fields.severity}
         />
         <CheckboxGroup
-          id="triage-categories"
-          legend={t('casework.triage.categories')}
+          {...field.group('categories')}
           description={t('casework.triage.categoriesHelp')}
           options={categoryOptions}
           values={categories}
           onChange={setCategories}
-          error={errors?.fields.categories}
         />
         <SelectField
-          id="triage-handler"
-          label={t('casework.triage.handler')}
+          {...field('handlerUserId')}
           value={handler}
           onChange={setHandler}
           placeholder={t('casework.triage.noHandler')}
           options={handlers.map((person) => ({ value: person.id, label: person.name }))}
-          error={errors?.fields.handlerUserId}
         />
         <Fieldset>
           <Fieldset.Legend>{t('casework.triage.flags')}</Fieldset.Legend>
@@ -203,7 +198,8 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
             </ul>
           )}
           <SelectField
-            id="triage-link"
+            {...field('linkedIncidentIds')}
+            // The summary names the series; the field itself picks one case to add to it.
             label={t('casework.triage.linkCase')}
             value={toLink}
             onChange={setToLink}
@@ -216,7 +212,6 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
                 excerpt: shorten(candidate.excerpt),
               }),
             }))}
-            error={errors?.fields.linkedIncidentIds}
           />
           <div className="button-row">
             <Button variant="secondary" onClick={addLink}>

@@ -10,7 +10,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
@@ -79,10 +79,11 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     reportedAt: { id: 'work-reported-at', label: t('casework.workEnvironment.reportedAt') },
     kiaReference: { id: 'work-kia', label: t('casework.workEnvironment.kia') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -105,22 +106,18 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id="work-reported-at"
-          label={t('casework.workEnvironment.reportedAt')}
+          {...field('reportedAt')}
           type="datetime-local"
           value={reportedAt}
           onChange={setReportedAt}
           max={toDateTimeInputValue(latestStatedTime(new Date()))}
-          error={errors?.fields.reportedAt}
           required
         />
         <TextField
-          id="work-kia"
-          label={t('casework.workEnvironment.kia')}
+          {...field('kiaReference')}
           description={t('casework.workEnvironment.kiaHelp')}
           value={kia}
           onChange={setKia}
-          error={errors?.fields.kiaReference}
           autoComplete="off"
           maxLength={60}
         />

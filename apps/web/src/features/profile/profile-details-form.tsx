@@ -9,7 +9,7 @@ import { languageName } from '../../lib/labels';
 import { Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 
 /** Own name and language; the language applies at once and is remembered for next login. */
@@ -28,10 +28,11 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     name: { id: 'profile-name', label: t('profile.name') },
     language: { id: 'profile-language', label: t('profile.language') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,25 +50,15 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
       )}
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="profile-name"
-          label={t('profile.name')}
-          autoComplete="name"
-          value={name}
-          onChange={setName}
-          error={errors?.fields.name}
-          required
-        />
+        <TextField {...field('name')} autoComplete="name" value={name} onChange={setName} required />
         <RadioGroup
-          id="profile-language"
+          {...field.group('language')}
           name="language"
-          legend={t('profile.language')}
           options={locales.map((locale) => ({ value: locale, label: languageName(locale, t), lang: locale }))}
           value={language}
           onChange={(value) => {
             if (isLocale(value)) setLanguage(value);
           }}
-          error={errors?.fields.language}
         />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

@@ -6,6 +6,7 @@ import { updateMatter } from '../../lib/api/riskguide';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import {
   MatterFields,
   matterBodyOf,
@@ -30,6 +31,7 @@ export function EditMatterForm({
   });
   const { errors } = form;
   const fields = matterFieldTargets('edit-matter', t);
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,12 +50,7 @@ export function EditMatterForm({
           )}
           <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
           <form className="form" noValidate onSubmit={onSubmit}>
-            <MatterFields
-              idPrefix="edit-matter"
-              values={values}
-              onChange={setValues}
-              errors={errors?.fields}
-            />
+            <MatterFields field={field} values={values} onChange={setValues} />
             <div className="button-row">
               <Button type="submit" loading={form.busy}>
                 {t('common.save')}

@@ -9,7 +9,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { FileField, TextAreaField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
 import { AppLink } from '../../components/links';
@@ -77,7 +77,7 @@ export function ImportMattersPage() {
   const busy = form.busy ? sending : null;
 
   // A row's problem found at commit (`rows.<line>.<field>`) is named by its line and field and links to the text.
-  const fields: FieldTargets = {
+  const fields = {
     csv: { id: 'import-csv', label: t('riskguide.import.csv') },
     ...Object.fromEntries(
       Object.keys(errors?.fields ?? {}).flatMap((path) => {
@@ -92,6 +92,7 @@ export function ImportMattersPage() {
       }),
     ),
   };
+  const field = fieldBinder(fields, errors);
 
   async function onFile(file: File | null) {
     setFileError(undefined);
@@ -166,12 +167,10 @@ export function ImportMattersPage() {
           error={fileError}
         />
         <TextAreaField
-          id="import-csv"
-          label={t('riskguide.import.csv')}
+          {...field('csv')}
           description={t('riskguide.import.csvHelp')}
           value={csv}
           onChange={setCsv}
-          error={errors?.fields.csv}
           rows={8}
         />
         <div className="button-row">

@@ -10,7 +10,7 @@ import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/incident
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { RadioChoice } from '../../components/choice-fields';
@@ -53,12 +53,13 @@ export function SignalPage() {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     text: { id: 'signal-text', label: t('signals.text') },
     urgency: { id: 'signal-urgency', label: t('signals.urgency') },
     matterReference: { id: 'signal-matter', label: t('signals.matter') },
     meetingReference: { id: 'signal-meeting', label: t('signals.meeting') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,19 +89,16 @@ export function SignalPage() {
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextAreaField
-          id="signal-text"
-          label={t('signals.text')}
+          {...field('text')}
           description={t('signals.textHelp')}
           value={text}
           onChange={setText}
-          error={errors?.fields.text}
           maxLength={2000}
           required
         />
         <RadioChoice
-          id="signal-urgency"
+          {...field.group('urgency')}
           name="urgency"
-          legend={t('signals.urgency')}
           required
           choices={urgencies.map((value) => ({
             value,
@@ -109,26 +107,21 @@ export function SignalPage() {
           }))}
           value={urgency}
           onChange={setUrgency}
-          error={errors?.fields.urgency}
         />
         <TextField
-          id="signal-matter"
-          label={t('signals.matter')}
+          {...field('matterReference')}
           description={t('signals.matterHelp')}
           autoComplete="off"
           value={matterReference}
           onChange={setMatterReference}
-          error={errors?.fields.matterReference}
           maxLength={120}
         />
         <TextField
-          id="signal-meeting"
-          label={t('signals.meeting')}
+          {...field('meetingReference')}
           description={t('signals.meetingHelp')}
           autoComplete="off"
           value={meetingReference}
           onChange={setMeetingReference}
-          error={errors?.fields.meetingReference}
           maxLength={120}
         />
         <div className="button-row">
