@@ -21,8 +21,8 @@ import { DateField, TextAreaField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
 import { TableRegion } from '../../components/table-region';
 import { JumpSection } from '../../components/jump-section';
-import { shorten } from './triage-section';
 import type { CaseContext } from './case-context';
+import { linkableCases, recentCaseOptions } from './recent-cases';
 
 /**
  * The police report (issue 3 §3): why it is recommended, the report and its lifecycle, a
@@ -257,7 +257,8 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
 
 /** "Koppla ett nytt ärende till anmälan": harassment that goes on joins the same report. */
 function LinkCaseForm({ context, report }: { readonly context: CaseContext; readonly report: PoliceReport }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { incident, recentCases, onChange } = context;
   const [chosen, setChosen] = useState('');
   const [linked, setLinked] = useState<{ readonly n: number; readonly reference: string } | null>(null);
@@ -266,10 +267,7 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
 
   const fields = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
   const field = fieldBinder(fields, errors);
-  const candidates = recentCases.filter(
-    (candidate) =>
-      candidate.id !== incident.id && !report.linkedIncidents.some((item) => item.id === candidate.id),
-  );
+  const candidates = linkableCases(recentCases, incident.id, report.linkedIncidents);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -304,14 +302,7 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
           value={chosen}
           onChange={setChosen}
           placeholder={t('casework.triage.chooseCase')}
-          options={candidates.map((candidate) => ({
-            value: candidate.id,
-            label: t('casework.recentCase', {
-              reference: candidate.reference,
-              date: date(candidate.reportedAt),
-              excerpt: shorten(candidate.excerpt),
-            }),
-          }))}
+          options={recentCaseOptions(candidates, i18n)}
         />
         <div className="button-row">
           <Button type="submit" variant="secondary" loading={form.busy}>

@@ -15,6 +15,7 @@ import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields'
 import { AppLink } from '../../components/links';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
+import { linkableCases, recentCaseOptions } from './recent-cases';
 
 interface Linked {
   readonly id: string;
@@ -26,7 +27,8 @@ interface Linked {
  * be saved and moved to "Triagerad" in one go.
  */
 export function TriageSection({ incident, taxonomy, handlers, recentCases, onChange }: CaseContext) {
-  const { t, locale, date } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [severity, setSeverity] = useState<string>(incident.severity ?? '');
   const [categories, setCategories] = useState<string[]>([...incident.categories]);
   const [handler, setHandler] = useState(incident.handler?.id ?? '');
@@ -55,9 +57,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
 
   // Active categories, and any inactive one the case already has (so it can be kept or removed).
   const categoryOptions = taxonomyOptions(taxonomy, TaxonomyKind.Category, locale, incident.categories);
-  const linkable = recentCases.filter(
-    (candidate) => candidate.id !== incident.id && !linked.some((item) => item.id === candidate.id),
-  );
+  const linkable = linkableCases(recentCases, incident.id, linked);
 
   function save(data: TriageBody, andTriage: boolean, { fail }: SubmitControls): void | Promise<void> {
     if (andTriage && severity === '')
@@ -204,14 +204,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
             value={toLink}
             onChange={setToLink}
             placeholder={t('casework.triage.chooseCase')}
-            options={linkable.map((candidate) => ({
-              value: candidate.id,
-              label: t('casework.recentCase', {
-                reference: candidate.reference,
-                date: date(candidate.reportedAt),
-                excerpt: shorten(candidate.excerpt),
-              }),
-            }))}
+            options={recentCaseOptions(linkable, i18n)}
           />
           <div className="button-row">
             <Button variant="secondary" onClick={addLink}>
@@ -278,10 +271,4 @@ function changesOf(body: TriageBody, incident: UnitIncidentDetail): TriageBody {
       ? { linkedIncidentIds: body.linkedIncidentIds }
       : {}),
   };
-}
-
-/** The start of a description, for a choice in a list. */
-export function shorten(text: string, length = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
