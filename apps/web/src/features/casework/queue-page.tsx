@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import {
   incidentQuerySchema,
   type IncidentList,
@@ -25,7 +25,7 @@ import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
 import { TableRegion } from '../../components/table-region';
-import { Pager } from '../../components/pager';
+import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink } from '../../components/links';
 import { IncidentStatusTag, SeverityTag } from './tags';
 import './casework.css';
@@ -65,11 +65,6 @@ function filtersOf(params: URLSearchParams): QueueFilters {
   };
 }
 
-function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
-
 /** The address query of filters and a page (empty values left out). */
 function searchOf(filters: QueueFilters, page: number): string {
   const params = new URLSearchParams();
@@ -92,11 +87,6 @@ function apiQueryOf(filters: QueueFilters) {
   };
 }
 
-/** Navigation state asking the queue to move focus to its results (after filtering or paging). */
-const focusResults = { focusResults: true } as const;
-const wantsResultsFocus = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
-
 /**
  * "Ärenden": the security unit's queue. Counters, filters (never by party, DOMAIN.md §8) and the
  * cases in the server's order: open before closed, most severe first, then the longest wait.
@@ -104,11 +94,9 @@ const wantsResultsFocus = (state: unknown): boolean =>
 export function QueuePage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const location = useLocation();
   const search = params.toString();
   const filters = filtersOf(params);
   const page = pageOf(params);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -122,13 +110,6 @@ export function QueuePage() {
   const taxonomy = useTaxonomy();
   const handlers = useQuery(getHandlers);
   const categories = taxonomy.status === 'success' ? taxonomy.data.entries : [];
-
-  useEffect(() => {
-    if (!wantsResultsFocus(location.state)) return;
-    // After the page's own focus on the h1 (which runs on every navigation).
-    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, [location.key, location.state]);
 
   return (
     <Page title={t('casework.queue.title')}>
@@ -147,14 +128,11 @@ export function QueuePage() {
         handlers={handlers.status === 'success' ? handlers.data.handlers : []}
         listError={taxonomy.status === 'error' ? taxonomy : handlers.status === 'error' ? handlers : null}
       />
-      <section className="section" aria-labelledby="queue-results-heading">
-        <Heading level={2} data-size="sm" id="queue-results-heading" tabIndex={-1} ref={resultsHeading}>
-          {t('casework.queue.resultsHeading')}
-        </Heading>
+      <ResultsSection id="queue-results-heading" title={t('casework.queue.resultsHeading')}>
         <QueryView query={list} loadingLabel={t('casework.queue.loading')}>
           {(data) => <Results data={data} filters={filters} page={page} categories={categories} />}
         </QueryView>
-      </section>
+      </ResultsSection>
     </Page>
   );
 }
@@ -334,22 +312,21 @@ function Results({
   if (data.total === 0) {
     return <Paragraph>{filtered ? t('casework.queue.emptyFiltered') : t('casework.queue.empty')}</Paragraph>;
   }
-  const first = (page - 1) * pageSize + 1;
-  const last = first + data.incidents.length - 1;
-  const pages = Math.max(1, Math.ceil(data.total / pageSize));
-  const goTo = (target: number) =>
-    void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults });
-
   return (
-    <>
-      <Paragraph>
-        {data.incidents.length === 0
-          ? t('casework.queue.pageEmpty')
-          : t('casework.queue.showing', { first, last, total: data.total })}
-      </Paragraph>
-      {data.incidents.length > 0 && <QueueTable incidents={data.incidents} categories={categories} />}
-      <Pager page={page} pages={pages} label={t('casework.queue.pagingLabel')} onPage={goTo} />
-    </>
+    <PageOfResults
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      rows={data.incidents.length}
+      showing={(range) => t('casework.queue.showing', range)}
+      emptyPage={t('casework.queue.pageEmpty')}
+      pagingLabel={t('casework.queue.pagingLabel')}
+      onPage={(target) =>
+        void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults })
+      }
+    >
+      <QueueTable incidents={data.incidents} categories={categories} />
+    </PageOfResults>
   );
 }
 

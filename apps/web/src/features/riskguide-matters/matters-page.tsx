@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { AssessmentList, MatterList, MatterSummary } from '@varn/contracts';
 import { Action } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -11,21 +11,12 @@ import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
-import { Pager } from '../../components/pager';
+import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink, ButtonLink } from '../../components/links';
 import { CellTag, RiskLevelTag } from '../../components/risk-level-tag';
 import './riskguide-matters.css';
 
 const pageSize = 50;
-
-const focusResults = { focusResults: true } as const;
-const wantsResultsFocus = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
-
-function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
 
 function searchOf(q: string, page: number): string {
   const params = new URLSearchParams();
@@ -44,11 +35,9 @@ export function MattersPage() {
   const { t } = useI18n();
   const can = useCan();
   const [params] = useSearchParams();
-  const location = useLocation();
   const search = params.toString();
   const q = params.get('q')?.trim() ?? '';
   const page = pageOf(params);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -66,12 +55,6 @@ export function MattersPage() {
     [search],
   );
   const list = useQuery(load);
-
-  useEffect(() => {
-    if (!wantsResultsFocus(location.state)) return;
-    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, [location.key, location.state]);
 
   return (
     <Page title={t('riskguide.matters.title')}>
@@ -96,14 +79,11 @@ export function MattersPage() {
       )}
       {can(Action.AssessmentRead) && <WaitingAssessments />}
       <SearchForm key={search} q={q} />
-      <section className="section" aria-labelledby="matters-results-heading">
-        <Heading level={2} data-size="sm" id="matters-results-heading" tabIndex={-1} ref={resultsHeading}>
-          {t('riskguide.matters.resultsHeading')}
-        </Heading>
+      <ResultsSection id="matters-results-heading" title={t('riskguide.matters.resultsHeading')}>
         <QueryView query={list} loadingLabel={t('riskguide.matters.loading')}>
           {(data) => <Results data={data} q={q} page={page} />}
         </QueryView>
-      </section>
+      </ResultsSection>
     </Page>
   );
 }
@@ -214,21 +194,21 @@ function Results({
     return (
       <Paragraph>{q === '' ? t('riskguide.matters.empty') : t('riskguide.matters.emptySearch')}</Paragraph>
     );
-  const first = (page - 1) * pageSize + 1;
-  const last = first + data.matters.length - 1;
-  const pages = Math.max(1, Math.ceil(data.total / pageSize));
-  const goTo = (target: number) =>
-    void navigate({ pathname: '/riskguide', search: searchOf(q, target) }, { state: focusResults });
   return (
-    <>
-      <Paragraph>
-        {data.matters.length === 0
-          ? t('riskguide.matters.pageEmpty')
-          : t('riskguide.matters.showing', { first, last, total: data.total })}
-      </Paragraph>
-      {data.matters.length > 0 && <MattersTable matters={data.matters} />}
-      <Pager page={page} pages={pages} label={t('riskguide.matters.pagingLabel')} onPage={goTo} />
-    </>
+    <PageOfResults
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      rows={data.matters.length}
+      showing={(range) => t('riskguide.matters.showing', range)}
+      emptyPage={t('riskguide.matters.pageEmpty')}
+      pagingLabel={t('riskguide.matters.pagingLabel')}
+      onPage={(target) =>
+        void navigate({ pathname: '/riskguide', search: searchOf(q, target) }, { state: focusResults })
+      }
+    >
+      <MattersTable matters={data.matters} />
+    </PageOfResults>
   );
 }
 
