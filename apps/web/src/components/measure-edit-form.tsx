@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { updateMeasureBodySchema, type Measure, type UpdateMeasureBody } from '@varn/contracts';
 import { measureStatuses } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
 import { measureStatusLabel } from '../lib/measure-labels';
 import { useFormSubmit } from '../lib/use-form-submit';
-import { FocusAlert } from './feedback';
+import { SuccessAlert } from './feedback';
 import { FormErrorSummary } from './form-errors';
 import { fieldBinder } from './form-fields';
 import { SelectField } from './fields';
@@ -77,11 +77,7 @@ export function MeasureEditForm({
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <fieldset className="measure-edit">

@@ -10,7 +10,7 @@ import { roleName } from '../../lib/labels';
 import type { FormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
-import { FocusAlert, QueryView } from '../../components/feedback';
+import { QueryView, SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { CheckboxGroup, TextField } from '../../components/fields';
@@ -135,11 +135,7 @@ function SettingsForm({
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <Section title={t('organisation.basics')} id="org-basics-heading">

@@ -18,7 +18,7 @@ import { useQuery } from '../../lib/use-query';
 import { roleName } from '../../lib/labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
-import { FocusAlert, QueryView } from '../../components/feedback';
+import { FocusAlert, QueryView, SuccessAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
@@ -155,11 +155,7 @@ function PartyForm({
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField {...field('name')} autoComplete="off" value={name} onChange={setName} required />

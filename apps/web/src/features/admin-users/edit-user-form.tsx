@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { isLocale, updateUserBodySchema, type Party, type User } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateUser } from '../../lib/api/users';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import {
@@ -65,11 +65,7 @@ export function EditUserForm({
 
   return (
     <Section title={t('users.edit')} id="user-edit-heading">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <AccountFields

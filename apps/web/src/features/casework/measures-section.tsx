@@ -7,7 +7,7 @@ import { addMeasure, updateMeasure } from '../../lib/api/incidents';
 import { measureTypeLabel } from '../../lib/incident-labels';
 import { measureStatusLabel } from '../../lib/measure-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
@@ -35,11 +35,7 @@ export function MeasuresSection(context: CaseContext) {
   return (
     <JumpSection id="case-measures" title={t('casework.measures.heading')}>
       <Paragraph>{t('casework.measures.intro')}</Paragraph>
-      {added > 0 && (
-        <FocusAlert key={added} color="success">
-          <Paragraph>{t('casework.measures.added')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={added}>{t('casework.measures.added')}</SuccessAlert>
       {measures.length === 0 ? (
         <Paragraph>{t('casework.measures.empty')}</Paragraph>
       ) : (

@@ -13,7 +13,7 @@ import { linkToPoliceReport, savePoliceReport } from '../../lib/api/incidents';
 import { taxonomyLabel } from '../../lib/taxonomy-labels';
 import { policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit, useSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
+import { FocusAlert, SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
@@ -191,11 +191,7 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
       <Heading level={3} data-size="xs">
         {report ? t('casework.police.updateHeading') : t('casework.police.recordHeading')}
       </Heading>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.police.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.police.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField

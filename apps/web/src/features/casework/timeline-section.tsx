@@ -14,7 +14,7 @@ import { severityName, timelineKindName } from '../../lib/casework-labels';
 import { incidentStatusLabel, policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
@@ -200,11 +200,7 @@ function NoteForm({ incident, onChange }: CaseContext) {
           ? t('casework.note.firstContactAt', { time: dateTime(incident.firstContactAt) })
           : t('casework.note.noContactYet')}
       </Paragraph>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.note.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.note.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <RadioGroup

@@ -8,7 +8,7 @@ import { formatMinutes } from '../../lib/durations';
 import { useNow } from '../../lib/use-now';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
@@ -98,11 +98,7 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
       <Heading level={3} data-size="xs">
         {recorded ? t('casework.workEnvironment.changeHeading') : t('casework.workEnvironment.recordHeading')}
       </Heading>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.workEnvironment.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.workEnvironment.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField

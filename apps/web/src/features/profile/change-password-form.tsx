@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { changePasswordBodySchema, type Me } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { changePassword } from '../../lib/api/me';
 import { newPasswordErrors } from '../../lib/new-password';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Section } from '../../components/page';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { NewPasswordFields, TextField } from '../../components/fields';
@@ -49,11 +49,7 @@ export function ChangePasswordForm({ me, onChanged }: { readonly me: Me; readonl
 
   return (
     <Section title={t('password.heading')} id="profile-password-heading">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('password.changed')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('password.changed')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <NewPasswordFields

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { isLocale, locales, updateProfileBodySchema, type Me } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
@@ -7,7 +7,7 @@ import { updateMe } from '../../lib/api/me';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { languageName } from '../../lib/labels';
 import { Section } from '../../components/page';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
@@ -43,11 +43,7 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
 
   return (
     <Section title={t('profile.details.heading')} id="profile-details-heading">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('profile.details.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('profile.details.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField {...field('name')} autoComplete="name" value={name} onChange={setName} required />

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Details, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Details } from '@digdir/designsystemet-react';
 import { updateMatterBodySchema, type MatterDetail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateMatter } from '../../lib/api/riskguide';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import {
@@ -43,11 +43,7 @@ export function EditMatterForm({
       <Details.Summary>{t('riskguide.matter.edit')}</Details.Summary>
       <Details.Content>
         <div className="stack">
-          {saved > 0 && (
-            <FocusAlert key={saved} color="success">
-              <Paragraph>{t('common.saved')}</Paragraph>
-            </FocusAlert>
-          )}
+          <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
           <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
           <form className="form" noValidate onSubmit={onSubmit}>
             <MatterFields field={field} values={values} onChange={setValues} />
