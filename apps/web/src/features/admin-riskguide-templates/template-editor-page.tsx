@@ -11,7 +11,7 @@ import {
   step2RuleLevels,
   step3Answers,
 } from '@varn/domain';
-import { useI18n, type I18n } from '../../lib/i18n/i18n';
+import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
 import { createTemplateVersion, getCurrentTemplate } from '../../lib/api/riskguide';
 import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
@@ -20,7 +20,7 @@ import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-l
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import type { FieldTargets } from '../../components/form-fields';
+import type { FieldTarget, FieldTargets } from '../../components/form-fields';
 import { CheckboxGroup } from '../../components/fields';
 import { AppLink } from '../../components/links';
 import { ConditionField, idOf, TextPair, type Condition } from './template-fields';
@@ -63,22 +63,21 @@ function contentOf(version: TemplateVersion): TemplateContent {
 /** Every field of the editor by its body path, with its element id and its label for the error summary. */
 function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>): FieldTargets {
   const { t } = i18n;
-  const targets: Record<string, { id: string; label: string }> = {};
-  const pair = (path: string, label: string) => {
-    targets[`${path}.sv`] = { id: idOf(`${path}.sv`), label: t('riskguide.templates.inSwedish', { label }) };
-    targets[`${path}.en`] = { id: idOf(`${path}.en`), label: t('riskguide.templates.inEnglish', { label }) };
+  const targets: Record<string, FieldTarget> = {};
+  /** The field at `path`, or (a problem of a whole) the field at `at`. */
+  const add = (path: string, label: string, at = path) => {
+    targets[path] = { id: idOf(at), label };
   };
-  const rule = (path: string, conditions: Rule, title: (level: string, n: number) => string) => {
-    for (const [level, list] of Object.entries(conditions)) {
-      list.forEach((_condition, index) => {
-        targets[`${path}.${level}.${index}`] = {
-          id: idOf(`${path}.${level}.${index}`),
-          label: title(level, index + 1),
-        };
-      });
+  const pair = (path: string, label: string) => {
+    add(`${path}.sv`, t('riskguide.templates.inSwedish', { label }));
+    add(`${path}.en`, t('riskguide.templates.inEnglish', { label }));
+  };
+  const rule = (part: RulePart) => {
+    for (const [level, list] of Object.entries(part.rule(content))) {
+      const path = `${part.path}.${level}`;
+      list.forEach((_condition, index) => add(`${path}.${index}`, conditionTitle(part, level, index + 1, t)));
       // A problem of the level as a whole points at its first condition.
-      if (list.length > 0)
-        targets[`${path}.${level}`] = { id: idOf(`${path}.${level}.0`), label: title(level, 1) };
+      if (list.length > 0) add(path, conditionTitle(part, level, 1, t), `${path}.0`);
     }
   };
   pair('content.name', t('riskguide.templates.name'));
@@ -91,31 +90,24 @@ function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>
       pair(`content.step2.themes.${themeIndex}.statements.${index}.text`, statement.id),
     );
   });
-  rule('content.step2.rule.levels', content.step2.rule.levels, (level, n) => step2Title(level, n, i18n));
+  rule(ruleParts.step2);
   content.step2.rule.recommendStep3.forEach((trigger, index) => {
     if (trigger.onlyIf !== null)
-      targets[`content.step2.rule.recommendStep3.${index}.onlyIf`] = {
-        id: idOf(`content.step2.rule.recommendStep3.${index}.onlyIf`),
-        label: t('riskguide.templates.triggerTitle', { n: index + 1 }),
-      };
+      add(
+        `content.step2.rule.recommendStep3.${index}.onlyIf`,
+        t('riskguide.templates.triggerTitle', { n: index + 1 }),
+      );
   });
   for (const part of ['conflict', 'complexity'] as const) {
     content.step3[part].statements.forEach((statement, index) =>
       pair(`content.step3.${part}.statements.${index}.text`, statement.id),
     );
   }
-  rule('content.step3.conflict.rule', content.step3.conflict.rule, (level, n) =>
-    conflictTitle(level, n, i18n),
-  );
-  rule('content.step3.complexity.rule', content.step3.complexity.rule, (level, n) =>
-    complexityTitle(level, n, i18n),
-  );
+  rule(ruleParts.conflict);
+  rule(ruleParts.complexity);
   content.measures.forEach((_measure, index) => {
     pair(`content.measures.${index}.text`, t('riskguide.templates.measure', { n: index + 1 }));
-    targets[`content.measures.${index}.cells`] = {
-      id: idOf(`content.measures.${index}.cells`),
-      label: t('riskguide.templates.measureCells', { n: index + 1 }),
-    };
+    add(`content.measures.${index}.cells`, t('riskguide.templates.measureCells', { n: index + 1 }));
   });
   return targets;
 }
@@ -123,19 +115,63 @@ function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>
 const isLevel = <L extends string>(levels: readonly L[], value: string): value is L =>
   (levels as readonly string[]).includes(value);
 
-function step2Title(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.step2Condition', { level: name, n });
+/** A level's name in lower case ("hög"), or the level as it stands when the rule has no such level. */
+const levelNamer =
+  <L extends string>(levels: readonly L[], label: (level: L, t: I18n['t']) => string) =>
+  (level: string, t: I18n['t']): string =>
+    isLevel(levels, level) ? label(level, t).toLocaleLowerCase() : level;
+
+/** One of the template's three rules: where it stands, how its levels are named, where a changed condition goes. */
+interface RulePart {
+  readonly path: string;
+  readonly rule: (content: TemplateContent) => Rule;
+  readonly levelName: (level: string, t: I18n['t']) => string;
+  /** A level's conditions ("Risknivå hög"). */
+  readonly levelKey: MessageKey;
+  /** One condition ("Risknivå hög, villkor 2"). */
+  readonly conditionKey: MessageKey;
+  /** Puts a changed condition into the draft, when it is one of this rule's. */
+  readonly put: (draft: TemplateContent, level: string, index: number, condition: Condition) => void;
 }
 
-function conflictTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(conflictRuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.conflictCondition', { level: name, n });
-}
+const ruleParts = {
+  step2: {
+    path: 'content.step2.rule.levels',
+    rule: (content) => content.step2.rule.levels,
+    levelName: levelNamer(step2RuleLevels, riskLevelLabel),
+    levelKey: 'riskguide.templates.riskLevel',
+    conditionKey: 'riskguide.templates.step2Condition',
+    put: (draft, level, index, condition) => {
+      if (isLevel(step2RuleLevels, level) && isStep2Condition(condition))
+        draft.step2.rule.levels[level][index] = condition;
+    },
+  },
+  conflict: {
+    path: 'content.step3.conflict.rule',
+    rule: (content) => content.step3.conflict.rule,
+    levelName: levelNamer(conflictRuleLevels, riskLevelLabel),
+    levelKey: 'riskguide.templates.conflictLevel',
+    conditionKey: 'riskguide.templates.conflictCondition',
+    put: (draft, level, index, condition) => {
+      if (isLevel(conflictRuleLevels, level) && isStep3Condition(condition))
+        draft.step3.conflict.rule[level][index] = condition;
+    },
+  },
+  complexity: {
+    path: 'content.step3.complexity.rule',
+    rule: (content) => content.step3.complexity.rule,
+    levelName: levelNamer(complexityRuleLevels, complexityLabel),
+    levelKey: 'riskguide.templates.complexityLevel',
+    conditionKey: 'riskguide.templates.complexityCondition',
+    put: (draft, level, index, condition) => {
+      if (isLevel(complexityRuleLevels, level) && isStep3Condition(condition))
+        draft.step3.complexity.rule[level][index] = condition;
+    },
+  },
+} as const satisfies Record<string, RulePart>;
 
-function complexityTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.complexityCondition', { level: name, n });
+function conditionTitle(part: RulePart, level: string, n: number, t: I18n['t']): string {
+  return t(part.conditionKey, { level: part.levelName(level, t), n });
 }
 
 /**
@@ -249,35 +285,24 @@ function TemplateEditor({
     document.getElementById(measureFieldId(index))?.focus();
   }
 
-  const ruleFields = (
-    path: string,
-    rule: Rule,
-    title: (level: string, n: number) => string,
-    levelName: (level: string) => string,
-    change: (level: string, index: number, condition: Condition) => void,
-  ) =>
-    Object.entries(rule).map(([level, conditions]) => (
+  const ruleFields = (part: RulePart) =>
+    Object.entries(part.rule(content)).map(([level, conditions]) => (
       <fieldset key={level} className="rule">
         <legend className="rule__legend">
-          {t('riskguide.templates.levelIf', { level: levelName(level) })}
+          {t('riskguide.templates.levelIf', { level: t(part.levelKey, { level: part.levelName(level, t) }) })}
         </legend>
         {conditions.map((condition, index) => (
           <ConditionField
             key={index}
-            path={`${path}.${level}.${index}`}
+            path={`${part.path}.${level}.${index}`}
             condition={condition}
-            title={title(level, index + 1)}
-            onChange={(next) => change(level, index, next)}
+            title={conditionTitle(part, level, index + 1, t)}
+            onChange={(next) => edit((draft) => part.put(draft, level, index, next))}
             errors={fieldErrors}
           />
         ))}
       </fieldset>
     ));
-
-  const step2LevelName = (level: string) =>
-    isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  const complexityLevelName = (level: string) =>
-    isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
 
   return (
     <div className="stack">
@@ -369,17 +394,7 @@ function TemplateEditor({
               high: content.step2.scale.high,
             })}
           </Paragraph>
-          {ruleFields(
-            'content.step2.rule.levels',
-            content.step2.rule.levels,
-            (level, n) => step2Title(level, n, i18n),
-            (level) => t('riskguide.templates.riskLevel', { level: step2LevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(step2RuleLevels, level) && isStep2Condition(condition))
-                  draft.step2.rule.levels[level][index] = condition;
-              }),
-          )}
+          {ruleFields(ruleParts.step2)}
           <fieldset className="rule">
             <legend className="rule__legend">{t('riskguide.templates.triggersLegend')}</legend>
             {content.step2.rule.recommendStep3.map((trigger, index) => (
@@ -442,28 +457,8 @@ function TemplateEditor({
               fully: content.step3.scale.fully,
             })}
           </Paragraph>
-          {ruleFields(
-            'content.step3.conflict.rule',
-            content.step3.conflict.rule,
-            (level, n) => conflictTitle(level, n, i18n),
-            (level) => t('riskguide.templates.conflictLevel', { level: step2LevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(conflictRuleLevels, level) && isStep3Condition(condition))
-                  draft.step3.conflict.rule[level][index] = condition;
-              }),
-          )}
-          {ruleFields(
-            'content.step3.complexity.rule',
-            content.step3.complexity.rule,
-            (level, n) => complexityTitle(level, n, i18n),
-            (level) => t('riskguide.templates.complexityLevel', { level: complexityLevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(complexityRuleLevels, level) && isStep3Condition(condition))
-                  draft.step3.complexity.rule[level][index] = condition;
-              }),
-          )}
+          {ruleFields(ruleParts.conflict)}
+          {ruleFields(ruleParts.complexity)}
         </Section>
 
         <Section title={t('riskguide.templates.measuresHeading')} id="tpl-measures-heading">
