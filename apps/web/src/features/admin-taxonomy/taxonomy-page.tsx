@@ -13,7 +13,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import { fieldBinder } from '../../components/form-fields';
+import { fieldBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 import './taxonomy.css';
@@ -234,6 +234,43 @@ function KindTable({
   );
 }
 
+/** An entry's names as typed. */
+interface Labels {
+  readonly labelSv: string;
+  readonly labelEn: string;
+}
+
+/** The names' fields, with ids `<prefix>-sv` and `<prefix>-en`. */
+function labelTargets(prefix: string, t: I18n['t']): FieldTargets<keyof Labels> {
+  return {
+    labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
+    labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
+  };
+}
+
+/** An entry's name in Swedish and in English: both are required, as reports are read in either language. */
+function LabelFields({
+  field,
+  labels,
+  onChange,
+}: {
+  readonly field: FieldBinder<keyof Labels>;
+  readonly labels: Labels;
+  readonly onChange: (labels: Labels) => void;
+}) {
+  return (['labelSv', 'labelEn'] as const).map((name) => (
+    <TextField
+      key={name}
+      {...field(name)}
+      value={labels[name]}
+      onChange={(value) => onChange({ ...labels, [name]: value })}
+      required
+      autoComplete="off"
+      maxLength={120}
+    />
+  ));
+}
+
 function RenameForm({
   entry,
   onCancel,
@@ -244,23 +281,17 @@ function RenameForm({
   readonly onSaved: (entry: TaxonomyEntryView) => void;
 }) {
   const { t } = useI18n();
-  const prefix = `rename-form-${entryKey(entry)}`;
-  const [labelSv, setLabelSv] = useState(entry.labelSv);
-  const [labelEn, setLabelEn] = useState(entry.labelEn);
+  const [labels, setLabels] = useState<Labels>({ labelSv: entry.labelSv, labelEn: entry.labelEn });
   const form = useFormSubmit(updateTaxonomyEntryBodySchema, async (body) =>
     onSaved(await updateTaxonomyEntry(entry.kind, entry.code, body)),
   );
   const { errors } = form;
 
-  const fields = {
-    labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
-    labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
-  };
-  const field = fieldBinder(fields, errors);
+  const fields = labelTargets(`rename-form-${entryKey(entry)}`, t);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void form.submit({ labelSv, labelEn });
+    void form.submit(labels);
   }
 
   return (
@@ -274,22 +305,7 @@ function RenameForm({
         {t('casework.taxonomy.renameIntro')} <code>{entry.code}</code>
       </Paragraph>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
-      <TextField
-        {...field('labelSv')}
-        value={labelSv}
-        onChange={setLabelSv}
-        required
-        maxLength={120}
-        autoComplete="off"
-      />
-      <TextField
-        {...field('labelEn')}
-        value={labelEn}
-        onChange={setLabelEn}
-        required
-        maxLength={120}
-        autoComplete="off"
-      />
+      <LabelFields field={fieldBinder(fields, errors)} labels={labels} onChange={setLabels} />
       <div className="button-row">
         <Button type="submit" loading={form.busy}>
           {t('common.save')}
@@ -302,12 +318,13 @@ function RenameForm({
   );
 }
 
+const noLabels: Labels = { labelSv: '', labelEn: '' };
+
 function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView) => void }) {
   const { t, locale } = useI18n();
   const [kind, setKind] = useState<string>('category');
   const [code, setCode] = useState('');
-  const [labelSv, setLabelSv] = useState('');
-  const [labelEn, setLabelEn] = useState('');
+  const [labels, setLabels] = useState<Labels>(noLabels);
   const [added, setAdded] = useState<{
     readonly n: number;
     readonly label: string;
@@ -317,8 +334,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
     const entry = await addTaxonomyEntry(body);
     onAdded(entry);
     setCode('');
-    setLabelSv('');
-    setLabelEn('');
+    setLabels(noLabels);
     setAdded((previous) => ({
       n: (previous?.n ?? 0) + 1,
       label: locale === 'en' ? entry.labelEn : entry.labelSv,
@@ -330,8 +346,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
   const fields = {
     kind: { id: 'taxonomy-new-kind', label: t('casework.taxonomy.list') },
     code: { id: 'taxonomy-new-code', label: t('casework.taxonomy.code') },
-    labelSv: { id: 'taxonomy-new-sv', label: t('casework.taxonomy.labelSv') },
-    labelEn: { id: 'taxonomy-new-en', label: t('casework.taxonomy.labelEn') },
+    ...labelTargets('taxonomy-new', t),
   };
   const field = fieldBinder(fields, errors);
 
@@ -339,7 +354,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
     event.preventDefault();
     if (form.busy) return;
     setAdded(null);
-    void form.submit({ kind, code: code.trim(), labelSv, labelEn });
+    void form.submit({ kind, code: code.trim(), ...labels });
   }
 
   return (
@@ -369,22 +384,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
           spellCheck={false}
           maxLength={40}
         />
-        <TextField
-          {...field('labelSv')}
-          value={labelSv}
-          onChange={setLabelSv}
-          required
-          autoComplete="off"
-          maxLength={120}
-        />
-        <TextField
-          {...field('labelEn')}
-          value={labelEn}
-          onChange={setLabelEn}
-          required
-          autoComplete="off"
-          maxLength={120}
-        />
+        <LabelFields field={field} labels={labels} onChange={setLabels} />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>
             {t('casework.taxonomy.add')}
