@@ -10,7 +10,7 @@ import type { BoundField } from './form-fields';
  * validation message) or, for a group of choices, a `FieldsetShell`.
  */
 
-type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'datetime-local' | 'search';
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'datetime-local' | 'search';
 
 /** A one-line text input. */
 export function TextField({
