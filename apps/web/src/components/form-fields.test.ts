@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormErrors } from '../lib/errors';
-import { fieldBinder } from './form-fields';
+import { fieldBinder, valueBinder } from './form-fields';
 
 const fields = {
   name: { id: 'org-name', label: 'Namn' },
@@ -43,5 +43,15 @@ describe('fieldBinder', () => {
     const field = fieldBinder(fields, null);
     // @ts-expect-error -- a misspelt field name does not compile.
     expect(() => field('nmae')).toThrow(TypeError);
+  });
+});
+
+describe('valueBinder', () => {
+  it('gives a field its value, and a change that replaces only that value', () => {
+    const changed: { title: string; body: string }[] = [];
+    const value = valueBinder({ title: 'Bygglov', body: 'Nämnden' }, (values) => changed.push(values));
+    expect(value('title').value).toBe('Bygglov');
+    value('body').onChange('Styrelsen');
+    expect(changed).toEqual([{ title: 'Bygglov', body: 'Styrelsen' }]);
   });
 });

@@ -54,3 +54,21 @@ export function fieldBinder<K extends string>(
   };
   return Object.assign(field, { group });
 }
+
+/** A field's value and its change, for a form that keeps its values in one object. */
+export interface BoundValue<T> {
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+}
+
+/**
+ * For a form that keeps its values in one object: `value('title')` gives a field that value and
+ * a change that replaces it in a copy of the object, so that
+ * `<TextField {...field('title')} {...value('title')} />` is the whole binding.
+ */
+export function valueBinder<V extends object>(
+  values: V,
+  onChange: (values: V) => void,
+): <K extends keyof V>(name: K) => BoundValue<V[K]> {
+  return (name) => ({ value: values[name], onChange: (value) => onChange({ ...values, [name]: value }) });
+}

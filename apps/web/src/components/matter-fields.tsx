@@ -3,7 +3,7 @@ import type { MatterDetail } from '@varn/contracts';
 import { matterTextLimits, titleWarnings } from '@varn/domain';
 import { useI18n, type I18n } from '../lib/i18n/i18n';
 import { useSensitiveTerms } from '../lib/use-sensitive-terms';
-import type { FieldBinder, FieldTargets } from './form-fields';
+import { valueBinder, type FieldBinder, type FieldTargets } from './form-fields';
 import { TextField } from './fields';
 import { DateField, TextAreaField } from './extra-fields';
 import { TitleWarnings } from './title-warnings';
@@ -92,11 +92,8 @@ export function MatterFields({
   const { t } = useI18n();
   const terms = useSensitiveTerms();
   const warnings = useMemo(() => titleWarnings(values.title, terms), [values.title, terms]);
-  const field = (name: keyof MatterValues) => ({
-    ...bound(name),
-    value: values[name],
-    onChange: (value: string) => onChange({ ...values, [name]: value }),
-  });
+  const value = valueBinder(values, onChange);
+  const field = (name: keyof MatterValues) => ({ ...bound(name), ...value(name) });
   return (
     <>
       <div className="stack">

@@ -10,7 +10,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import { fieldBinder } from '../../components/form-fields';
+import { fieldBinder, valueBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 
@@ -29,16 +29,15 @@ const outcomeColours: Readonly<Record<AuditEvent['outcome'], string>> = {
   denied: 'danger',
 };
 
+/** The filters as typed: all empty shows every event. */
+const noFilters = { userId: '', recordType: '', recordId: '', from: '', to: '' };
+
 /** "Granskningslogg": who did what and when, newest first, with filters and older pages. */
 export function AuditPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const users = useQuery(getUsers);
-  const [userId, setUserId] = useState('');
-  const [recordType, setRecordType] = useState('');
-  const [recordId, setRecordId] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [values, setValues] = useState(noFilters);
   const [filters, setFilters] = useState<AuditQuery>({});
   const form = useFormSubmit(auditQuerySchema, (query) => setFilters(query));
   const { errors } = form;
@@ -51,9 +50,11 @@ export function AuditPage() {
     to: { id: 'audit-to', label: t('audit.to') },
   };
   const field = fieldBinder(fields, errors);
+  const value = valueBinder(values, setValues);
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { userId, recordType, recordId, from, to } = values;
     void form.submit({
       userId: userId || undefined,
       recordType: recordType.trim() || undefined,
@@ -64,11 +65,7 @@ export function AuditPage() {
   }
 
   function onClear() {
-    setUserId('');
-    setRecordType('');
-    setRecordId('');
-    setFrom('');
-    setTo('');
+    setValues(noFilters);
     form.clear();
     setFilters({});
   }
@@ -89,28 +86,20 @@ export function AuditPage() {
         <form className="form form--grid" noValidate onSubmit={onFilter}>
           <SelectField
             {...field('userId')}
-            value={userId}
-            onChange={setUserId}
+            {...value('userId')}
             options={userOptions}
             placeholder={t('audit.allUsers')}
           />
           <TextField
             {...field('recordType')}
+            {...value('recordType')}
             description={t('audit.recordTypeHelp')}
             autoComplete="off"
             spellCheck={false}
-            value={recordType}
-            onChange={setRecordType}
           />
-          <TextField
-            {...field('recordId')}
-            autoComplete="off"
-            spellCheck={false}
-            value={recordId}
-            onChange={setRecordId}
-          />
-          <TextField {...field('from')} type="datetime-local" value={from} onChange={setFrom} />
-          <TextField {...field('to')} type="datetime-local" value={to} onChange={setTo} />
+          <TextField {...field('recordId')} {...value('recordId')} autoComplete="off" spellCheck={false} />
+          <TextField {...field('from')} {...value('from')} type="datetime-local" />
+          <TextField {...field('to')} {...value('to')} type="datetime-local" />
           <div className="button-row form__actions">
             <Button type="submit">{t('audit.filter')}</Button>
             <Button variant="secondary" onClick={onClear}>

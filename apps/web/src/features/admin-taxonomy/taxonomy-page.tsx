@@ -13,7 +13,7 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
-import { fieldBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
+import { fieldBinder, valueBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { TableRegion } from '../../components/table-region';
 import './taxonomy.css';
@@ -258,16 +258,9 @@ function LabelFields({
   readonly labels: Labels;
   readonly onChange: (labels: Labels) => void;
 }) {
+  const value = valueBinder(labels, onChange);
   return (['labelSv', 'labelEn'] as const).map((name) => (
-    <TextField
-      key={name}
-      {...field(name)}
-      value={labels[name]}
-      onChange={(value) => onChange({ ...labels, [name]: value })}
-      required
-      autoComplete="off"
-      maxLength={120}
-    />
+    <TextField key={name} {...field(name)} {...value(name)} required autoComplete="off" maxLength={120} />
   ));
 }
 

@@ -5,7 +5,7 @@ import { fieldMessage, locales, type Party } from '@varn/contracts';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { clientFormErrors, type FormErrors } from '../../lib/errors';
 import { languageName, roleName } from '../../lib/labels';
-import type { FieldBinder, FieldTargets } from '../../components/form-fields';
+import { valueBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 
 /** What an administrator sets on an account, in the invitation and in the edit form, as typed. */
@@ -67,15 +67,14 @@ export function AccountFields({
 }) {
   const { t } = useI18n();
   const party = partyRuleOf(values.role);
-  const set = (name: AccountField) => (value: string) => onChange({ ...values, [name]: value });
+  const value = valueBinder(values, onChange);
   return (
     <>
-      <TextField {...field('name')} autoComplete="off" value={values.name} onChange={set('name')} required />
+      <TextField {...field('name')} {...value('name')} autoComplete="off" required />
       <SelectField
         {...field('role')}
+        {...value('role')}
         description={t('users.roleHelp')}
-        value={values.role}
-        onChange={set('role')}
         options={roles.map((role: Role) => ({ value: role, label: roleName(role, t) }))}
         placeholder={values.role === '' ? t('users.chooseRole') : undefined}
         required
@@ -87,9 +86,8 @@ export function AccountFields({
           ) : (
             <SelectField
               {...field('partyId')}
+              {...value('partyId')}
               description={t('users.partyHelp')}
-              value={values.partyId}
-              onChange={set('partyId')}
               options={parties.map((item) => ({
                 value: item.id,
                 label: `${item.name} (${item.abbreviation})`,
@@ -101,8 +99,7 @@ export function AccountFields({
         )}
       <SelectField
         {...field('language')}
-        value={values.language}
-        onChange={set('language')}
+        {...value('language')}
         options={locales.map((locale) => ({ value: locale, label: languageName(locale, t), lang: locale }))}
         required
       />
