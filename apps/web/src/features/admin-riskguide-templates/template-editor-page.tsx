@@ -115,16 +115,11 @@ function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>
 const isLevel = <L extends string>(levels: readonly L[], value: string): value is L =>
   (levels as readonly string[]).includes(value);
 
-/** A level's name in lower case ("hög"), or the level as it stands when the rule has no such level. */
-const levelNamer =
-  <L extends string>(levels: readonly L[], label: (level: L, t: I18n['t']) => string) =>
-  (level: string, t: I18n['t']): string =>
-    isLevel(levels, level) ? label(level, t).toLocaleLowerCase() : level;
-
 /** One of the template's three rules: where it stands, how its levels are named, where a changed condition goes. */
 interface RulePart {
   readonly path: string;
   readonly rule: (content: TemplateContent) => Rule;
+  /** A level's name in lower case ("hög"), or the level as it stands when the rule has no such level. */
   readonly levelName: (level: string, t: I18n['t']) => string;
   /** A level's conditions ("Risknivå hög"). */
   readonly levelKey: MessageKey;
@@ -134,41 +129,58 @@ interface RulePart {
   readonly put: (draft: TemplateContent, level: string, index: number, condition: Condition) => void;
 }
 
+/** A {@link RulePart} from where the rule stands, its levels and the kind of its conditions. */
+function rulePart<L extends string, C extends Condition>(part: {
+  readonly path: string;
+  readonly rule: (content: TemplateContent) => Record<L, C[]>;
+  readonly levels: readonly L[];
+  readonly label: (level: L, t: I18n['t']) => string;
+  readonly isCondition: (condition: Condition) => condition is C;
+  readonly levelKey: MessageKey;
+  readonly conditionKey: MessageKey;
+}): RulePart {
+  const { levels, label, isCondition } = part;
+  return {
+    path: part.path,
+    rule: part.rule,
+    levelKey: part.levelKey,
+    conditionKey: part.conditionKey,
+    levelName: (level, t) => (isLevel(levels, level) ? label(level, t).toLocaleLowerCase() : level),
+    put: (draft, level, index, condition) => {
+      if (isLevel(levels, level) && isCondition(condition)) part.rule(draft)[level][index] = condition;
+    },
+  };
+}
+
 const ruleParts = {
-  step2: {
+  step2: rulePart({
     path: 'content.step2.rule.levels',
     rule: (content) => content.step2.rule.levels,
-    levelName: levelNamer(step2RuleLevels, riskLevelLabel),
+    levels: step2RuleLevels,
+    label: riskLevelLabel,
+    isCondition: isStep2Condition,
     levelKey: 'riskguide.templates.riskLevel',
     conditionKey: 'riskguide.templates.step2Condition',
-    put: (draft, level, index, condition) => {
-      if (isLevel(step2RuleLevels, level) && isStep2Condition(condition))
-        draft.step2.rule.levels[level][index] = condition;
-    },
-  },
-  conflict: {
+  }),
+  conflict: rulePart({
     path: 'content.step3.conflict.rule',
     rule: (content) => content.step3.conflict.rule,
-    levelName: levelNamer(conflictRuleLevels, riskLevelLabel),
+    levels: conflictRuleLevels,
+    label: riskLevelLabel,
+    isCondition: isStep3Condition,
     levelKey: 'riskguide.templates.conflictLevel',
     conditionKey: 'riskguide.templates.conflictCondition',
-    put: (draft, level, index, condition) => {
-      if (isLevel(conflictRuleLevels, level) && isStep3Condition(condition))
-        draft.step3.conflict.rule[level][index] = condition;
-    },
-  },
-  complexity: {
+  }),
+  complexity: rulePart({
     path: 'content.step3.complexity.rule',
     rule: (content) => content.step3.complexity.rule,
-    levelName: levelNamer(complexityRuleLevels, complexityLabel),
+    levels: complexityRuleLevels,
+    label: complexityLabel,
+    isCondition: isStep3Condition,
     levelKey: 'riskguide.templates.complexityLevel',
     conditionKey: 'riskguide.templates.complexityCondition',
-    put: (draft, level, index, condition) => {
-      if (isLevel(complexityRuleLevels, level) && isStep3Condition(condition))
-        draft.step3.complexity.rule[level][index] = condition;
-    },
-  },
-} as const satisfies Record<string, RulePart>;
+  }),
+};
 
 function conditionTitle(part: RulePart, level: string, n: number, t: I18n['t']): string {
   return t(part.conditionKey, { level: part.levelName(level, t), n });
