@@ -11,8 +11,8 @@ import { ErrorAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
-import { TextField } from '../../components/fields';
 import { RecoveryCodesPanel } from '../../components/recovery-codes';
+import { OneTimeCodeField } from './one-time-code-field';
 
 /** The SVG as a `data:` URL (allowed by the CSP's `img-src 'self' data:`). */
 function svgDataUrl(svg: string): string {
@@ -151,15 +151,12 @@ export function MfaEnrolPage() {
             </Heading>
             <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
             <form className="form" noValidate onSubmit={onConfirm}>
-              <TextField
+              <OneTimeCodeField
                 {...field('code')}
-                description={t('mfa.enrol.codeHelp')}
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                spellCheck={false}
                 value={code}
                 onChange={setCode}
-                required
+                description={t('mfa.enrol.codeHelp')}
+                inputMode="numeric"
               />
               <div className="button-row">
                 <Button type="submit" loading={form.busy}>

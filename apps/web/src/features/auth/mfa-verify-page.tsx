@@ -14,7 +14,7 @@ import { Loading } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
-import { TextField } from '../../components/fields';
+import { OneTimeCodeField } from './one-time-code-field';
 
 /** Step two of the login: a code from the authenticator app, or a recovery code. */
 export function MfaVerifyPage() {
@@ -67,14 +67,11 @@ export function MfaVerifyPage() {
         </Paragraph>
       ) : (
         <form className="form" noValidate onSubmit={onSubmit}>
-          <TextField
+          <OneTimeCodeField
             {...field('code')}
-            description={t('mfa.verify.codeHelp')}
-            autoComplete="one-time-code"
-            spellCheck={false}
             value={code}
             onChange={setCode}
-            required
+            description={t('mfa.verify.codeHelp')}
           />
           <div className="button-row">
             <Button type="submit" loading={form.busy}>
