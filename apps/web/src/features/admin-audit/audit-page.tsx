@@ -12,7 +12,7 @@ import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder, valueBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 
 const pageSize = 50;
 
@@ -189,85 +189,82 @@ function AuditTable({
 }) {
   const { t, timestamp } = useI18n();
   return (
-    <TableRegion label={t('audit.tableLabel')} ref={regionRef} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('audit.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.time')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.record')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.outcome')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {events.map((event) => {
-            const label = auditActionName(event.action, t);
-            const details = Object.entries(event.details);
-            return (
-              <Table.Row key={event.sequence}>
-                <Table.Cell className="nowrap">{timestamp(event.occurredAt)}</Table.Cell>
-                <Table.Cell>
-                  {event.actor ? (
-                    <>
-                      {event.actor.name}
-                      <br />
-                      <span className="muted">{event.actor.email}</span>
-                    </>
-                  ) : (
-                    <span className="muted">{t('audit.noActor')}</span>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {label ?? <code>{event.action}</code>}
-                  {label && (
-                    <>
-                      <br />
-                      <code className="muted">{event.action}</code>
-                    </>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {event.recordType ?? '–'}
-                  {event.recordId && (
-                    <>
-                      <br />
-                      <code className="muted break">{event.recordId}</code>
-                    </>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={outcomeColours[event.outcome]}>{outcomeName(event.outcome, t)}</Tag>
-                </Table.Cell>
-                <Table.Cell>{event.ip ?? '–'}</Table.Cell>
-                <Table.Cell>
-                  {details.length === 0 && !event.userAgent ? (
-                    '–'
-                  ) : (
-                    <dl className="details-list">
-                      {details.map(([name, value]) => (
-                        <div key={name}>
-                          <dt>{name}</dt>
-                          <dd>{value === null ? '–' : String(value)}</dd>
-                        </div>
-                      ))}
-                      {event.userAgent && (
-                        <div>
-                          <dt>{t('audit.userAgent')}</dt>
-                          <dd className="break">{event.userAgent}</dd>
-                        </div>
-                      )}
-                    </dl>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+    <DataTable label={t('audit.tableLabel')} ref={regionRef} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('audit.time')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.record')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.outcome')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {events.map((event) => {
+          const label = auditActionName(event.action, t);
+          const details = Object.entries(event.details);
+          return (
+            <Table.Row key={event.sequence}>
+              <Table.Cell className="nowrap">{timestamp(event.occurredAt)}</Table.Cell>
+              <Table.Cell>
+                {event.actor ? (
+                  <>
+                    {event.actor.name}
+                    <br />
+                    <span className="muted">{event.actor.email}</span>
+                  </>
+                ) : (
+                  <span className="muted">{t('audit.noActor')}</span>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {label ?? <code>{event.action}</code>}
+                {label && (
+                  <>
+                    <br />
+                    <code className="muted">{event.action}</code>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {event.recordType ?? '–'}
+                {event.recordId && (
+                  <>
+                    <br />
+                    <code className="muted break">{event.recordId}</code>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-color={outcomeColours[event.outcome]}>{outcomeName(event.outcome, t)}</Tag>
+              </Table.Cell>
+              <Table.Cell>{event.ip ?? '–'}</Table.Cell>
+              <Table.Cell>
+                {details.length === 0 && !event.userAgent ? (
+                  '–'
+                ) : (
+                  <dl className="details-list">
+                    {details.map(([name, value]) => (
+                      <div key={name}>
+                        <dt>{name}</dt>
+                        <dd>{value === null ? '–' : String(value)}</dd>
+                      </div>
+                    ))}
+                    {event.userAgent && (
+                      <div>
+                        <dt>{t('audit.userAgent')}</dt>
+                        <dd className="break">{event.userAgent}</dd>
+                      </div>
+                    )}
+                  </dl>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
 }

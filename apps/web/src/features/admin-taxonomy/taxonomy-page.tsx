@@ -15,7 +15,7 @@ import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder, valueBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import './taxonomy.css';
 
 /** "Kategorier", "Kanaler", "Typer av gärningsperson". */
@@ -167,70 +167,62 @@ function KindTable({
   const label = t('casework.taxonomy.tableLabel', { list: taxonomyKindName(kind, t) });
   if (entries.length === 0) return <Paragraph>{t('casework.taxonomy.emptyList')}</Paragraph>;
   return (
-    <TableRegion label={label}>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{label}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('casework.taxonomy.code')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.labelSv')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.labelEn')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.actions')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {entries.map((entry) => {
-            const key = entryKey(entry);
-            if (editing === key)
-              return (
-                <Table.Row key={key}>
-                  <Table.Cell colSpan={5}>
-                    <RenameForm entry={entry} onCancel={() => onCancel(key)} onSaved={onSaved} />
-                  </Table.Cell>
-                </Table.Row>
-              );
+    <DataTable label={label}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('casework.taxonomy.code')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.labelSv')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.labelEn')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.status')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.actions')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {entries.map((entry) => {
+          const key = entryKey(entry);
+          if (editing === key)
             return (
               <Table.Row key={key}>
-                <Table.Cell>
-                  <code>{entry.code}</code>
-                </Table.Cell>
-                <Table.Cell lang="sv">{entry.labelSv}</Table.Cell>
-                <Table.Cell lang="en">{entry.labelEn}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={entry.active ? 'success' : 'neutral'}>
-                    {entry.active ? t('casework.taxonomy.active') : t('casework.taxonomy.inactive')}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="button-row taxonomy-actions">
-                    <Button
-                      id={`rename-${key}`}
-                      variant="secondary"
-                      data-size="sm"
-                      onClick={() => onEdit(key)}
-                    >
-                      {t('casework.taxonomy.rename')}
-                      <span className="ds-sr-only"> {entry.code}</span>
-                    </Button>
-                    <Button
-                      id={`toggle-${key}`}
-                      variant="tertiary"
-                      data-size="sm"
-                      loading={busy === key}
-                      onClick={() => onToggle(entry)}
-                    >
-                      {entry.active ? t('casework.taxonomy.deactivate') : t('casework.taxonomy.activate')}
-                      <span className="ds-sr-only"> {entry.code}</span>
-                    </Button>
-                  </div>
+                <Table.Cell colSpan={5}>
+                  <RenameForm entry={entry} onCancel={() => onCancel(key)} onSaved={onSaved} />
                 </Table.Cell>
               </Table.Row>
             );
-          })}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+          return (
+            <Table.Row key={key}>
+              <Table.Cell>
+                <code>{entry.code}</code>
+              </Table.Cell>
+              <Table.Cell lang="sv">{entry.labelSv}</Table.Cell>
+              <Table.Cell lang="en">{entry.labelEn}</Table.Cell>
+              <Table.Cell>
+                <Tag data-color={entry.active ? 'success' : 'neutral'}>
+                  {entry.active ? t('casework.taxonomy.active') : t('casework.taxonomy.inactive')}
+                </Tag>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="button-row taxonomy-actions">
+                  <Button id={`rename-${key}`} variant="secondary" data-size="sm" onClick={() => onEdit(key)}>
+                    {t('casework.taxonomy.rename')}
+                    <span className="ds-sr-only"> {entry.code}</span>
+                  </Button>
+                  <Button
+                    id={`toggle-${key}`}
+                    variant="tertiary"
+                    data-size="sm"
+                    loading={busy === key}
+                    onClick={() => onToggle(entry)}
+                  >
+                    {entry.active ? t('casework.taxonomy.deactivate') : t('casework.taxonomy.activate')}
+                    <span className="ds-sr-only"> {entry.code}</span>
+                  </Button>
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
 }
 

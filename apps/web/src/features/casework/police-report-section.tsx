@@ -19,7 +19,7 @@ import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 import { linkableCases, recentCaseOptions } from './recent-cases';
@@ -111,29 +111,26 @@ function ReportFacts({ report }: { readonly report: PoliceReport }) {
       {report.history.length === 0 ? (
         <Paragraph>{t('casework.police.noHistory')}</Paragraph>
       ) : (
-        <TableRegion label={t('casework.police.historyLabel')}>
-          <Table zebra data-size="sm">
-            <caption className="ds-sr-only">{t('casework.police.historyLabel')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('casework.police.historyTime')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.note')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.historyBy')}</Table.HeaderCell>
+        <DataTable label={t('casework.police.historyLabel')}>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('casework.police.historyTime')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.note')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.historyBy')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {report.history.map((entry, index) => (
+              <Table.Row key={`${entry.at}-${index}`}>
+                <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
+                <Table.Cell>{policeStatusLabel(entry.status, t)}</Table.Cell>
+                <Table.Cell>{entry.note ?? '–'}</Table.Cell>
+                <Table.Cell>{entry.actor?.name ?? '–'}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {report.history.map((entry, index) => (
-                <Table.Row key={`${entry.at}-${index}`}>
-                  <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
-                  <Table.Cell>{policeStatusLabel(entry.status, t)}</Table.Cell>
-                  <Table.Cell>{entry.note ?? '–'}</Table.Cell>
-                  <Table.Cell>{entry.actor?.name ?? '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableRegion>
+            ))}
+          </Table.Body>
+        </DataTable>
       )}
     </>
   );

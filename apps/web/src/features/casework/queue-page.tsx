@@ -24,7 +24,7 @@ import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink } from '../../components/links';
 import { IncidentStatusTag, SeverityTag } from './tags';
@@ -340,77 +340,74 @@ function QueueTable({
   const { t, date, locale } = useI18n();
   const now = useNow();
   return (
-    <TableRegion label={t('casework.queue.tableLabel')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('casework.queue.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {incidents.map((incident) => (
-            <Table.Row key={incident.id}>
-              <Table.Cell className="nowrap">
-                <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
-                {incident.ongoing && (
-                  <>
-                    <br />
-                    <Tag data-color="danger" data-size="sm">
-                      {t('casework.ongoing')}
-                    </Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <SeverityTag severity={incident.severity} />
-              </Table.Cell>
-              <Table.Cell>
-                <IncidentStatusTag status={incident.status} />
-              </Table.Cell>
-              <Table.Cell className="nowrap">
-                {date(incident.reportedAt)}
-                <br />
-                <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
-              </Table.Cell>
-              <Table.Cell>
-                {incident.categories
-                  .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
-                  .join(', ')}
-              </Table.Cell>
-              <Table.Cell>
-                {incident.handler ? (
-                  incident.handler.name
-                ) : (
-                  <span className="muted">{t('casework.noHandler')}</span>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                {incident.overdueMeasures > 0 ? (
-                  <Tag data-color="danger" className="nowrap">
-                    {t(
-                      incident.overdueMeasures === 1
-                        ? 'casework.queue.overdueOne'
-                        : 'casework.queue.overdueMany',
-                      { n: incident.overdueMeasures },
-                    )}
+    <DataTable label={t('casework.queue.tableLabel')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {incidents.map((incident) => (
+          <Table.Row key={incident.id}>
+            <Table.Cell className="nowrap">
+              <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
+              {incident.ongoing && (
+                <>
+                  <br />
+                  <Tag data-color="danger" data-size="sm">
+                    {t('casework.ongoing')}
                   </Tag>
-                ) : (
-                  <span className="muted">{t('casework.queue.noOverdue')}</span>
-                )}
-              </Table.Cell>
-              <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <SeverityTag severity={incident.severity} />
+            </Table.Cell>
+            <Table.Cell>
+              <IncidentStatusTag status={incident.status} />
+            </Table.Cell>
+            <Table.Cell className="nowrap">
+              {date(incident.reportedAt)}
+              <br />
+              <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
+            </Table.Cell>
+            <Table.Cell>
+              {incident.categories
+                .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
+                .join(', ')}
+            </Table.Cell>
+            <Table.Cell>
+              {incident.handler ? (
+                incident.handler.name
+              ) : (
+                <span className="muted">{t('casework.noHandler')}</span>
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              {incident.overdueMeasures > 0 ? (
+                <Tag data-color="danger" className="nowrap">
+                  {t(
+                    incident.overdueMeasures === 1
+                      ? 'casework.queue.overdueOne'
+                      : 'casework.queue.overdueMany',
+                    { n: incident.overdueMeasures },
+                  )}
+                </Tag>
+              ) : (
+                <span className="muted">{t('casework.queue.noOverdue')}</span>
+              )}
+            </Table.Cell>
+            <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

@@ -10,7 +10,7 @@ import { useQuery } from '../../lib/use-query';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink, ButtonLink } from '../../components/links';
 import { CellTag, RiskLevelTag } from '../../components/risk-level-tag';
@@ -103,37 +103,34 @@ function WaitingAssessments() {
           assessments.length === 0 ? (
             <Paragraph>{t('riskguide.matters.waitingEmpty')}</Paragraph>
           ) : (
-            <TableRegion label={t('riskguide.matters.waitingTable')}>
-              <Table zebra data-size="sm">
-                <caption className="ds-sr-only">{t('riskguide.matters.waitingTable')}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.started')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.changed')}</Table.HeaderCell>
+            <DataTable label={t('riskguide.matters.waitingTable')}>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.started')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.changed')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {assessments.map((assessment) => (
+                  <Table.Row key={assessment.id}>
+                    <Table.Cell>
+                      <AppLink to={`/riskguide/assessments/${assessment.id}`}>
+                        {assessment.matter.title}
+                      </AppLink>
+                    </Table.Cell>
+                    <Table.Cell className="nowrap">{assessment.matter.diaryNumber ?? '–'}</Table.Cell>
+                    <Table.Cell className="nowrap">
+                      {assessment.matter.decisionDate ? date(assessment.matter.decisionDate) : '–'}
+                    </Table.Cell>
+                    <Table.Cell className="nowrap">{date(assessment.createdAt)}</Table.Cell>
+                    <Table.Cell className="nowrap">{date(assessment.updatedAt)}</Table.Cell>
                   </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {assessments.map((assessment) => (
-                    <Table.Row key={assessment.id}>
-                      <Table.Cell>
-                        <AppLink to={`/riskguide/assessments/${assessment.id}`}>
-                          {assessment.matter.title}
-                        </AppLink>
-                      </Table.Cell>
-                      <Table.Cell className="nowrap">{assessment.matter.diaryNumber ?? '–'}</Table.Cell>
-                      <Table.Cell className="nowrap">
-                        {assessment.matter.decisionDate ? date(assessment.matter.decisionDate) : '–'}
-                      </Table.Cell>
-                      <Table.Cell className="nowrap">{date(assessment.createdAt)}</Table.Cell>
-                      <Table.Cell className="nowrap">{date(assessment.updatedAt)}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </TableRegion>
+                ))}
+              </Table.Body>
+            </DataTable>
           )
         }
       </QueryView>
@@ -217,64 +214,61 @@ function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] 
   // Only those who can change a title are asked to check it.
   const mayEdit = useCan()(Action.MatterUpdate);
   return (
-    <TableRegion label={t('riskguide.matters.tableLabel')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('riskguide.matters.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {matters.map((matter) => (
-            <Table.Row key={matter.id}>
-              <Table.Cell className="matters-title">
-                <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
-                {mayEdit && matter.titleWarnings.length > 0 && (
-                  <>
-                    <br />
-                    <Tag data-color="warning" data-size="sm">
-                      {t('riskguide.matters.checkTitle')}
-                    </Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
-              <Table.Cell>{matter.body ?? '–'}</Table.Cell>
-              <Table.Cell className="nowrap">
-                {matter.decisionDate ? date(matter.decisionDate) : '–'}
-              </Table.Cell>
-              <Table.Cell>
-                {matter.result.screeningLevel === null ? (
-                  <span className="muted">{t('riskguide.matters.notScreened')}</span>
+    <DataTable label={t('riskguide.matters.tableLabel')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {matters.map((matter) => (
+          <Table.Row key={matter.id}>
+            <Table.Cell className="matters-title">
+              <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
+              {mayEdit && matter.titleWarnings.length > 0 && (
+                <>
+                  <br />
+                  <Tag data-color="warning" data-size="sm">
+                    {t('riskguide.matters.checkTitle')}
+                  </Tag>
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
+            <Table.Cell>{matter.body ?? '–'}</Table.Cell>
+            <Table.Cell className="nowrap">
+              {matter.decisionDate ? date(matter.decisionDate) : '–'}
+            </Table.Cell>
+            <Table.Cell>
+              {matter.result.screeningLevel === null ? (
+                <span className="muted">{t('riskguide.matters.notScreened')}</span>
+              ) : (
+                <RiskLevelTag level={matter.result.screeningLevel} />
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <span className="tag-row">
+                {matter.result.riskLevel === null ? (
+                  <span className="muted">{t('riskguide.matters.notAssessed')}</span>
                 ) : (
-                  <RiskLevelTag level={matter.result.screeningLevel} />
+                  <RiskLevelTag level={matter.result.riskLevel} />
                 )}
-              </Table.Cell>
-              <Table.Cell>
-                <span className="tag-row">
-                  {matter.result.riskLevel === null ? (
-                    <span className="muted">{t('riskguide.matters.notAssessed')}</span>
-                  ) : (
-                    <RiskLevelTag level={matter.result.riskLevel} />
-                  )}
-                  {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
-                  {matter.result.assessmentInProgress && (
-                    <Tag data-color="info" data-size="sm">
-                      {t('riskguide.matters.inProgress')}
-                    </Tag>
-                  )}
-                </span>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+                {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
+                {matter.result.assessmentInProgress && (
+                  <Tag data-color="info" data-size="sm">
+                    {t('riskguide.matters.inProgress')}
+                  </Tag>
+                )}
+              </span>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

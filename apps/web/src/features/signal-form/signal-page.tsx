@@ -15,7 +15,7 @@ import { TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { RadioChoice } from '../../components/choice-fields';
 import { AppLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 
 const statusColours: Readonly<Record<SignalStatus, string>> = {
   new: 'info',
@@ -136,35 +136,32 @@ export function SignalPage() {
             signals.length === 0 ? (
               <Paragraph>{t('signals.mineEmpty')}</Paragraph>
             ) : (
-              <TableRegion label={t('signals.mineTableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('signals.mineTableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('signals.mineSent')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineText')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineUrgency')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineStatus')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {[...signals]
-                      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                      .map((signal) => (
-                        <Table.Row key={signal.id}>
-                          <Table.Cell className="nowrap">{dateTime(signal.createdAt)}</Table.Cell>
-                          <Table.Cell className="break">{excerpt(signal.text)}</Table.Cell>
-                          <Table.Cell>{urgencyLabel(signal.urgency, t)}</Table.Cell>
-                          <Table.Cell>
-                            <Tag data-color={statusColours[signal.status]}>
-                              {signalStatusLabel(signal.status, t)}
-                            </Tag>
-                          </Table.Cell>
-                        </Table.Row>
-                      ))}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+              <DataTable label={t('signals.mineTableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('signals.mineSent')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineText')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineUrgency')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineStatus')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {[...signals]
+                    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                    .map((signal) => (
+                      <Table.Row key={signal.id}>
+                        <Table.Cell className="nowrap">{dateTime(signal.createdAt)}</Table.Cell>
+                        <Table.Cell className="break">{excerpt(signal.text)}</Table.Cell>
+                        <Table.Cell>{urgencyLabel(signal.urgency, t)}</Table.Cell>
+                        <Table.Cell>
+                          <Tag data-color={statusColours[signal.status]}>
+                            {signalStatusLabel(signal.status, t)}
+                          </Tag>
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                </Table.Body>
+              </DataTable>
             )
           }
         </QueryView>
