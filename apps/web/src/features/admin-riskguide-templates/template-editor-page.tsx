@@ -28,6 +28,12 @@ import './templates.css';
 
 type Rule = Readonly<Record<string, readonly Condition[]>>;
 
+/** A text of the template in both languages. */
+interface LanguageTexts {
+  sv: string;
+  en: string;
+}
+
 /** "Ny version av mallen" (admin): a copy of the newest version to edit and save as the next. */
 export function TemplateEditorPage() {
   const { t } = useI18n();
@@ -245,6 +251,13 @@ function TemplateEditor({
       change(next);
       return next;
     });
+  /** Changes one language of a text in the draft, found by `at` (the name, a prompt, a statement …). */
+  const editText =
+    (at: (draft: TemplateContent) => LanguageTexts | undefined) => (language: 'sv' | 'en', text: string) =>
+      edit((draft) => {
+        const target = at(draft);
+        if (target) target[language] = text;
+      });
 
   const targets = fieldTargets(content, i18n);
   const form = useFormSubmit(
@@ -341,7 +354,7 @@ function TemplateEditor({
             path="content.name"
             label={t('riskguide.templates.name')}
             value={content.name}
-            onChange={(language, text) => edit((draft) => (draft.name[language] = text))}
+            onChange={editText((draft) => draft.name)}
             errors={fieldErrors}
           />
         </Section>
@@ -353,12 +366,7 @@ function TemplateEditor({
               path={`content.step1.prompts.${index}.text`}
               label={t('riskguide.templates.prompt', { id: prompt.id })}
               value={prompt.text}
-              onChange={(language, text) =>
-                edit((draft) => {
-                  const target = draft.step1.prompts[index];
-                  if (target) target.text[language] = text;
-                })
-              }
+              onChange={editText((draft) => draft.step1.prompts[index]?.text)}
               errors={fieldErrors}
               multiline
             />
@@ -375,23 +383,15 @@ function TemplateEditor({
                 path={`content.step2.themes.${themeIndex}.title`}
                 label={t('riskguide.templates.themeTitle', { id: theme.id })}
                 value={theme.title}
-                onChange={(language, text) =>
-                  edit((draft) => {
-                    const target = draft.step2.themes[themeIndex];
-                    if (target) target.title[language] = text;
-                  })
-                }
+                onChange={editText((draft) => draft.step2.themes[themeIndex]?.title)}
                 errors={fieldErrors}
               />
               <StatementTexts
                 path={`content.step2.themes.${themeIndex}.statements`}
                 statements={theme.statements}
                 errors={fieldErrors}
-                onText={(index, language, text) =>
-                  edit((draft) => {
-                    const target = draft.step2.themes[themeIndex]?.statements[index];
-                    if (target) target.text[language] = text;
-                  })
+                onText={(index) =>
+                  editText((draft) => draft.step2.themes[themeIndex]?.statements[index]?.text)
                 }
               />
             </div>
@@ -450,12 +450,7 @@ function TemplateEditor({
                 path={`content.step3.${part}.statements`}
                 statements={content.step3[part].statements}
                 errors={fieldErrors}
-                onText={(index, language, text) =>
-                  edit((draft) => {
-                    const target = draft.step3[part].statements[index];
-                    if (target) target.text[language] = text;
-                  })
-                }
+                onText={(index) => editText((draft) => draft.step3[part].statements[index]?.text)}
               />
             </div>
           ))}
@@ -485,12 +480,7 @@ function TemplateEditor({
                   path={`content.measures.${index}.text`}
                   label={t('riskguide.templates.measure', { n: index + 1 })}
                   value={measure.text}
-                  onChange={(language, text) =>
-                    edit((draft) => {
-                      const target = draft.measures[index];
-                      if (target) target.text[language] = text;
-                    })
-                  }
+                  onChange={editText((draft) => draft.measures[index]?.text)}
                   errors={fieldErrors}
                   multiline
                 />
@@ -560,7 +550,8 @@ function StatementTexts({
     readonly text: { readonly sv: string; readonly en: string };
   }[];
   readonly errors: Readonly<Record<string, string>>;
-  readonly onText: (index: number, language: 'sv' | 'en', text: string) => void;
+  /** The change of the texts of the statement at `index`. */
+  readonly onText: (index: number) => (language: 'sv' | 'en', text: string) => void;
 }) {
   return (
     <>
@@ -570,7 +561,7 @@ function StatementTexts({
           path={`${path}.${index}.text`}
           label={statement.id}
           value={statement.text}
-          onChange={(language, text) => onText(index, language, text)}
+          onChange={onText(index)}
           errors={errors}
           multiline
         />
