@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { Input, Textarea } from '@digdir/designsystemet-react';
 import { FieldShell, type FieldProps } from './field-shell';
+import { TextField } from './fields';
 
 /**
  * More form fields in the style of `fields.tsx`, each in a `FieldShell`: longer text, a calendar
@@ -39,33 +40,16 @@ export function TextAreaField({
   );
 }
 
-/** A calendar date (YYYY-MM-DD) with the browser's date picker. */
-export function DateField({
-  value,
-  onChange,
-  min,
-  max,
-  ...shell
-}: FieldProps & {
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly min?: string;
-  readonly max?: string;
-}) {
-  return (
-    <FieldShell {...shell}>
-      {(control) => (
-        <Input
-          {...control}
-          type="date"
-          value={value}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-          min={min}
-          max={max}
-        />
-      )}
-    </FieldShell>
-  );
+/** A calendar date (YYYY-MM-DD) with the browser's date picker: a `TextField` of type `date`. */
+export function DateField(
+  props: FieldProps & {
+    readonly value: string;
+    readonly onChange: (value: string) => void;
+    readonly min?: string;
+    readonly max?: string;
+  },
+) {
+  return <TextField {...props} type="date" />;
 }
 
 /** Choosing one file to upload. The input is uncontrolled; give the field a new `key` to clear it. */

@@ -71,3 +71,17 @@ export function FocusAlert({
     </Alert>
   );
 }
+
+/**
+ * The success message of a form that stays on the page after it was sent (saved, added,
+ * changed). `count` is the number of successes so far: nothing while it is 0, and each success
+ * shows the message anew, so that focus moves to it again.
+ */
+export function SuccessAlert({ count, children }: { readonly count: number; readonly children: string }) {
+  if (count === 0) return null;
+  return (
+    <FocusAlert key={count} color="success">
+      <Paragraph>{children}</Paragraph>
+    </FocusAlert>
+  );
+}

@@ -1,15 +1,16 @@
-import type { ChangeEvent, HTMLAttributes } from 'react';
+import type { ChangeEvent, HTMLAttributes, ReactNode } from 'react';
 import { Checkbox, Input, Radio, Select } from '@digdir/designsystemet-react';
 import { minPasswordLength } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
 import { FieldShell, FieldsetShell, type FieldProps, type GroupProps } from './field-shell';
+import type { BoundField } from './form-fields';
 
 /**
  * Form fields on Designsystemet, each in a `FieldShell` (label, required tag, description,
  * validation message) or, for a group of choices, a `FieldsetShell`.
  */
 
-type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'datetime-local' | 'search';
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'datetime-local' | 'search';
 
 /** A one-line text input. */
 export function TextField({
@@ -161,57 +162,42 @@ export function RadioGroup({
   );
 }
 
+/** A text field as its form binds it (`field('password')`), with its value. */
+export type BoundTextField = BoundField & {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+};
+
 /**
  * A new password and its repetition (invitation, password change): the password rules as help
- * text, `new-password` autocomplete so that password managers offer to store it.
+ * text, `new-password` autocomplete so that password managers offer to store it, and the
+ * account's address in a hidden `username` field first, so that they store it with the right
+ * account. `children` (the current password) stand between the address and the new password.
  */
 export function NewPasswordFields({
-  passwordId,
-  repeatId,
-  passwordLabel,
-  repeatLabel,
+  username,
   password,
   repeat,
-  onPasswordChange,
-  onRepeatChange,
-  passwordError,
-  repeatError,
+  children,
 }: {
-  readonly passwordId: string;
-  readonly repeatId: string;
-  readonly passwordLabel: string;
-  readonly repeatLabel: string;
-  readonly password: string;
-  readonly repeat: string;
-  readonly onPasswordChange: (value: string) => void;
-  readonly onRepeatChange: (value: string) => void;
-  readonly passwordError: string | undefined;
-  readonly repeatError: string | undefined;
+  readonly username: string;
+  readonly password: BoundTextField;
+  readonly repeat: BoundTextField;
+  readonly children?: ReactNode;
 }) {
   const { t } = useI18n();
   return (
     <>
+      <input type="email" name="username" autoComplete="username" value={username} readOnly hidden />
+      {children}
       <TextField
-        id={passwordId}
-        label={passwordLabel}
+        {...password}
         description={t('password.rules', { n: minPasswordLength })}
         type="password"
         autoComplete="new-password"
-        value={password}
-        onChange={onPasswordChange}
-        error={passwordError}
         required
       />
-      <TextField
-        id={repeatId}
-        label={repeatLabel}
-        type="password"
-        autoComplete="new-password"
-        value={repeat}
-        onChange={onRepeatChange}
-        error={repeatError}
-        required
-      />
+      <TextField {...repeat} type="password" autoComplete="new-password" required />
     </>
   );
 }

@@ -2,9 +2,7 @@ import type { MouseEvent } from 'react';
 import { ErrorSummary, Paragraph } from '@digdir/designsystemet-react';
 import type { FormErrors } from '../lib/errors';
 import { FocusAlert } from './feedback';
-
-/** The input of a form field path: its element id and its visible label. */
-export type FieldTargets = Readonly<Record<string, { readonly id: string; readonly label: string }>>;
+import type { FieldTargets } from './form-fields';
 
 function focusField(id: string) {
   return (event: MouseEvent<HTMLAnchorElement>) => {

@@ -3,7 +3,7 @@ import type { MatterDetail } from '@varn/contracts';
 import { matterTextLimits, titleWarnings } from '@varn/domain';
 import { useI18n, type I18n } from '../lib/i18n/i18n';
 import { useSensitiveTerms } from '../lib/use-sensitive-terms';
-import type { FieldTargets } from './form-errors';
+import { valueBinder, type FieldBinder, type FieldTargets } from './form-fields';
 import { TextField } from './fields';
 import { DateField, TextAreaField } from './extra-fields';
 import { TitleWarnings } from './title-warnings';
@@ -58,11 +58,17 @@ const labelKeys = {
   description: 'riskguide.matter.field.description',
 } as const satisfies Record<keyof MatterValues, string>;
 
-/** Where the error summary sends focus for each field of the body. */
-export function matterFieldTargets(idPrefix: string, t: I18n['t']): FieldTargets {
-  return Object.fromEntries(
-    Object.entries(labelKeys).map(([field, key]) => [field, { id: `${idPrefix}-${field}`, label: t(key) }]),
-  );
+/** The fields of a matter with ids `<idPrefix>-<field>`: for the error summary and for {@link MatterFields}. */
+export function matterFieldTargets(idPrefix: string, t: I18n['t']): FieldTargets<keyof MatterValues> {
+  const target = (name: keyof MatterValues) => ({ id: `${idPrefix}-${name}`, label: t(labelKeys[name]) });
+  return {
+    title: target('title'),
+    diaryNumber: target('diaryNumber'),
+    body: target('body'),
+    decisionDate: target('decisionDate'),
+    responsibleOfficial: target('responsibleOfficial'),
+    description: target('description'),
+  };
 }
 
 /**
@@ -71,29 +77,23 @@ export function matterFieldTargets(idPrefix: string, t: I18n['t']): FieldTargets
  * addresses, phone numbers and the organisation's sensitive words; the server warns again).
  */
 export function MatterFields({
-  idPrefix,
+  field: bound,
   values,
   onChange,
-  errors,
   withHelp = false,
 }: {
-  readonly idPrefix: string;
+  /** The form's fields, made from {@link matterFieldTargets}. */
+  readonly field: FieldBinder<keyof MatterValues>;
   readonly values: MatterValues;
   readonly onChange: (values: MatterValues) => void;
-  readonly errors: Readonly<Record<string, string>> | undefined;
   /** Explanations under the fields, for a first-time form. */
   readonly withHelp?: boolean;
 }) {
   const { t } = useI18n();
   const terms = useSensitiveTerms();
   const warnings = useMemo(() => titleWarnings(values.title, terms), [values.title, terms]);
-  const field = (name: keyof MatterValues) => ({
-    id: `${idPrefix}-${name}`,
-    label: t(labelKeys[name]),
-    value: values[name],
-    onChange: (value: string) => onChange({ ...values, [name]: value }),
-    error: errors?.[name],
-  });
+  const value = valueBinder(values, onChange);
+  const field = (name: keyof MatterValues) => ({ ...bound(name), ...value(name) });
   return (
     <>
       <div className="stack">

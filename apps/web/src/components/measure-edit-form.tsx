@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { updateMeasureBodySchema, type Measure, type UpdateMeasureBody } from '@varn/contracts';
 import { measureStatuses } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
 import { measureStatusLabel } from '../lib/measure-labels';
 import { useFormSubmit } from '../lib/use-form-submit';
-import { FocusAlert } from './feedback';
-import { FormErrorSummary, type FieldTargets } from './form-errors';
+import { SuccessAlert } from './feedback';
+import { FormErrorSummary } from './form-errors';
+import { fieldBinder } from './form-fields';
 import { SelectField } from './fields';
 import { DateField } from './extra-fields';
 
@@ -58,11 +59,12 @@ export function MeasureEditForm({
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     status: { id: `${idPrefix}-status`, label: t('measure.status') },
     ownerUserId: { id: `${idPrefix}-owner`, label: t('measure.owner') },
     dueDate: { id: `${idPrefix}-due`, label: t('measure.dueDate') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,39 +77,25 @@ export function MeasureEditForm({
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <fieldset className="measure-edit">
           <legend className="ds-sr-only">{legend}</legend>
           <SelectField
-            id={`${idPrefix}-status`}
-            label={t('measure.status')}
+            {...field('status')}
             value={status}
             onChange={setStatus}
             options={measureStatuses.map((value) => ({ value, label: measureStatusLabel(value, t) }))}
-            error={errors?.fields.status}
           />
           <SelectField
-            id={`${idPrefix}-owner`}
-            label={t('measure.owner')}
+            {...field('ownerUserId')}
             value={owner}
             onChange={setOwner}
             placeholder={t('measure.noOwner')}
             options={measureOwnerOptions(owners, measure.owner)}
-            error={errors?.fields.ownerUserId}
           />
-          <DateField
-            id={`${idPrefix}-due`}
-            label={t('measure.dueDate')}
-            value={dueDate}
-            onChange={setDueDate}
-            error={errors?.fields.dueDate}
-          />
+          <DateField {...field('dueDate')} value={dueDate} onChange={setDueDate} />
         </fieldset>
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

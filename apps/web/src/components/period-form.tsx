@@ -10,7 +10,8 @@ import {
   todayInSweden,
 } from '../lib/stockholm-dates';
 import { useFormSubmit } from '../lib/use-form-submit';
-import { FormErrorSummary, type FieldTargets } from './form-errors';
+import { FormErrorSummary } from './form-errors';
+import { fieldBinder } from './form-fields';
 import { DateField } from './extra-fields';
 
 /** A period of calendar dates in Sweden, both days included. */
@@ -52,10 +53,11 @@ export function PeriodForm({
   const [to, setTo] = useState(period.to);
   const form = useFormSubmit(periodQuerySchema, () => onChange({ from, to }));
   const { errors } = form;
-  const fields: FieldTargets = {
+  const fields = {
     from: { id: `${idPrefix}-from`, label: fromLabel },
     to: { id: `${idPrefix}-to`, label: toLabel },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,22 +68,8 @@ export function PeriodForm({
     <>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--grid" noValidate onSubmit={onSubmit}>
-        <DateField
-          id={fields.from?.id ?? ''}
-          label={fromLabel}
-          value={from}
-          onChange={setFrom}
-          error={errors?.fields.from}
-          required
-        />
-        <DateField
-          id={fields.to?.id ?? ''}
-          label={toLabel}
-          value={to}
-          onChange={setTo}
-          error={errors?.fields.to}
-          required
-        />
+        <DateField {...field('from')} value={from} onChange={setFrom} required />
+        <DateField {...field('to')} value={to} onChange={setTo} required />
         <div className="button-row form__actions">
           <Button type="submit">{t('period.show')}</Button>
         </div>

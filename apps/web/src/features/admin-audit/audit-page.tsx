@@ -9,9 +9,10 @@ import { auditActionName, outcomeName } from './audit-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder, valueBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 
 const pageSize = 50;
 
@@ -28,30 +29,32 @@ const outcomeColours: Readonly<Record<AuditEvent['outcome'], string>> = {
   denied: 'danger',
 };
 
+/** The filters as typed: all empty shows every event. */
+const noFilters = { userId: '', recordType: '', recordId: '', from: '', to: '' };
+
 /** "Granskningslogg": who did what and when, newest first, with filters and older pages. */
 export function AuditPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const users = useQuery(getUsers);
-  const [userId, setUserId] = useState('');
-  const [recordType, setRecordType] = useState('');
-  const [recordId, setRecordId] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [values, setValues] = useState(noFilters);
   const [filters, setFilters] = useState<AuditQuery>({});
   const form = useFormSubmit(auditQuerySchema, (query) => setFilters(query));
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     userId: { id: 'audit-user', label: t('audit.user') },
     recordType: { id: 'audit-record-type', label: t('audit.recordType') },
     recordId: { id: 'audit-record-id', label: t('audit.recordId') },
     from: { id: 'audit-from', label: t('audit.from') },
     to: { id: 'audit-to', label: t('audit.to') },
   };
+  const field = fieldBinder(fields, errors);
+  const value = valueBinder(values, setValues);
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { userId, recordType, recordId, from, to } = values;
     void form.submit({
       userId: userId || undefined,
       recordType: recordType.trim() || undefined,
@@ -62,11 +65,7 @@ export function AuditPage() {
   }
 
   function onClear() {
-    setUserId('');
-    setRecordType('');
-    setRecordId('');
-    setFrom('');
-    setTo('');
+    setValues(noFilters);
     form.clear();
     setFilters({});
   }
@@ -86,49 +85,21 @@ export function AuditPage() {
         {users.status === 'error' && <ErrorAlert error={users.error} onRetry={users.reload} />}
         <form className="form form--grid" noValidate onSubmit={onFilter}>
           <SelectField
-            id="audit-user"
-            label={t('audit.user')}
-            value={userId}
-            onChange={setUserId}
+            {...field('userId')}
+            {...value('userId')}
             options={userOptions}
             placeholder={t('audit.allUsers')}
-            error={errors?.fields.userId}
           />
           <TextField
-            id="audit-record-type"
-            label={t('audit.recordType')}
+            {...field('recordType')}
+            {...value('recordType')}
             description={t('audit.recordTypeHelp')}
             autoComplete="off"
             spellCheck={false}
-            value={recordType}
-            onChange={setRecordType}
-            error={errors?.fields.recordType}
           />
-          <TextField
-            id="audit-record-id"
-            label={t('audit.recordId')}
-            autoComplete="off"
-            spellCheck={false}
-            value={recordId}
-            onChange={setRecordId}
-            error={errors?.fields.recordId}
-          />
-          <TextField
-            id="audit-from"
-            label={t('audit.from')}
-            type="datetime-local"
-            value={from}
-            onChange={setFrom}
-            error={errors?.fields.from}
-          />
-          <TextField
-            id="audit-to"
-            label={t('audit.to')}
-            type="datetime-local"
-            value={to}
-            onChange={setTo}
-            error={errors?.fields.to}
-          />
+          <TextField {...field('recordId')} {...value('recordId')} autoComplete="off" spellCheck={false} />
+          <TextField {...field('from')} {...value('from')} type="datetime-local" />
+          <TextField {...field('to')} {...value('to')} type="datetime-local" />
           <div className="button-row form__actions">
             <Button type="submit">{t('audit.filter')}</Button>
             <Button variant="secondary" onClick={onClear}>
@@ -218,85 +189,82 @@ function AuditTable({
 }) {
   const { t, timestamp } = useI18n();
   return (
-    <TableRegion label={t('audit.tableLabel')} ref={regionRef} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('audit.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.time')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.record')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.outcome')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {events.map((event) => {
-            const label = auditActionName(event.action, t);
-            const details = Object.entries(event.details);
-            return (
-              <Table.Row key={event.sequence}>
-                <Table.Cell className="nowrap">{timestamp(event.occurredAt)}</Table.Cell>
-                <Table.Cell>
-                  {event.actor ? (
-                    <>
-                      {event.actor.name}
-                      <br />
-                      <span className="muted">{event.actor.email}</span>
-                    </>
-                  ) : (
-                    <span className="muted">{t('audit.noActor')}</span>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {label ?? <code>{event.action}</code>}
-                  {label && (
-                    <>
-                      <br />
-                      <code className="muted">{event.action}</code>
-                    </>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {event.recordType ?? '–'}
-                  {event.recordId && (
-                    <>
-                      <br />
-                      <code className="muted break">{event.recordId}</code>
-                    </>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={outcomeColours[event.outcome]}>{outcomeName(event.outcome, t)}</Tag>
-                </Table.Cell>
-                <Table.Cell>{event.ip ?? '–'}</Table.Cell>
-                <Table.Cell>
-                  {details.length === 0 && !event.userAgent ? (
-                    '–'
-                  ) : (
-                    <dl className="details-list">
-                      {details.map(([name, value]) => (
-                        <div key={name}>
-                          <dt>{name}</dt>
-                          <dd>{value === null ? '–' : String(value)}</dd>
-                        </div>
-                      ))}
-                      {event.userAgent && (
-                        <div>
-                          <dt>{t('audit.userAgent')}</dt>
-                          <dd className="break">{event.userAgent}</dd>
-                        </div>
-                      )}
-                    </dl>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+    <DataTable label={t('audit.tableLabel')} ref={regionRef} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('audit.time')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.actor')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.record')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.outcome')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {events.map((event) => {
+          const label = auditActionName(event.action, t);
+          const details = Object.entries(event.details);
+          return (
+            <Table.Row key={event.sequence}>
+              <Table.Cell className="nowrap">{timestamp(event.occurredAt)}</Table.Cell>
+              <Table.Cell>
+                {event.actor ? (
+                  <>
+                    {event.actor.name}
+                    <br />
+                    <span className="muted">{event.actor.email}</span>
+                  </>
+                ) : (
+                  <span className="muted">{t('audit.noActor')}</span>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {label ?? <code>{event.action}</code>}
+                {label && (
+                  <>
+                    <br />
+                    <code className="muted">{event.action}</code>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {event.recordType ?? '–'}
+                {event.recordId && (
+                  <>
+                    <br />
+                    <code className="muted break">{event.recordId}</code>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <Tag data-color={outcomeColours[event.outcome]}>{outcomeName(event.outcome, t)}</Tag>
+              </Table.Cell>
+              <Table.Cell>{event.ip ?? '–'}</Table.Cell>
+              <Table.Cell>
+                {details.length === 0 && !event.userAgent ? (
+                  '–'
+                ) : (
+                  <dl className="details-list">
+                    {details.map(([name, value]) => (
+                      <div key={name}>
+                        <dt>{name}</dt>
+                        <dd>{value === null ? '–' : String(value)}</dd>
+                      </div>
+                    ))}
+                    {event.userAgent && (
+                      <div>
+                        <dt>{t('audit.userAgent')}</dt>
+                        <dd className="break">{event.userAgent}</dd>
+                      </div>
+                    )}
+                  </dl>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
 }

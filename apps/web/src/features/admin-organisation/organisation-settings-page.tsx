@@ -10,8 +10,9 @@ import { roleName } from '../../lib/labels';
 import type { FormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
-import { FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { QueryView, SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder, valueBinder, type BoundField, type BoundValue } from '../../components/form-fields';
 import { CheckboxGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 
@@ -60,6 +61,51 @@ function withTermErrors(errors: FormErrors, terms: readonly string[], t: I18n['t
   return { message: errors.message, fields };
 }
 
+/** The settings as typed, by their body paths. */
+interface SettingsValues {
+  readonly name: string;
+  readonly municipalityCode: string;
+  readonly securityUnitPhone: string;
+  readonly securityUnitEmail: string;
+  readonly mfaRequiredRoles: readonly string[];
+  readonly idleMinutes: string;
+  readonly absoluteHours: string;
+  readonly policeReminderDays: string;
+  readonly sensitiveTerms: string;
+}
+
+/** The form's values of saved settings: when it opens, and again after a save. */
+function valuesOf(settings: OrganisationSettingsView): SettingsValues {
+  return {
+    name: settings.name,
+    municipalityCode: settings.municipalityCode,
+    securityUnitPhone: settings.securityUnitPhone ?? '',
+    securityUnitEmail: settings.securityUnitEmail ?? '',
+    mfaRequiredRoles: settings.mfaRequiredRoles,
+    idleMinutes: String(settings.idleMinutes),
+    absoluteHours: String(settings.absoluteHours),
+    policeReminderDays: String(settings.policeReminderDays),
+    sensitiveTerms: settings.sensitiveTerms.join('\n'),
+  };
+}
+
+/** The police-report reminder, in days (the bounds of `updateOrganisationSettingsBodySchema`). */
+const policeReminderBounds = { min: 7, max: 180 };
+
+/** A whole number within bounds, which its help text states. */
+function NumberField({
+  bounds,
+  ...field
+}: BoundField &
+  BoundValue<string> & {
+    readonly description: string;
+    readonly bounds: { readonly min: number; readonly max: number };
+  }) {
+  return (
+    <TextField {...field} type="number" inputMode="numeric" min={bounds.min} max={bounds.max} required />
+  );
+}
+
 function SettingsForm({
   settings,
   onSaved,
@@ -69,31 +115,15 @@ function SettingsForm({
 }) {
   const { t } = useI18n();
   const { refresh } = useSession();
-  const [name, setName] = useState(settings.name);
-  const [municipalityCode, setMunicipalityCode] = useState(settings.municipalityCode);
-  const [phone, setPhone] = useState(settings.securityUnitPhone ?? '');
-  const [email, setEmail] = useState(settings.securityUnitEmail ?? '');
-  const [mfaRoles, setMfaRoles] = useState<string[]>([...settings.mfaRequiredRoles]);
-  const [idleMinutes, setIdleMinutes] = useState(String(settings.idleMinutes));
-  const [absoluteHours, setAbsoluteHours] = useState(String(settings.absoluteHours));
-  const [policeReminderDays, setPoliceReminderDays] = useState(String(settings.policeReminderDays));
-  const [sensitiveTerms, setSensitiveTerms] = useState(settings.sensitiveTerms.join('\n'));
+  const [values, setValues] = useState(() => valuesOf(settings));
   const [saved, setSaved] = useState(0);
-  const terms = termsOf(sensitiveTerms);
+  const terms = termsOf(values.sensitiveTerms);
   const form = useFormSubmit(
     updateOrganisationSettingsBodySchema,
     async (body) => {
       const updated = await updateOrganisationSettings(body);
       onSaved(updated);
-      setName(updated.name);
-      setMunicipalityCode(updated.municipalityCode);
-      setPhone(updated.securityUnitPhone ?? '');
-      setEmail(updated.securityUnitEmail ?? '');
-      setMfaRoles([...updated.mfaRequiredRoles]);
-      setIdleMinutes(String(updated.idleMinutes));
-      setAbsoluteHours(String(updated.absoluteHours));
-      setPoliceReminderDays(String(updated.policeReminderDays));
-      setSensitiveTerms(updated.sensitiveTerms.join('\n'));
+      setValues(valuesOf(updated));
       setSaved((n) => n + 1);
       // The header shows the organisation's name, and the user's own MFA duty may have changed.
       void refresh();
@@ -102,7 +132,7 @@ function SettingsForm({
   );
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     name: { id: 'org-name', label: t('organisation.name') },
     municipalityCode: { id: 'org-code', label: t('organisation.code') },
     securityUnitPhone: { id: 'org-phone', label: t('organisation.phone') },
@@ -113,52 +143,40 @@ function SettingsForm({
     policeReminderDays: { id: 'org-police-reminder', label: t('organisation.policeReminder') },
     sensitiveTerms: { id: 'org-sensitive-terms', label: t('organisation.sensitiveTerms') },
   };
+  const field = fieldBinder(fields, errors);
+  const value = valueBinder(values, setValues);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (form.busy) return;
     setSaved(0);
+    const { securityUnitPhone: phone, securityUnitEmail: email } = values;
     void form.submit({
-      name,
-      municipalityCode,
+      name: values.name,
+      municipalityCode: values.municipalityCode,
       securityUnitPhone: phone.trim() === '' ? null : phone,
       securityUnitEmail: email.trim() === '' ? null : email.trim(),
-      mfaRequiredRoles: roles.filter((role) => mfaRoles.includes(role)),
-      idleMinutes: numberOrNull(idleMinutes),
-      absoluteHours: numberOrNull(absoluteHours),
-      policeReminderDays: numberOrNull(policeReminderDays),
+      mfaRequiredRoles: roles.filter((role) => values.mfaRequiredRoles.includes(role)),
+      idleMinutes: numberOrNull(values.idleMinutes),
+      absoluteHours: numberOrNull(values.absoluteHours),
+      policeReminderDays: numberOrNull(values.policeReminderDays),
       sensitiveTerms: terms,
     });
   }
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <Section title={t('organisation.basics')} id="org-basics-heading">
+          <TextField {...field('name')} {...value('name')} autoComplete="organization" required />
           <TextField
-            id="org-name"
-            label={t('organisation.name')}
-            autoComplete="organization"
-            value={name}
-            onChange={setName}
-            error={errors?.fields.name}
-            required
-          />
-          <TextField
-            id="org-code"
-            label={t('organisation.code')}
+            {...field('municipalityCode')}
+            {...value('municipalityCode')}
             description={t('organisation.codeHelp')}
             inputMode="numeric"
             autoComplete="off"
-            value={municipalityCode}
-            onChange={setMunicipalityCode}
-            error={errors?.fields.municipalityCode}
             maxLength={4}
             required
           />
@@ -169,85 +187,53 @@ function SettingsForm({
           description={<Paragraph>{t('organisation.unitHelp')}</Paragraph>}
         >
           <TextField
-            id="org-phone"
-            label={t('organisation.phone')}
+            {...field('securityUnitPhone')}
+            {...value('securityUnitPhone')}
             type="tel"
             autoComplete="off"
-            value={phone}
-            onChange={setPhone}
-            error={errors?.fields.securityUnitPhone}
           />
           <TextField
-            id="org-email"
-            label={t('organisation.email')}
+            {...field('securityUnitEmail')}
+            {...value('securityUnitEmail')}
             type="email"
             autoComplete="off"
             spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={errors?.fields.securityUnitEmail}
           />
         </Section>
         <Section title={t('organisation.security')} id="org-security-heading">
           <CheckboxGroup
-            id="org-mfa"
-            legend={t('organisation.mfaRoles')}
+            {...field.group('mfaRequiredRoles')}
             description={t('organisation.mfaRolesHelp')}
             options={roles.map((role) => ({ value: role, label: roleName(role, t) }))}
-            values={mfaRoles}
-            onChange={(values) => setMfaRoles(values.filter(isRole))}
-            error={errors?.fields.mfaRequiredRoles}
+            values={values.mfaRequiredRoles}
+            onChange={(chosen) => setValues({ ...values, mfaRequiredRoles: chosen.filter(isRole) })}
           />
-          <TextField
-            id="org-idle"
-            label={t('organisation.idle')}
+          <NumberField
+            {...field('idleMinutes')}
+            {...value('idleMinutes')}
             description={t('organisation.idleHelp', sessionTimeoutBounds.idleMinutes)}
-            type="number"
-            inputMode="numeric"
-            min={sessionTimeoutBounds.idleMinutes.min}
-            max={sessionTimeoutBounds.idleMinutes.max}
-            value={idleMinutes}
-            onChange={setIdleMinutes}
-            error={errors?.fields.idleMinutes}
-            required
+            bounds={sessionTimeoutBounds.idleMinutes}
           />
-          <TextField
-            id="org-absolute"
-            label={t('organisation.absolute')}
+          <NumberField
+            {...field('absoluteHours')}
+            {...value('absoluteHours')}
             description={t('organisation.absoluteHelp', sessionTimeoutBounds.absoluteHours)}
-            type="number"
-            inputMode="numeric"
-            min={sessionTimeoutBounds.absoluteHours.min}
-            max={sessionTimeoutBounds.absoluteHours.max}
-            value={absoluteHours}
-            onChange={setAbsoluteHours}
-            error={errors?.fields.absoluteHours}
-            required
+            bounds={sessionTimeoutBounds.absoluteHours}
           />
         </Section>
         <Section title={t('organisation.casesHeading')} id="org-cases-heading">
-          <TextField
-            id="org-police-reminder"
-            label={t('organisation.policeReminder')}
-            description={t('organisation.policeReminderHelp', { min: 7, max: 180 })}
-            type="number"
-            inputMode="numeric"
-            min={7}
-            max={180}
-            value={policeReminderDays}
-            onChange={setPoliceReminderDays}
-            error={errors?.fields.policeReminderDays}
-            required
+          <NumberField
+            {...field('policeReminderDays')}
+            {...value('policeReminderDays')}
+            description={t('organisation.policeReminderHelp', policeReminderBounds)}
+            bounds={policeReminderBounds}
           />
         </Section>
         <Section title={t('organisation.riskguideHeading')} id="org-riskguide-heading">
           <TextAreaField
-            id="org-sensitive-terms"
-            label={t('organisation.sensitiveTerms')}
+            {...field('sensitiveTerms')}
+            {...value('sensitiveTerms')}
             description={t('organisation.sensitiveTermsHelp')}
-            value={sensitiveTerms}
-            onChange={setSensitiveTerms}
-            error={errors?.fields.sensitiveTerms}
             rows={6}
           />
         </Section>

@@ -6,7 +6,7 @@ import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { PartySwatch } from './party-swatch';
 
 function ContactCell({ contact }: { readonly contact: PartyContactPerson | null | undefined }) {
@@ -55,40 +55,37 @@ export function PartiesPage() {
                   </ul>
                 </Alert>
               )}
-              <TableRegion label={t('parties.tableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('parties.tableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('parties.name')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('parties.abbreviation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('parties.seats')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('parties.contact')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('parties.deputy')}</Table.HeaderCell>
+              <DataTable label={t('parties.tableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('parties.name')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('parties.abbreviation')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('parties.seats')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('parties.contact')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('parties.deputy')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {sorted.map((party) => (
+                    <Table.Row key={party.id}>
+                      <Table.Cell>
+                        <span className="party-name">
+                          <PartySwatch colour={party.colour} />
+                          <AppLink to={`/admin/parties/${party.id}`}>{party.name}</AppLink>
+                        </span>
+                      </Table.Cell>
+                      <Table.Cell>{party.abbreviation}</Table.Cell>
+                      <Table.Cell>{party.councilSeats}</Table.Cell>
+                      <Table.Cell>
+                        <ContactCell contact={party.securityContact} />
+                      </Table.Cell>
+                      <Table.Cell>
+                        <ContactCell contact={party.deputyContact} />
+                      </Table.Cell>
                     </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {sorted.map((party) => (
-                      <Table.Row key={party.id}>
-                        <Table.Cell>
-                          <span className="party-name">
-                            <PartySwatch colour={party.colour} />
-                            <AppLink to={`/admin/parties/${party.id}`}>{party.name}</AppLink>
-                          </span>
-                        </Table.Cell>
-                        <Table.Cell>{party.abbreviation}</Table.Cell>
-                        <Table.Cell>{party.councilSeats}</Table.Cell>
-                        <Table.Cell>
-                          <ContactCell contact={party.securityContact} />
-                        </Table.Cell>
-                        <Table.Cell>
-                          <ContactCell contact={party.deputyContact} />
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+                  ))}
+                </Table.Body>
+              </DataTable>
             </>
           );
         }}

@@ -18,9 +18,10 @@ import { useQuery } from '../../lib/use-query';
 import { roleName } from '../../lib/labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
-import { FocusAlert, QueryView } from '../../components/feedback';
+import { FocusAlert, QueryView, SuccessAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField, type Option } from '../../components/fields';
 import { PartySwatch } from './party-swatch';
 
@@ -109,7 +110,7 @@ function PartyForm({
   const form = party ? update : create;
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     name: { id: 'party-name', label: t('parties.name') },
     abbreviation: { id: 'party-abbreviation', label: t('parties.abbreviation') },
     councilSeats: { id: 'party-seats', label: t('parties.seats') },
@@ -117,6 +118,7 @@ function PartyForm({
     securityContactUserId: { id: 'party-contact', label: t('parties.contact') },
     deputyContactUserId: { id: 'party-deputy', label: t('parties.deputy') },
   };
+  const field = fieldBinder(fields, errors);
 
   // Who may be appointed: active accounts of this party in the party-contact or official role
   // (the same rule as the server's; it answers 422 if the list is out of date).
@@ -153,55 +155,37 @@ function PartyForm({
 
   return (
     <div className="stack">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('common.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
+        <TextField {...field('name')} autoComplete="off" value={name} onChange={setName} required />
         <TextField
-          id="party-name"
-          label={t('parties.name')}
-          autoComplete="off"
-          value={name}
-          onChange={setName}
-          error={errors?.fields.name}
-          required
-        />
-        <TextField
-          id="party-abbreviation"
-          label={t('parties.abbreviation')}
+          {...field('abbreviation')}
           description={t('parties.abbreviationHelp')}
           autoComplete="off"
           value={abbreviation}
           onChange={setAbbreviation}
-          error={errors?.fields.abbreviation}
           maxLength={10}
           required
         />
         <TextField
-          id="party-seats"
-          label={t('parties.seats')}
+          {...field('councilSeats')}
           type="number"
           inputMode="numeric"
           min={0}
           max={999}
           value={seats}
           onChange={setSeats}
-          error={errors?.fields.councilSeats}
           required
         />
         <div className="colour-field">
           <TextField
-            id="party-colour"
-            label={t('parties.colour')}
+            {...field('colour')}
             description={t('parties.colourHelp')}
             autoComplete="off"
             spellCheck={false}
             value={colour}
             onChange={setColour}
-            error={errors?.fields.colour}
             maxLength={7}
             required
           />
@@ -218,23 +202,19 @@ function PartyForm({
           ) : (
             <>
               <SelectField
-                id="party-contact"
-                label={t('parties.contact')}
+                {...field('securityContactUserId')}
                 description={t('parties.contactHelp')}
                 value={contactId}
                 onChange={setContactId}
                 options={withCurrent(party.securityContact)}
                 placeholder={t('parties.noneAppointed')}
-                error={errors?.fields.securityContactUserId}
               />
               <SelectField
-                id="party-deputy"
-                label={t('parties.deputy')}
+                {...field('deputyContactUserId')}
                 value={deputyId}
                 onChange={setDeputyId}
                 options={withCurrent(party.deputyContact)}
                 placeholder={t('parties.noneAppointed')}
-                error={errors?.fields.deputyContactUserId}
               />
             </>
           )

@@ -11,7 +11,7 @@ import {
   step2RuleLevels,
   step3Answers,
 } from '@varn/domain';
-import { useI18n, type I18n } from '../../lib/i18n/i18n';
+import { useI18n, type I18n, type MessageKey } from '../../lib/i18n/i18n';
 import { createTemplateVersion, getCurrentTemplate } from '../../lib/api/riskguide';
 import { ApiError } from '../../lib/api/client';
 import { useQuery } from '../../lib/use-query';
@@ -19,13 +19,20 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTarget, FieldTargets } from '../../components/form-fields';
 import { CheckboxGroup } from '../../components/fields';
 import { AppLink } from '../../components/links';
 import { ConditionField, idOf, TextPair, type Condition } from './template-fields';
 import './templates.css';
 
 type Rule = Readonly<Record<string, readonly Condition[]>>;
+
+/** A text of the template in both languages. */
+interface LanguageTexts {
+  sv: string;
+  en: string;
+}
 
 /** "Ny version av mallen" (admin): a copy of the newest version to edit and save as the next. */
 export function TemplateEditorPage() {
@@ -62,22 +69,21 @@ function contentOf(version: TemplateVersion): TemplateContent {
 /** Every field of the editor by its body path, with its element id and its label for the error summary. */
 function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>): FieldTargets {
   const { t } = i18n;
-  const targets: Record<string, { id: string; label: string }> = {};
-  const pair = (path: string, label: string) => {
-    targets[`${path}.sv`] = { id: idOf(`${path}.sv`), label: t('riskguide.templates.inSwedish', { label }) };
-    targets[`${path}.en`] = { id: idOf(`${path}.en`), label: t('riskguide.templates.inEnglish', { label }) };
+  const targets: Record<string, FieldTarget> = {};
+  /** The field at `path`, or (a problem of a whole) the field at `at`. */
+  const add = (path: string, label: string, at = path) => {
+    targets[path] = { id: idOf(at), label };
   };
-  const rule = (path: string, conditions: Rule, title: (level: string, n: number) => string) => {
-    for (const [level, list] of Object.entries(conditions)) {
-      list.forEach((_condition, index) => {
-        targets[`${path}.${level}.${index}`] = {
-          id: idOf(`${path}.${level}.${index}`),
-          label: title(level, index + 1),
-        };
-      });
+  const pair = (path: string, label: string) => {
+    add(`${path}.sv`, t('riskguide.templates.inSwedish', { label }));
+    add(`${path}.en`, t('riskguide.templates.inEnglish', { label }));
+  };
+  const rule = (part: RulePart) => {
+    for (const [level, list] of Object.entries(part.rule(content))) {
+      const path = `${part.path}.${level}`;
+      list.forEach((_condition, index) => add(`${path}.${index}`, conditionTitle(part, level, index + 1, t)));
       // A problem of the level as a whole points at its first condition.
-      if (list.length > 0)
-        targets[`${path}.${level}`] = { id: idOf(`${path}.${level}.0`), label: title(level, 1) };
+      if (list.length > 0) add(path, conditionTitle(part, level, 1, t), `${path}.0`);
     }
   };
   pair('content.name', t('riskguide.templates.name'));
@@ -90,31 +96,24 @@ function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>
       pair(`content.step2.themes.${themeIndex}.statements.${index}.text`, statement.id),
     );
   });
-  rule('content.step2.rule.levels', content.step2.rule.levels, (level, n) => step2Title(level, n, i18n));
+  rule(ruleParts.step2);
   content.step2.rule.recommendStep3.forEach((trigger, index) => {
     if (trigger.onlyIf !== null)
-      targets[`content.step2.rule.recommendStep3.${index}.onlyIf`] = {
-        id: idOf(`content.step2.rule.recommendStep3.${index}.onlyIf`),
-        label: t('riskguide.templates.triggerTitle', { n: index + 1 }),
-      };
+      add(
+        `content.step2.rule.recommendStep3.${index}.onlyIf`,
+        t('riskguide.templates.triggerTitle', { n: index + 1 }),
+      );
   });
   for (const part of ['conflict', 'complexity'] as const) {
     content.step3[part].statements.forEach((statement, index) =>
       pair(`content.step3.${part}.statements.${index}.text`, statement.id),
     );
   }
-  rule('content.step3.conflict.rule', content.step3.conflict.rule, (level, n) =>
-    conflictTitle(level, n, i18n),
-  );
-  rule('content.step3.complexity.rule', content.step3.complexity.rule, (level, n) =>
-    complexityTitle(level, n, i18n),
-  );
+  rule(ruleParts.conflict);
+  rule(ruleParts.complexity);
   content.measures.forEach((_measure, index) => {
     pair(`content.measures.${index}.text`, t('riskguide.templates.measure', { n: index + 1 }));
-    targets[`content.measures.${index}.cells`] = {
-      id: idOf(`content.measures.${index}.cells`),
-      label: t('riskguide.templates.measureCells', { n: index + 1 }),
-    };
+    add(`content.measures.${index}.cells`, t('riskguide.templates.measureCells', { n: index + 1 }));
   });
   return targets;
 }
@@ -122,19 +121,75 @@ function fieldTargets(content: TemplateContent, i18n: Pick<I18n, 't' | 'locale'>
 const isLevel = <L extends string>(levels: readonly L[], value: string): value is L =>
   (levels as readonly string[]).includes(value);
 
-function step2Title(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.step2Condition', { level: name, n });
+/** One of the template's three rules: where it stands, how its levels are named, where a changed condition goes. */
+interface RulePart {
+  readonly path: string;
+  readonly rule: (content: TemplateContent) => Rule;
+  /** A level's name in lower case ("hög"), or the level as it stands when the rule has no such level. */
+  readonly levelName: (level: string, t: I18n['t']) => string;
+  /** A level's conditions ("Risknivå hög"). */
+  readonly levelKey: MessageKey;
+  /** One condition ("Risknivå hög, villkor 2"). */
+  readonly conditionKey: MessageKey;
+  /** Puts a changed condition into the draft, when it is one of this rule's. */
+  readonly put: (draft: TemplateContent, level: string, index: number, condition: Condition) => void;
 }
 
-function conflictTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(conflictRuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.conflictCondition', { level: name, n });
+/** A {@link RulePart} from where the rule stands, its levels and the kind of its conditions. */
+function rulePart<L extends string, C extends Condition>(part: {
+  readonly path: string;
+  readonly rule: (content: TemplateContent) => Record<L, C[]>;
+  readonly levels: readonly L[];
+  readonly label: (level: L, t: I18n['t']) => string;
+  readonly isCondition: (condition: Condition) => condition is C;
+  readonly levelKey: MessageKey;
+  readonly conditionKey: MessageKey;
+}): RulePart {
+  const { levels, label, isCondition } = part;
+  return {
+    path: part.path,
+    rule: part.rule,
+    levelKey: part.levelKey,
+    conditionKey: part.conditionKey,
+    levelName: (level, t) => (isLevel(levels, level) ? label(level, t).toLocaleLowerCase() : level),
+    put: (draft, level, index, condition) => {
+      if (isLevel(levels, level) && isCondition(condition)) part.rule(draft)[level][index] = condition;
+    },
+  };
 }
 
-function complexityTitle(level: string, n: number, { t }: Pick<I18n, 't'>): string {
-  const name = isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
-  return t('riskguide.templates.complexityCondition', { level: name, n });
+const ruleParts = {
+  step2: rulePart({
+    path: 'content.step2.rule.levels',
+    rule: (content) => content.step2.rule.levels,
+    levels: step2RuleLevels,
+    label: riskLevelLabel,
+    isCondition: isStep2Condition,
+    levelKey: 'riskguide.templates.riskLevel',
+    conditionKey: 'riskguide.templates.step2Condition',
+  }),
+  conflict: rulePart({
+    path: 'content.step3.conflict.rule',
+    rule: (content) => content.step3.conflict.rule,
+    levels: conflictRuleLevels,
+    label: riskLevelLabel,
+    isCondition: isStep3Condition,
+    levelKey: 'riskguide.templates.conflictLevel',
+    conditionKey: 'riskguide.templates.conflictCondition',
+  }),
+  complexity: rulePart({
+    path: 'content.step3.complexity.rule',
+    rule: (content) => content.step3.complexity.rule,
+    levels: complexityRuleLevels,
+    label: complexityLabel,
+    isCondition: isStep3Condition,
+    levelKey: 'riskguide.templates.complexityLevel',
+    conditionKey: 'riskguide.templates.complexityCondition',
+  }),
+};
+
+function conditionTitle(part: RulePart, level: string, n: number, t: I18n['t']): string {
+  return t(part.conditionKey, { level: part.levelName(level, t), n });
 }
 
 /**
@@ -196,6 +251,13 @@ function TemplateEditor({
       change(next);
       return next;
     });
+  /** Changes one language of a text in the draft, found by `at` (the name, a prompt, a statement …). */
+  const editText =
+    (at: (draft: TemplateContent) => LanguageTexts | undefined) => (language: 'sv' | 'en', text: string) =>
+      edit((draft) => {
+        const target = at(draft);
+        if (target) target[language] = text;
+      });
 
   const targets = fieldTargets(content, i18n);
   const form = useFormSubmit(
@@ -248,35 +310,24 @@ function TemplateEditor({
     document.getElementById(measureFieldId(index))?.focus();
   }
 
-  const ruleFields = (
-    path: string,
-    rule: Rule,
-    title: (level: string, n: number) => string,
-    levelName: (level: string) => string,
-    change: (level: string, index: number, condition: Condition) => void,
-  ) =>
-    Object.entries(rule).map(([level, conditions]) => (
+  const ruleFields = (part: RulePart) =>
+    Object.entries(part.rule(content)).map(([level, conditions]) => (
       <fieldset key={level} className="rule">
         <legend className="rule__legend">
-          {t('riskguide.templates.levelIf', { level: levelName(level) })}
+          {t('riskguide.templates.levelIf', { level: t(part.levelKey, { level: part.levelName(level, t) }) })}
         </legend>
         {conditions.map((condition, index) => (
           <ConditionField
             key={index}
-            path={`${path}.${level}.${index}`}
+            path={`${part.path}.${level}.${index}`}
             condition={condition}
-            title={title(level, index + 1)}
-            onChange={(next) => change(level, index, next)}
+            title={conditionTitle(part, level, index + 1, t)}
+            onChange={(next) => edit((draft) => part.put(draft, level, index, next))}
             errors={fieldErrors}
           />
         ))}
       </fieldset>
     ));
-
-  const step2LevelName = (level: string) =>
-    isLevel(step2RuleLevels, level) ? riskLevelLabel(level, t).toLocaleLowerCase() : level;
-  const complexityLevelName = (level: string) =>
-    isLevel(complexityRuleLevels, level) ? complexityLabel(level, t).toLocaleLowerCase() : level;
 
   return (
     <div className="stack">
@@ -303,7 +354,7 @@ function TemplateEditor({
             path="content.name"
             label={t('riskguide.templates.name')}
             value={content.name}
-            onChange={(language, text) => edit((draft) => (draft.name[language] = text))}
+            onChange={editText((draft) => draft.name)}
             errors={fieldErrors}
           />
         </Section>
@@ -315,12 +366,7 @@ function TemplateEditor({
               path={`content.step1.prompts.${index}.text`}
               label={t('riskguide.templates.prompt', { id: prompt.id })}
               value={prompt.text}
-              onChange={(language, text) =>
-                edit((draft) => {
-                  const target = draft.step1.prompts[index];
-                  if (target) target.text[language] = text;
-                })
-              }
+              onChange={editText((draft) => draft.step1.prompts[index]?.text)}
               errors={fieldErrors}
               multiline
             />
@@ -337,23 +383,15 @@ function TemplateEditor({
                 path={`content.step2.themes.${themeIndex}.title`}
                 label={t('riskguide.templates.themeTitle', { id: theme.id })}
                 value={theme.title}
-                onChange={(language, text) =>
-                  edit((draft) => {
-                    const target = draft.step2.themes[themeIndex];
-                    if (target) target.title[language] = text;
-                  })
-                }
+                onChange={editText((draft) => draft.step2.themes[themeIndex]?.title)}
                 errors={fieldErrors}
               />
               <StatementTexts
                 path={`content.step2.themes.${themeIndex}.statements`}
                 statements={theme.statements}
                 errors={fieldErrors}
-                onText={(index, language, text) =>
-                  edit((draft) => {
-                    const target = draft.step2.themes[themeIndex]?.statements[index];
-                    if (target) target.text[language] = text;
-                  })
+                onText={(index) =>
+                  editText((draft) => draft.step2.themes[themeIndex]?.statements[index]?.text)
                 }
               />
             </div>
@@ -368,17 +406,7 @@ function TemplateEditor({
               high: content.step2.scale.high,
             })}
           </Paragraph>
-          {ruleFields(
-            'content.step2.rule.levels',
-            content.step2.rule.levels,
-            (level, n) => step2Title(level, n, i18n),
-            (level) => t('riskguide.templates.riskLevel', { level: step2LevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(step2RuleLevels, level) && isStep2Condition(condition))
-                  draft.step2.rule.levels[level][index] = condition;
-              }),
-          )}
+          {ruleFields(ruleParts.step2)}
           <fieldset className="rule">
             <legend className="rule__legend">{t('riskguide.templates.triggersLegend')}</legend>
             {content.step2.rule.recommendStep3.map((trigger, index) => (
@@ -422,12 +450,7 @@ function TemplateEditor({
                 path={`content.step3.${part}.statements`}
                 statements={content.step3[part].statements}
                 errors={fieldErrors}
-                onText={(index, language, text) =>
-                  edit((draft) => {
-                    const target = draft.step3[part].statements[index];
-                    if (target) target.text[language] = text;
-                  })
-                }
+                onText={(index) => editText((draft) => draft.step3[part].statements[index]?.text)}
               />
             </div>
           ))}
@@ -441,28 +464,8 @@ function TemplateEditor({
               fully: content.step3.scale.fully,
             })}
           </Paragraph>
-          {ruleFields(
-            'content.step3.conflict.rule',
-            content.step3.conflict.rule,
-            (level, n) => conflictTitle(level, n, i18n),
-            (level) => t('riskguide.templates.conflictLevel', { level: step2LevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(conflictRuleLevels, level) && isStep3Condition(condition))
-                  draft.step3.conflict.rule[level][index] = condition;
-              }),
-          )}
-          {ruleFields(
-            'content.step3.complexity.rule',
-            content.step3.complexity.rule,
-            (level, n) => complexityTitle(level, n, i18n),
-            (level) => t('riskguide.templates.complexityLevel', { level: complexityLevelName(level) }),
-            (level, index, condition) =>
-              edit((draft) => {
-                if (isLevel(complexityRuleLevels, level) && isStep3Condition(condition))
-                  draft.step3.complexity.rule[level][index] = condition;
-              }),
-          )}
+          {ruleFields(ruleParts.conflict)}
+          {ruleFields(ruleParts.complexity)}
         </Section>
 
         <Section title={t('riskguide.templates.measuresHeading')} id="tpl-measures-heading">
@@ -477,12 +480,7 @@ function TemplateEditor({
                   path={`content.measures.${index}.text`}
                   label={t('riskguide.templates.measure', { n: index + 1 })}
                   value={measure.text}
-                  onChange={(language, text) =>
-                    edit((draft) => {
-                      const target = draft.measures[index];
-                      if (target) target.text[language] = text;
-                    })
-                  }
+                  onChange={editText((draft) => draft.measures[index]?.text)}
                   errors={fieldErrors}
                   multiline
                 />
@@ -552,7 +550,8 @@ function StatementTexts({
     readonly text: { readonly sv: string; readonly en: string };
   }[];
   readonly errors: Readonly<Record<string, string>>;
-  readonly onText: (index: number, language: 'sv' | 'en', text: string) => void;
+  /** The change of the texts of the statement at `index`. */
+  readonly onText: (index: number) => (language: 'sv' | 'en', text: string) => void;
 }) {
   return (
     <>
@@ -562,7 +561,7 @@ function StatementTexts({
           path={`${path}.${index}.text`}
           label={statement.id}
           value={statement.text}
-          onChange={(language, text) => onText(index, language, text)}
+          onChange={onText(index)}
           errors={errors}
           multiline
         />

@@ -6,7 +6,7 @@ import { useQuery } from '../../lib/use-query';
 import { inLocale } from '../../lib/riskguide-labels';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { ButtonLink } from '../../components/links';
 
 const createdVersion = (state: unknown): number | null =>
@@ -39,45 +39,42 @@ export function TemplatesPage() {
       </div>
       <QueryView query={versions} loadingLabel={t('riskguide.templates.loading')}>
         {({ templates }) => (
-          <TableRegion label={t('riskguide.templates.tableLabel')}>
-            <Table zebra data-size="sm">
-              <caption className="ds-sr-only">{t('riskguide.templates.tableLabel')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('riskguide.templates.col.version')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('riskguide.templates.col.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('riskguide.templates.col.created')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('riskguide.templates.col.assessments')}</Table.HeaderCell>
+          <DataTable label={t('riskguide.templates.tableLabel')}>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('riskguide.templates.col.version')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('riskguide.templates.col.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('riskguide.templates.col.created')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('riskguide.templates.col.assessments')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {templates.map((template) => (
+                <Table.Row key={template.id}>
+                  <Table.Cell className="nowrap">
+                    {t('riskguide.templateVersion', { version: template.version })}
+                    {template.current && (
+                      <>
+                        {' '}
+                        <Tag data-color="success" data-size="sm">
+                          {t('riskguide.templates.current')}
+                        </Tag>
+                      </>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>{inLocale(template.name, locale)}</Table.Cell>
+                  <Table.Cell>
+                    {dateTime(template.createdAt)}
+                    <br />
+                    <span className="muted">
+                      {template.createdBy?.name ?? t('riskguide.templates.seeded')}
+                    </span>
+                  </Table.Cell>
+                  <Table.Cell>{template.assessments}</Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {templates.map((template) => (
-                  <Table.Row key={template.id}>
-                    <Table.Cell className="nowrap">
-                      {t('riskguide.templateVersion', { version: template.version })}
-                      {template.current && (
-                        <>
-                          {' '}
-                          <Tag data-color="success" data-size="sm">
-                            {t('riskguide.templates.current')}
-                          </Tag>
-                        </>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{inLocale(template.name, locale)}</Table.Cell>
-                    <Table.Cell>
-                      {dateTime(template.createdAt)}
-                      <br />
-                      <span className="muted">
-                        {template.createdBy?.name ?? t('riskguide.templates.seeded')}
-                      </span>
-                    </Table.Cell>
-                    <Table.Cell>{template.assessments}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableRegion>
+              ))}
+            </Table.Body>
+          </DataTable>
         )}
       </QueryView>
     </Page>

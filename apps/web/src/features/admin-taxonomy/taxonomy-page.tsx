@@ -12,9 +12,10 @@ import { useTaxonomy } from '../../lib/taxonomy-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder, valueBinder, type FieldBinder, type FieldTargets } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import './taxonomy.css';
 
 /** "Kategorier", "Kanaler", "Typer av gärningsperson". */
@@ -166,71 +167,93 @@ function KindTable({
   const label = t('casework.taxonomy.tableLabel', { list: taxonomyKindName(kind, t) });
   if (entries.length === 0) return <Paragraph>{t('casework.taxonomy.emptyList')}</Paragraph>;
   return (
-    <TableRegion label={label}>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{label}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('casework.taxonomy.code')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.labelSv')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.labelEn')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.taxonomy.actions')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {entries.map((entry) => {
-            const key = entryKey(entry);
-            if (editing === key)
-              return (
-                <Table.Row key={key}>
-                  <Table.Cell colSpan={5}>
-                    <RenameForm entry={entry} onCancel={() => onCancel(key)} onSaved={onSaved} />
-                  </Table.Cell>
-                </Table.Row>
-              );
+    <DataTable label={label}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('casework.taxonomy.code')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.labelSv')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.labelEn')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.status')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.taxonomy.actions')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {entries.map((entry) => {
+          const key = entryKey(entry);
+          if (editing === key)
             return (
               <Table.Row key={key}>
-                <Table.Cell>
-                  <code>{entry.code}</code>
-                </Table.Cell>
-                <Table.Cell lang="sv">{entry.labelSv}</Table.Cell>
-                <Table.Cell lang="en">{entry.labelEn}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={entry.active ? 'success' : 'neutral'}>
-                    {entry.active ? t('casework.taxonomy.active') : t('casework.taxonomy.inactive')}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="button-row taxonomy-actions">
-                    <Button
-                      id={`rename-${key}`}
-                      variant="secondary"
-                      data-size="sm"
-                      onClick={() => onEdit(key)}
-                    >
-                      {t('casework.taxonomy.rename')}
-                      <span className="ds-sr-only"> {entry.code}</span>
-                    </Button>
-                    <Button
-                      id={`toggle-${key}`}
-                      variant="tertiary"
-                      data-size="sm"
-                      loading={busy === key}
-                      onClick={() => onToggle(entry)}
-                    >
-                      {entry.active ? t('casework.taxonomy.deactivate') : t('casework.taxonomy.activate')}
-                      <span className="ds-sr-only"> {entry.code}</span>
-                    </Button>
-                  </div>
+                <Table.Cell colSpan={5}>
+                  <RenameForm entry={entry} onCancel={() => onCancel(key)} onSaved={onSaved} />
                 </Table.Cell>
               </Table.Row>
             );
-          })}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+          return (
+            <Table.Row key={key}>
+              <Table.Cell>
+                <code>{entry.code}</code>
+              </Table.Cell>
+              <Table.Cell lang="sv">{entry.labelSv}</Table.Cell>
+              <Table.Cell lang="en">{entry.labelEn}</Table.Cell>
+              <Table.Cell>
+                <Tag data-color={entry.active ? 'success' : 'neutral'}>
+                  {entry.active ? t('casework.taxonomy.active') : t('casework.taxonomy.inactive')}
+                </Tag>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="button-row taxonomy-actions">
+                  <Button id={`rename-${key}`} variant="secondary" data-size="sm" onClick={() => onEdit(key)}>
+                    {t('casework.taxonomy.rename')}
+                    <span className="ds-sr-only"> {entry.code}</span>
+                  </Button>
+                  <Button
+                    id={`toggle-${key}`}
+                    variant="tertiary"
+                    data-size="sm"
+                    loading={busy === key}
+                    onClick={() => onToggle(entry)}
+                  >
+                    {entry.active ? t('casework.taxonomy.deactivate') : t('casework.taxonomy.activate')}
+                    <span className="ds-sr-only"> {entry.code}</span>
+                  </Button>
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
+}
+
+/** An entry's names as typed. */
+interface Labels {
+  readonly labelSv: string;
+  readonly labelEn: string;
+}
+
+/** The names' fields, with ids `<prefix>-sv` and `<prefix>-en`. */
+function labelTargets(prefix: string, t: I18n['t']): FieldTargets<keyof Labels> {
+  return {
+    labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
+    labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
+  };
+}
+
+/** An entry's name in Swedish and in English: both are required, as reports are read in either language. */
+function LabelFields({
+  field,
+  labels,
+  onChange,
+}: {
+  readonly field: FieldBinder<keyof Labels>;
+  readonly labels: Labels;
+  readonly onChange: (labels: Labels) => void;
+}) {
+  const value = valueBinder(labels, onChange);
+  return (['labelSv', 'labelEn'] as const).map((name) => (
+    <TextField key={name} {...field(name)} {...value(name)} required autoComplete="off" maxLength={120} />
+  ));
 }
 
 function RenameForm({
@@ -243,22 +266,17 @@ function RenameForm({
   readonly onSaved: (entry: TaxonomyEntryView) => void;
 }) {
   const { t } = useI18n();
-  const prefix = `rename-form-${entryKey(entry)}`;
-  const [labelSv, setLabelSv] = useState(entry.labelSv);
-  const [labelEn, setLabelEn] = useState(entry.labelEn);
+  const [labels, setLabels] = useState<Labels>({ labelSv: entry.labelSv, labelEn: entry.labelEn });
   const form = useFormSubmit(updateTaxonomyEntryBodySchema, async (body) =>
     onSaved(await updateTaxonomyEntry(entry.kind, entry.code, body)),
   );
   const { errors } = form;
 
-  const fields: FieldTargets = {
-    labelSv: { id: `${prefix}-sv`, label: t('casework.taxonomy.labelSv') },
-    labelEn: { id: `${prefix}-en`, label: t('casework.taxonomy.labelEn') },
-  };
+  const fields = labelTargets(`rename-form-${entryKey(entry)}`, t);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void form.submit({ labelSv, labelEn });
+    void form.submit(labels);
   }
 
   return (
@@ -272,26 +290,7 @@ function RenameForm({
         {t('casework.taxonomy.renameIntro')} <code>{entry.code}</code>
       </Paragraph>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
-      <TextField
-        id={`${prefix}-sv`}
-        label={t('casework.taxonomy.labelSv')}
-        value={labelSv}
-        onChange={setLabelSv}
-        error={errors?.fields.labelSv}
-        required
-        maxLength={120}
-        autoComplete="off"
-      />
-      <TextField
-        id={`${prefix}-en`}
-        label={t('casework.taxonomy.labelEn')}
-        value={labelEn}
-        onChange={setLabelEn}
-        error={errors?.fields.labelEn}
-        required
-        maxLength={120}
-        autoComplete="off"
-      />
+      <LabelFields field={fieldBinder(fields, errors)} labels={labels} onChange={setLabels} />
       <div className="button-row">
         <Button type="submit" loading={form.busy}>
           {t('common.save')}
@@ -304,12 +303,13 @@ function RenameForm({
   );
 }
 
+const noLabels: Labels = { labelSv: '', labelEn: '' };
+
 function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView) => void }) {
   const { t, locale } = useI18n();
   const [kind, setKind] = useState<string>('category');
   const [code, setCode] = useState('');
-  const [labelSv, setLabelSv] = useState('');
-  const [labelEn, setLabelEn] = useState('');
+  const [labels, setLabels] = useState<Labels>(noLabels);
   const [added, setAdded] = useState<{
     readonly n: number;
     readonly label: string;
@@ -319,8 +319,7 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
     const entry = await addTaxonomyEntry(body);
     onAdded(entry);
     setCode('');
-    setLabelSv('');
-    setLabelEn('');
+    setLabels(noLabels);
     setAdded((previous) => ({
       n: (previous?.n ?? 0) + 1,
       label: locale === 'en' ? entry.labelEn : entry.labelSv,
@@ -329,18 +328,18 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     kind: { id: 'taxonomy-new-kind', label: t('casework.taxonomy.list') },
     code: { id: 'taxonomy-new-code', label: t('casework.taxonomy.code') },
-    labelSv: { id: 'taxonomy-new-sv', label: t('casework.taxonomy.labelSv') },
-    labelEn: { id: 'taxonomy-new-en', label: t('casework.taxonomy.labelEn') },
+    ...labelTargets('taxonomy-new', t),
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (form.busy) return;
     setAdded(null);
-    void form.submit({ kind, code: code.trim(), labelSv, labelEn });
+    void form.submit({ kind, code: code.trim(), ...labels });
   }
 
   return (
@@ -354,46 +353,23 @@ function AddEntryForm({ onAdded }: { readonly onAdded: (entry: TaxonomyEntryView
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="taxonomy-new-kind"
-          label={t('casework.taxonomy.list')}
+          {...field('kind')}
           value={kind}
           onChange={setKind}
           options={taxonomyKinds.map((value) => ({ value, label: taxonomyKindName(value, t) }))}
-          error={errors?.fields.kind}
           required
         />
         <TextField
-          id="taxonomy-new-code"
-          label={t('casework.taxonomy.code')}
+          {...field('code')}
           description={t('casework.taxonomy.codeHelp')}
           value={code}
           onChange={setCode}
-          error={errors?.fields.code}
           required
           autoComplete="off"
           spellCheck={false}
           maxLength={40}
         />
-        <TextField
-          id="taxonomy-new-sv"
-          label={t('casework.taxonomy.labelSv')}
-          value={labelSv}
-          onChange={setLabelSv}
-          error={errors?.fields.labelSv}
-          required
-          autoComplete="off"
-          maxLength={120}
-        />
-        <TextField
-          id="taxonomy-new-en"
-          label={t('casework.taxonomy.labelEn')}
-          value={labelEn}
-          onChange={setLabelEn}
-          error={errors?.fields.labelEn}
-          required
-          autoComplete="off"
-          maxLength={120}
-        />
+        <LabelFields field={field} labels={labels} onChange={setLabels} />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>
             {t('casework.taxonomy.add')}

@@ -7,7 +7,7 @@ import { roleName } from '../../lib/labels';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { UserStatusTag } from './user-status-tag';
 
 /** The organisation's accounts. No party column and no party filter: affiliation is special-category data. */
@@ -25,39 +25,36 @@ export function UsersPage() {
           if (users.length === 0) return <Paragraph>{t('users.empty')}</Paragraph>;
           const sorted = [...users].sort((a: User, b: User) => a.name.localeCompare(b.name, locale));
           return (
-            <TableRegion label={t('users.tableLabel')}>
-              <Table zebra data-size="sm">
-                <caption className="ds-sr-only">{t('users.tableLabel')}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('users.name')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.email')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.role')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.status')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.mfa')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('users.lastLogin')}</Table.HeaderCell>
+            <DataTable label={t('users.tableLabel')}>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('users.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.email')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.role')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.status')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.mfa')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('users.lastLogin')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {sorted.map((user) => (
+                  <Table.Row key={user.id}>
+                    <Table.Cell>
+                      <AppLink to={`/admin/users/${user.id}`}>{user.name}</AppLink>
+                    </Table.Cell>
+                    <Table.Cell>{user.email}</Table.Cell>
+                    <Table.Cell>{roleName(user.role, t)}</Table.Cell>
+                    <Table.Cell>
+                      <UserStatusTag status={user.status} />
+                    </Table.Cell>
+                    <Table.Cell>{user.mfaEnabled ? t('common.yes') : t('common.no')}</Table.Cell>
+                    <Table.Cell>
+                      {user.lastLoginAt ? dateTime(user.lastLoginAt) : t('users.never')}
+                    </Table.Cell>
                   </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {sorted.map((user) => (
-                    <Table.Row key={user.id}>
-                      <Table.Cell>
-                        <AppLink to={`/admin/users/${user.id}`}>{user.name}</AppLink>
-                      </Table.Cell>
-                      <Table.Cell>{user.email}</Table.Cell>
-                      <Table.Cell>{roleName(user.role, t)}</Table.Cell>
-                      <Table.Cell>
-                        <UserStatusTag status={user.status} />
-                      </Table.Cell>
-                      <Table.Cell>{user.mfaEnabled ? t('common.yes') : t('common.no')}</Table.Cell>
-                      <Table.Cell>
-                        {user.lastLoginAt ? dateTime(user.lastLoginAt) : t('users.never')}
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </TableRegion>
+                ))}
+              </Table.Body>
+            </DataTable>
           );
         }}
       </QueryView>

@@ -1,17 +1,17 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { fieldMessage, invitationAcceptBodySchema, type Invitation } from '@varn/contracts';
-import { checkPassword } from '@varn/domain';
+import { invitationAcceptBodySchema, type Invitation } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { acceptInvitation, lookupInvitation } from '../../lib/api/auth';
-import { clientFormErrors } from '../../lib/errors';
+import { newPasswordErrors } from '../../lib/new-password';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { ButtonLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { NewPasswordFields } from '../../components/fields';
 
 /** Accepting an invitation: the link is `/invitation#<token>`, so the token never reaches a server log. */
@@ -53,7 +53,8 @@ function InvitationLookup({
 }
 
 function AcceptForm({ invitation, token }: { readonly invitation: Invitation; readonly token: string }) {
-  const { t, locale, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [accepted, setAccepted] = useState(false);
@@ -63,23 +64,15 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
       await acceptInvitation(body);
       setAccepted(true);
     },
-    {
-      // The same password rules as the server (NIST 800-63B), checked here for a quicker answer.
-      check: () => {
-        const problem = checkPassword(password, { email: invitation.email, name: invitation.name })[0];
-        const local: Record<string, string> = {};
-        if (problem) local.password = fieldMessage(problem, locale);
-        if (repeat !== password) local.repeat = t('password.mismatch');
-        return Object.keys(local).length > 0 ? clientFormErrors(local, t) : null;
-      },
-    },
+    { check: () => newPasswordErrors({ password, repeat, path: 'password' }, invitation, i18n) },
   );
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     password: { id: 'invitation-password', label: t('invitation.password') },
     repeat: { id: 'invitation-repeat', label: t('invitation.repeat') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -115,26 +108,10 @@ function AcceptForm({ invitation, token }: { readonly invitation: Invitation; re
       <Paragraph>{t('invitation.choosePassword')}</Paragraph>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        {/* Lets password managers store the new password with the right account. */}
-        <input
-          type="email"
-          name="username"
-          autoComplete="username"
-          value={invitation.email}
-          readOnly
-          hidden
-        />
         <NewPasswordFields
-          passwordId="invitation-password"
-          repeatId="invitation-repeat"
-          passwordLabel={t('invitation.password')}
-          repeatLabel={t('invitation.repeat')}
-          password={password}
-          repeat={repeat}
-          onPasswordChange={setPassword}
-          onRepeatChange={setRepeat}
-          passwordError={errors?.fields.password}
-          repeatError={errors?.fields.repeat}
+          username={invitation.email}
+          password={{ ...field('password'), value: password, onChange: setPassword }}
+          repeat={{ ...field('repeat'), value: repeat, onChange: setRepeat }}
         />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

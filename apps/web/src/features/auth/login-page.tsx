@@ -16,7 +16,8 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 import { EmergencyNotice } from '../../components/emergency-notice';
 
@@ -70,11 +71,12 @@ export function LoginPage() {
   if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
   if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
 
-  const fields: FieldTargets = {
+  const fields = {
     email: { id: 'login-email', label: t('login.email') },
     password: { id: 'login-password', label: t('login.password') },
     organisationId: { id: 'login-organisation', label: t('login.organisation') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -114,24 +116,20 @@ export function LoginPage() {
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id="login-email"
-          label={t('login.email')}
+          {...field('email')}
           type="email"
           autoComplete="username"
           spellCheck={false}
           value={email}
           onChange={changeCredentials(setEmail)}
-          error={errors?.fields.email}
           required
         />
         <TextField
-          id="login-password"
-          label={t('login.password')}
+          {...field('password')}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={changeCredentials(setPassword)}
-          error={errors?.fields.password}
           required
         />
         {choice && (
@@ -140,13 +138,11 @@ export function LoginPage() {
               {t('login.chooseOrganisation')}
             </Paragraph>
             <RadioGroup
-              id="login-organisation"
+              {...field.group('organisationId')}
               name="organisationId"
-              legend={t('login.organisation')}
               options={choice.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
               value={organisationId}
               onChange={setOrganisationId}
-              error={errors?.fields.organisationId}
             />
           </>
         )}

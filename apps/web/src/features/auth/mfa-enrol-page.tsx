@@ -9,9 +9,10 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { ErrorAlert } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { TextField } from '../../components/fields';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { RecoveryCodesPanel } from '../../components/recovery-codes';
+import { OneTimeCodeField } from './one-time-code-field';
 
 /** The SVG as a `data:` URL (allowed by the CSP's `img-src 'self' data:`). */
 function svgDataUrl(svg: string): string {
@@ -66,7 +67,8 @@ export function MfaEnrolPage() {
     session.state.status === 'authenticated' || session.state.status === 'enrolment'
       ? session.state.me
       : null;
-  const fields: FieldTargets = { code: { id: 'enrol-code', label: t('mfa.enrol.code') } };
+  const fields = { code: { id: 'enrol-code', label: t('mfa.enrol.code') } };
+  const field = fieldBinder(fields, errors);
 
   async function start() {
     if (starting) return;
@@ -149,17 +151,12 @@ export function MfaEnrolPage() {
             </Heading>
             <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
             <form className="form" noValidate onSubmit={onConfirm}>
-              <TextField
-                id="enrol-code"
-                label={t('mfa.enrol.code')}
-                description={t('mfa.enrol.codeHelp')}
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                spellCheck={false}
+              <OneTimeCodeField
+                {...field('code')}
                 value={code}
                 onChange={setCode}
-                error={errors?.fields.code}
-                required
+                description={t('mfa.enrol.codeHelp')}
+                inputMode="numeric"
               />
               <div className="button-row">
                 <Button type="submit" loading={form.busy}>

@@ -12,8 +12,9 @@ import { nextQuery, safeNext } from '../../lib/navigation';
 import { Page } from '../../components/page';
 import { Loading } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
-import { TextField } from '../../components/fields';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
+import { OneTimeCodeField } from './one-time-code-field';
 
 /** Step two of the login: a code from the authenticator app, or a recovery code. */
 export function MfaVerifyPage() {
@@ -48,7 +49,8 @@ export function MfaVerifyPage() {
   if (session.state.status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
   if (session.state.status === 'enrolment') return <Navigate to="/mfa/enrol" replace />;
 
-  const fields: FieldTargets = { code: { id: 'mfa-code', label: t('mfa.verify.code') } };
+  const fields = { code: { id: 'mfa-code', label: t('mfa.verify.code') } };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,16 +67,11 @@ export function MfaVerifyPage() {
         </Paragraph>
       ) : (
         <form className="form" noValidate onSubmit={onSubmit}>
-          <TextField
-            id="mfa-code"
-            label={t('mfa.verify.code')}
-            description={t('mfa.verify.codeHelp')}
-            autoComplete="one-time-code"
-            spellCheck={false}
+          <OneTimeCodeField
+            {...field('code')}
             value={code}
             onChange={setCode}
-            error={errors?.fields.code}
-            required
+            description={t('mfa.verify.codeHelp')}
           />
           <div className="button-row">
             <Button type="submit" loading={form.busy}>

@@ -9,9 +9,10 @@ import { useQuery } from '../../lib/use-query';
 import { formatFileSize } from '../../lib/file-size';
 import { useSubmit } from '../../lib/use-form-submit';
 import { FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { FileField } from '../../components/extra-fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 
@@ -53,77 +54,74 @@ export function EvidenceSection(context: CaseContext) {
         <Paragraph>{t('casework.evidence.empty')}</Paragraph>
       ) : (
         <>
-          <TableRegion label={t('casework.evidence.tableLabel')} wide>
-            <Table zebra data-size="sm">
-              <caption className="ds-sr-only">{t('casework.evidence.tableLabel')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('casework.evidence.name')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('casework.evidence.type')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('casework.evidence.size')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('casework.evidence.sha256')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('casework.evidence.uploaded')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('casework.evidence.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {incident.evidence.map((file) => (
-                  <Table.Row key={file.id}>
-                    <Table.Cell className="break">{file.fileName}</Table.Cell>
-                    <Table.Cell>
-                      {t(fileKind(file.contentType))}
-                      <br />
-                      <code className="muted">{file.contentType}</code>
-                    </Table.Cell>
-                    <Table.Cell className="nowrap">{formatFileSize(file.size, locale)}</Table.Cell>
-                    <Table.Cell>
-                      <details className="hash">
-                        <summary>
-                          <code>{`${file.sha256.slice(0, 12)}…`}</code>
-                          <span className="ds-sr-only"> {t('casework.evidence.showHash')}</span>
-                        </summary>
-                        <code>{file.sha256}</code>
-                      </details>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {file.uploadedBy.name}
-                      <br />
-                      <span className="muted nowrap">{dateTime(file.uploadedAt)}</span>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <ul className="plain-list stack evidence-actions">
-                        {viewable(file.contentType) && (
-                          <li>
-                            <Link
-                              href={evidenceUrl(incident.id, file.id, 'inline')}
-                              target="_blank"
-                              rel="noopener"
-                            >
-                              {t('casework.evidence.view')}
-                              <span className="ds-sr-only"> {file.fileName}</span>
-                              {` ${t('casework.evidence.newTab')}`}
-                            </Link>
-                          </li>
-                        )}
+          <DataTable label={t('casework.evidence.tableLabel')} wide>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('casework.evidence.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.evidence.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.evidence.size')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.evidence.sha256')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.evidence.uploaded')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casework.evidence.actions')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {incident.evidence.map((file) => (
+                <Table.Row key={file.id}>
+                  <Table.Cell className="break">{file.fileName}</Table.Cell>
+                  <Table.Cell>
+                    {t(fileKind(file.contentType))}
+                    <br />
+                    <code className="muted">{file.contentType}</code>
+                  </Table.Cell>
+                  <Table.Cell className="nowrap">{formatFileSize(file.size, locale)}</Table.Cell>
+                  <Table.Cell>
+                    <details className="hash">
+                      <summary>
+                        <code>{`${file.sha256.slice(0, 12)}…`}</code>
+                        <span className="ds-sr-only"> {t('casework.evidence.showHash')}</span>
+                      </summary>
+                      <code>{file.sha256}</code>
+                    </details>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {file.uploadedBy.name}
+                    <br />
+                    <span className="muted nowrap">{dateTime(file.uploadedAt)}</span>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ul className="plain-list stack evidence-actions">
+                      {viewable(file.contentType) && (
                         <li>
-                          <Link href={evidenceUrl(incident.id, file.id, 'attachment')}>
-                            {t('casework.evidence.download')}
+                          <Link
+                            href={evidenceUrl(incident.id, file.id, 'inline')}
+                            target="_blank"
+                            rel="noopener"
+                          >
+                            {t('casework.evidence.view')}
                             <span className="ds-sr-only"> {file.fileName}</span>
+                            {` ${t('casework.evidence.newTab')}`}
                           </Link>
                         </li>
-                        <li>
-                          <Button variant="tertiary" data-size="sm" onClick={() => setCustodyOf(file)}>
-                            {t('casework.evidence.custody')}
-                            <span className="ds-sr-only"> {file.fileName}</span>
-                          </Button>
-                        </li>
-                      </ul>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableRegion>
+                      )}
+                      <li>
+                        <Link href={evidenceUrl(incident.id, file.id, 'attachment')}>
+                          {t('casework.evidence.download')}
+                          <span className="ds-sr-only"> {file.fileName}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Button variant="tertiary" data-size="sm" onClick={() => setCustodyOf(file)}>
+                          {t('casework.evidence.custody')}
+                          <span className="ds-sr-only"> {file.fileName}</span>
+                        </Button>
+                      </li>
+                    </ul>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </DataTable>
           <Paragraph>
             <Link href={evidenceBundleUrl(incident.id)}>{t('casework.evidence.export')}</Link>
           </Paragraph>
@@ -170,27 +168,24 @@ function CustodyDialog({
             entries.length === 0 ? (
               <Paragraph>{t('casework.custody.empty')}</Paragraph>
             ) : (
-              <TableRegion label={t('casework.custody.tableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('casework.custody.tableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('casework.custody.time')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('casework.custody.action')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('casework.custody.actor')}</Table.HeaderCell>
+              <DataTable label={t('casework.custody.tableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('casework.custody.time')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('casework.custody.action')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('casework.custody.actor')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {entries.map((entry, index) => (
+                    <Table.Row key={`${entry.at}-${index}`}>
+                      <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
+                      <Table.Cell>{t(custodyActionKeys[entry.action])}</Table.Cell>
+                      <Table.Cell>{entry.actor.name}</Table.Cell>
                     </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {entries.map((entry, index) => (
-                      <Table.Row key={`${entry.at}-${index}`}>
-                        <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
-                        <Table.Cell>{t(custodyActionKeys[entry.action])}</Table.Cell>
-                        <Table.Cell>{entry.actor.name}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+                  ))}
+                </Table.Body>
+              </DataTable>
             )
           }
         </QueryView>
@@ -218,7 +213,8 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = { file: { id: 'evidence-file', label: t('casework.evidence.file') } };
+  const fields = { file: { id: 'evidence-file', label: t('casework.evidence.file') } };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -256,11 +252,9 @@ function UploadForm({ context }: { readonly context: CaseContext }) {
       <form className="form" noValidate onSubmit={onSubmit}>
         <FileField
           key={inputKey}
-          id="evidence-file"
-          label={t('casework.evidence.file')}
+          {...field('file')}
           description={t('casework.evidence.fileHelp')}
           onChange={setFile}
-          error={errors?.fields.file}
           accept="image/*,application/pdf,.eml,.msg,message/rfc822,audio/*"
         />
         <div className="button-row">

@@ -7,8 +7,9 @@ import { addMeasure, updateMeasure } from '../../lib/api/incidents';
 import { measureTypeLabel } from '../../lib/incident-labels';
 import { measureStatusLabel } from '../../lib/measure-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
@@ -34,11 +35,7 @@ export function MeasuresSection(context: CaseContext) {
   return (
     <JumpSection id="case-measures" title={t('casework.measures.heading')}>
       <Paragraph>{t('casework.measures.intro')}</Paragraph>
-      {added > 0 && (
-        <FocusAlert key={added} color="success">
-          <Paragraph>{t('casework.measures.added')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={added}>{t('casework.measures.added')}</SuccessAlert>
       {measures.length === 0 ? (
         <Paragraph>{t('casework.measures.empty')}</Paragraph>
       ) : (
@@ -134,12 +131,13 @@ function AddMeasureForm({
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     type: { id: 'measure-new-type', label: t('casework.measures.type') },
     description: { id: 'measure-new-description', label: t('casework.measures.description') },
     ownerUserId: { id: 'measure-new-owner', label: t('casework.measures.owner') },
     dueDate: { id: 'measure-new-due', label: t('casework.measures.dueDate') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -159,41 +157,29 @@ function AddMeasureForm({
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="measure-new-type"
-          label={t('casework.measures.type')}
+          {...field('type')}
           value={type}
           onChange={setType}
           placeholder={t('casework.measures.chooseType')}
           options={measureTypes.map((value) => ({ value, label: measureTypeLabel(value, t) }))}
-          error={errors?.fields.type}
           required
         />
         <TextAreaField
-          id="measure-new-description"
-          label={t('casework.measures.description')}
+          {...field('description')}
           description={t('casework.measures.descriptionHelp')}
           value={description}
           onChange={setDescription}
-          error={errors?.fields.description}
           rows={3}
           maxLength={2000}
         />
         <SelectField
-          id="measure-new-owner"
-          label={t('casework.measures.owner')}
+          {...field('ownerUserId')}
           value={owner}
           onChange={setOwner}
           placeholder={t('casework.measures.noOwner')}
           options={measureOwnerOptions(context.handlers, null)}
-          error={errors?.fields.ownerUserId}
         />
-        <DateField
-          id="measure-new-due"
-          label={t('casework.measures.dueDate')}
-          value={dueDate}
-          onChange={setDueDate}
-          error={errors?.fields.dueDate}
-        />
+        <DateField {...field('dueDate')} value={dueDate} onChange={setDueDate} />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>
             {t('casework.measures.add')}

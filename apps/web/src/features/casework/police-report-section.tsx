@@ -13,15 +13,16 @@ import { linkToPoliceReport, savePoliceReport } from '../../lib/api/incidents';
 import { taxonomyLabel } from '../../lib/taxonomy-labels';
 import { policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit, useSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FocusAlert, SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { JumpSection } from '../../components/jump-section';
-import { shorten } from './triage-section';
 import type { CaseContext } from './case-context';
+import { linkableCases, recentCaseOptions } from './recent-cases';
 
 /**
  * The police report (issue 3 §3): why it is recommended, the report and its lifecycle, a
@@ -110,29 +111,26 @@ function ReportFacts({ report }: { readonly report: PoliceReport }) {
       {report.history.length === 0 ? (
         <Paragraph>{t('casework.police.noHistory')}</Paragraph>
       ) : (
-        <TableRegion label={t('casework.police.historyLabel')}>
-          <Table zebra data-size="sm">
-            <caption className="ds-sr-only">{t('casework.police.historyLabel')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('casework.police.historyTime')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.note')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casework.police.historyBy')}</Table.HeaderCell>
+        <DataTable label={t('casework.police.historyLabel')}>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('casework.police.historyTime')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.note')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('casework.police.historyBy')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {report.history.map((entry, index) => (
+              <Table.Row key={`${entry.at}-${index}`}>
+                <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
+                <Table.Cell>{policeStatusLabel(entry.status, t)}</Table.Cell>
+                <Table.Cell>{entry.note ?? '–'}</Table.Cell>
+                <Table.Cell>{entry.actor?.name ?? '–'}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {report.history.map((entry, index) => (
-                <Table.Row key={`${entry.at}-${index}`}>
-                  <Table.Cell className="nowrap">{dateTime(entry.at)}</Table.Cell>
-                  <Table.Cell>{policeStatusLabel(entry.status, t)}</Table.Cell>
-                  <Table.Cell>{entry.note ?? '–'}</Table.Cell>
-                  <Table.Cell>{entry.actor?.name ?? '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableRegion>
+            ))}
+          </Table.Body>
+        </DataTable>
       )}
     </>
   );
@@ -163,13 +161,14 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     reportNumber: { id: 'police-number', label: t('casework.police.reportNumber') },
     reportedOn: { id: 'police-date', label: t('casework.police.reportedOn') },
     investigatorContact: { id: 'police-investigator', label: t('casework.police.investigator') },
     status: { id: 'police-status', label: t('casework.police.status') },
     note: { id: 'police-note', label: t('casework.police.note') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -189,30 +188,18 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
       <Heading level={3} data-size="xs">
         {report ? t('casework.police.updateHeading') : t('casework.police.recordHeading')}
       </Heading>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.police.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.police.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id="police-number"
-          label={t('casework.police.reportNumber')}
+          {...field('reportNumber')}
           description={t('casework.police.reportNumberHelp')}
           value={reportNumber}
           onChange={setReportNumber}
-          error={errors?.fields.reportNumber}
           autoComplete="off"
           maxLength={60}
         />
-        <DateField
-          id="police-date"
-          label={t('casework.police.reportedOn')}
-          value={reportedOn}
-          onChange={setReportedOn}
-          error={errors?.fields.reportedOn}
-        />
+        <DateField {...field('reportedOn')} value={reportedOn} onChange={setReportedOn} />
         <Checkbox
           id="police-elected-role"
           label={t('casework.police.electedRoleStated')}
@@ -228,32 +215,26 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
           onChange={(event) => setProtectionRequested(event.target.checked)}
         />
         <TextField
-          id="police-investigator"
-          label={t('casework.police.investigator')}
+          {...field('investigatorContact')}
           description={t('casework.police.investigatorHelp')}
           value={investigator}
           onChange={setInvestigator}
-          error={errors?.fields.investigatorContact}
           autoComplete="off"
           maxLength={300}
         />
         <SelectField
-          id="police-status"
-          label={t('casework.police.status')}
+          {...field('status')}
           description={report ? t('casework.police.statusHelp') : undefined}
           value={status}
           onChange={setStatus}
           options={statusChoices(report).map((value) => ({ value, label: policeStatusLabel(value, t) }))}
-          error={errors?.fields.status}
           required
         />
         <TextAreaField
-          id="police-note"
-          label={t('casework.police.note')}
+          {...field('note')}
           description={t('casework.police.noteHelp')}
           value={note}
           onChange={setNote}
-          error={errors?.fields.note}
           rows={3}
           maxLength={2000}
         />
@@ -269,18 +250,17 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
 
 /** "Koppla ett nytt ärende till anmälan": harassment that goes on joins the same report. */
 function LinkCaseForm({ context, report }: { readonly context: CaseContext; readonly report: PoliceReport }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { incident, recentCases, onChange } = context;
   const [chosen, setChosen] = useState('');
   const [linked, setLinked] = useState<{ readonly n: number; readonly reference: string } | null>(null);
   const form = useSubmit();
   const { errors } = form;
 
-  const fields: FieldTargets = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
-  const candidates = recentCases.filter(
-    (candidate) =>
-      candidate.id !== incident.id && !report.linkedIncidents.some((item) => item.id === candidate.id),
-  );
+  const fields = { incidentId: { id: 'police-link', label: t('casework.police.linkCase') } };
+  const field = fieldBinder(fields, errors);
+  const candidates = linkableCases(recentCases, incident.id, report.linkedIncidents);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -311,20 +291,11 @@ function LinkCaseForm({ context, report }: { readonly context: CaseContext; read
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="police-link"
-          label={t('casework.police.linkCase')}
+          {...field('incidentId')}
           value={chosen}
           onChange={setChosen}
           placeholder={t('casework.triage.chooseCase')}
-          options={candidates.map((candidate) => ({
-            value: candidate.id,
-            label: t('casework.recentCase', {
-              reference: candidate.reference,
-              date: date(candidate.reportedAt),
-              excerpt: shorten(candidate.excerpt),
-            }),
-          }))}
-          error={errors?.fields.incidentId}
+          options={recentCaseOptions(candidates, i18n)}
         />
         <div className="button-row">
           <Button type="submit" variant="secondary" loading={form.busy}>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import {
   incidentQuerySchema,
   type IncidentList,
@@ -20,11 +20,12 @@ import { incidentStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
-import { TableRegion } from '../../components/table-region';
-import { Pager } from '../../components/pager';
+import { DataTable } from '../../components/table-region';
+import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink } from '../../components/links';
 import { IncidentStatusTag, SeverityTag } from './tags';
 import './casework.css';
@@ -64,11 +65,6 @@ function filtersOf(params: URLSearchParams): QueueFilters {
   };
 }
 
-function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
-
 /** The address query of filters and a page (empty values left out). */
 function searchOf(filters: QueueFilters, page: number): string {
   const params = new URLSearchParams();
@@ -91,11 +87,6 @@ function apiQueryOf(filters: QueueFilters) {
   };
 }
 
-/** Navigation state asking the queue to move focus to its results (after filtering or paging). */
-const focusResults = { focusResults: true } as const;
-const wantsResultsFocus = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
-
 /**
  * "Ärenden": the security unit's queue. Counters, filters (never by party, DOMAIN.md §8) and the
  * cases in the server's order: open before closed, most severe first, then the longest wait.
@@ -103,11 +94,9 @@ const wantsResultsFocus = (state: unknown): boolean =>
 export function QueuePage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const location = useLocation();
   const search = params.toString();
   const filters = filtersOf(params);
   const page = pageOf(params);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -121,13 +110,6 @@ export function QueuePage() {
   const taxonomy = useTaxonomy();
   const handlers = useQuery(getHandlers);
   const categories = taxonomy.status === 'success' ? taxonomy.data.entries : [];
-
-  useEffect(() => {
-    if (!wantsResultsFocus(location.state)) return;
-    // After the page's own focus on the h1 (which runs on every navigation).
-    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, [location.key, location.state]);
 
   return (
     <Page title={t('casework.queue.title')}>
@@ -146,14 +128,11 @@ export function QueuePage() {
         handlers={handlers.status === 'success' ? handlers.data.handlers : []}
         listError={taxonomy.status === 'error' ? taxonomy : handlers.status === 'error' ? handlers : null}
       />
-      <section className="section" aria-labelledby="queue-results-heading">
-        <Heading level={2} data-size="sm" id="queue-results-heading" tabIndex={-1} ref={resultsHeading}>
-          {t('casework.queue.resultsHeading')}
-        </Heading>
+      <ResultsSection id="queue-results-heading" title={t('casework.queue.resultsHeading')}>
         <QueryView query={list} loadingLabel={t('casework.queue.loading')}>
           {(data) => <Results data={data} filters={filters} page={page} categories={categories} />}
         </QueryView>
-      </section>
+      </ResultsSection>
     </Page>
   );
 }
@@ -237,7 +216,7 @@ function QueueFilterForm({
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     status: { id: 'queue-status', label: t('casework.queue.status') },
     category: { id: 'queue-category', label: t('casework.queue.category') },
     severity: { id: 'queue-severity', label: t('casework.queue.severity') },
@@ -245,6 +224,7 @@ function QueueFilterForm({
     from: { id: 'queue-from', label: t('casework.queue.from') },
     to: { id: 'queue-to', label: t('casework.queue.to') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -272,8 +252,7 @@ function QueueFilterForm({
       {listError && <ErrorAlert error={listError.error} onRetry={listError.reload} />}
       <form className="form form--grid" noValidate onSubmit={onSubmit}>
         <SelectField
-          id="queue-status"
-          label={t('casework.queue.status')}
+          {...field('status')}
           value={status}
           onChange={setStatus}
           placeholder={t('casework.queue.allStatuses')}
@@ -281,49 +260,30 @@ function QueueFilterForm({
             { value: 'open', label: t('casework.queue.allOpen') },
             ...incidentStatuses.map((value) => ({ value, label: incidentStatusLabel(value, t) })),
           ]}
-          error={errors?.fields.status}
         />
         <SelectField
-          id="queue-category"
-          label={t('casework.queue.category')}
+          {...field('category')}
           value={category}
           onChange={setCategory}
           placeholder={t('casework.queue.allCategories')}
           options={categoryOptions}
-          error={errors?.fields.category}
         />
         <SelectField
-          id="queue-severity"
-          label={t('casework.queue.severity')}
+          {...field('severity')}
           value={severity}
           onChange={setSeverity}
           placeholder={t('casework.queue.allSeverities')}
           options={severities.map((value) => ({ value, label: severityName(value, t) }))}
-          error={errors?.fields.severity}
         />
         <SelectField
-          id="queue-handler"
-          label={t('casework.queue.handler')}
+          {...field('handlerUserId')}
           value={handler}
           onChange={setHandler}
           placeholder={t('casework.queue.allHandlers')}
           options={handlers.map((person) => ({ value: person.id, label: person.name }))}
-          error={errors?.fields.handlerUserId}
         />
-        <DateField
-          id="queue-from"
-          label={t('casework.queue.from')}
-          value={from}
-          onChange={setFrom}
-          error={errors?.fields.from}
-        />
-        <DateField
-          id="queue-to"
-          label={t('casework.queue.to')}
-          value={to}
-          onChange={setTo}
-          error={errors?.fields.to}
-        />
+        <DateField {...field('from')} value={from} onChange={setFrom} />
+        <DateField {...field('to')} value={to} onChange={setTo} />
         <div className="button-row form__actions">
           <Button type="submit">{t('casework.queue.apply')}</Button>
           <Button variant="secondary" onClick={onClear}>
@@ -352,22 +312,21 @@ function Results({
   if (data.total === 0) {
     return <Paragraph>{filtered ? t('casework.queue.emptyFiltered') : t('casework.queue.empty')}</Paragraph>;
   }
-  const first = (page - 1) * pageSize + 1;
-  const last = first + data.incidents.length - 1;
-  const pages = Math.max(1, Math.ceil(data.total / pageSize));
-  const goTo = (target: number) =>
-    void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults });
-
   return (
-    <>
-      <Paragraph>
-        {data.incidents.length === 0
-          ? t('casework.queue.pageEmpty')
-          : t('casework.queue.showing', { first, last, total: data.total })}
-      </Paragraph>
-      {data.incidents.length > 0 && <QueueTable incidents={data.incidents} categories={categories} />}
-      <Pager page={page} pages={pages} label={t('casework.queue.pagingLabel')} onPage={goTo} />
-    </>
+    <PageOfResults
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      rows={data.incidents.length}
+      showing={(range) => t('casework.queue.showing', range)}
+      emptyPage={t('casework.queue.pageEmpty')}
+      pagingLabel={t('casework.queue.pagingLabel')}
+      onPage={(target) =>
+        void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults })
+      }
+    >
+      <QueueTable incidents={data.incidents} categories={categories} />
+    </PageOfResults>
   );
 }
 
@@ -381,77 +340,74 @@ function QueueTable({
   const { t, date, locale } = useI18n();
   const now = useNow();
   return (
-    <TableRegion label={t('casework.queue.tableLabel')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('casework.queue.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {incidents.map((incident) => (
-            <Table.Row key={incident.id}>
-              <Table.Cell className="nowrap">
-                <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
-                {incident.ongoing && (
-                  <>
-                    <br />
-                    <Tag data-color="danger" data-size="sm">
-                      {t('casework.ongoing')}
-                    </Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <SeverityTag severity={incident.severity} />
-              </Table.Cell>
-              <Table.Cell>
-                <IncidentStatusTag status={incident.status} />
-              </Table.Cell>
-              <Table.Cell className="nowrap">
-                {date(incident.reportedAt)}
-                <br />
-                <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
-              </Table.Cell>
-              <Table.Cell>
-                {incident.categories
-                  .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
-                  .join(', ')}
-              </Table.Cell>
-              <Table.Cell>
-                {incident.handler ? (
-                  incident.handler.name
-                ) : (
-                  <span className="muted">{t('casework.noHandler')}</span>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                {incident.overdueMeasures > 0 ? (
-                  <Tag data-color="danger" className="nowrap">
-                    {t(
-                      incident.overdueMeasures === 1
-                        ? 'casework.queue.overdueOne'
-                        : 'casework.queue.overdueMany',
-                      { n: incident.overdueMeasures },
-                    )}
+    <DataTable label={t('casework.queue.tableLabel')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {incidents.map((incident) => (
+          <Table.Row key={incident.id}>
+            <Table.Cell className="nowrap">
+              <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
+              {incident.ongoing && (
+                <>
+                  <br />
+                  <Tag data-color="danger" data-size="sm">
+                    {t('casework.ongoing')}
                   </Tag>
-                ) : (
-                  <span className="muted">{t('casework.queue.noOverdue')}</span>
-                )}
-              </Table.Cell>
-              <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <SeverityTag severity={incident.severity} />
+            </Table.Cell>
+            <Table.Cell>
+              <IncidentStatusTag status={incident.status} />
+            </Table.Cell>
+            <Table.Cell className="nowrap">
+              {date(incident.reportedAt)}
+              <br />
+              <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
+            </Table.Cell>
+            <Table.Cell>
+              {incident.categories
+                .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
+                .join(', ')}
+            </Table.Cell>
+            <Table.Cell>
+              {incident.handler ? (
+                incident.handler.name
+              ) : (
+                <span className="muted">{t('casework.noHandler')}</span>
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              {incident.overdueMeasures > 0 ? (
+                <Tag data-color="danger" className="nowrap">
+                  {t(
+                    incident.overdueMeasures === 1
+                      ? 'casework.queue.overdueOne'
+                      : 'casework.queue.overdueMany',
+                    { n: incident.overdueMeasures },
+                  )}
+                </Tag>
+              ) : (
+                <span className="muted">{t('casework.queue.noOverdue')}</span>
+              )}
+            </Table.Cell>
+            <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

@@ -14,8 +14,9 @@ import { severityName, timelineKindName } from '../../lib/casework-labels';
 import { incidentStatusLabel, policeStatusLabel } from '../../lib/incident-labels';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
@@ -169,11 +170,12 @@ function NoteForm({ incident, onChange }: CaseContext) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     kind: { id: 'note-kind', label: t('casework.note.kind') },
     text: { id: 'note-text', label: t('casework.note.text') },
     at: { id: 'note-at', label: t('casework.note.at') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -198,40 +200,30 @@ function NoteForm({ incident, onChange }: CaseContext) {
           ? t('casework.note.firstContactAt', { time: dateTime(incident.firstContactAt) })
           : t('casework.note.noContactYet')}
       </Paragraph>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.note.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.note.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <RadioGroup
-          id="note-kind"
+          {...field.group('kind')}
           name="note-kind"
-          legend={t('casework.note.kind')}
           value={kind}
           onChange={(value) => setKind(value === 'contact' || value === 'decision' ? value : 'note')}
           options={kinds.map((option) => ({ value: option.value, label: t(option.label) }))}
-          error={errors?.fields.kind}
         />
         <TextAreaField
-          id="note-text"
-          label={t('casework.note.text')}
+          {...field('text')}
           value={text}
           onChange={setText}
-          error={errors?.fields.text}
           required
           maxLength={incidentTextLimits.note}
         />
         <TextField
-          id="note-at"
-          label={t('casework.note.at')}
+          {...field('at')}
           description={t('casework.note.atHelp')}
           type="datetime-local"
           value={at}
           onChange={setAt}
           max={toDateTimeInputValue(latestStatedTime(new Date()))}
-          error={errors?.fields.at}
         />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

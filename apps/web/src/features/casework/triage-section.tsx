@@ -9,11 +9,13 @@ import { taxonomyOptions } from '../../lib/taxonomy-labels';
 import { clientFormErrors } from '../../lib/errors';
 import { useFormSubmit, type SubmitControls } from '../../lib/use-form-submit';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields';
 import { AppLink } from '../../components/links';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
+import { linkableCases, recentCaseOptions } from './recent-cases';
 
 interface Linked {
   readonly id: string;
@@ -25,7 +27,8 @@ interface Linked {
  * be saved and moved to "Triagerad" in one go.
  */
 export function TriageSection({ incident, taxonomy, handlers, recentCases, onChange }: CaseContext) {
-  const { t, locale, date } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [severity, setSeverity] = useState<string>(incident.severity ?? '');
   const [categories, setCategories] = useState<string[]>([...incident.categories]);
   const [handler, setHandler] = useState(incident.handler?.id ?? '');
@@ -45,7 +48,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   } | null>(null);
 
   const canTriage = incident.allowedEvents.includes(IncidentEvent.Triage);
-  const fields: FieldTargets = {
+  const fields = {
     severity: { id: 'triage-severity', label: t('casework.triage.severity') },
     categories: { id: 'triage-categories', label: t('casework.triage.categories') },
     handlerUserId: { id: 'triage-handler', label: t('casework.triage.handler') },
@@ -54,9 +57,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
 
   // Active categories, and any inactive one the case already has (so it can be kept or removed).
   const categoryOptions = taxonomyOptions(taxonomy, TaxonomyKind.Category, locale, incident.categories);
-  const linkable = recentCases.filter(
-    (candidate) => candidate.id !== incident.id && !linked.some((item) => item.id === candidate.id),
-  );
+  const linkable = linkableCases(recentCases, incident.id, linked);
 
   function save(data: TriageBody, andTriage: boolean, { fail }: SubmitControls): void | Promise<void> {
     if (andTriage && severity === '')
@@ -78,6 +79,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
 
   const form = useFormSubmit(triageBodySchema, (data, controls) => save(data, false, controls));
   const { errors } = form;
+  const field = fieldBinder(fields, errors);
 
   function submit(andTriage: boolean) {
     if (form.busy) return;
@@ -105,7 +107,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   function addLink() {
     const chosen = recentCases.find((candidate) => candidate.id === toLink);
     if (!chosen) {
-      document.getElementById('triage-link')?.focus();
+      document.getElementById(fields.linkedIncidentIds.id)?.focus();
       return;
     }
     setLinked([...linked, { id: chosen.id, reference: chosen.reference }]);
@@ -123,31 +125,25 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <RadioGroup
-          id="triage-severity"
+          {...field.group('severity')}
           name="triage-severity"
-          legend={t('casework.triage.severity')}
           value={severity}
           onChange={setSeverity}
           options={severities.map((value) => ({ value, label: severityName(value, t) }))}
-          error={errors?.fields.severity}
         />
         <CheckboxGroup
-          id="triage-categories"
-          legend={t('casework.triage.categories')}
+          {...field.group('categories')}
           description={t('casework.triage.categoriesHelp')}
           options={categoryOptions}
           values={categories}
           onChange={setCategories}
-          error={errors?.fields.categories}
         />
         <SelectField
-          id="triage-handler"
-          label={t('casework.triage.handler')}
+          {...field('handlerUserId')}
           value={handler}
           onChange={setHandler}
           placeholder={t('casework.triage.noHandler')}
           options={handlers.map((person) => ({ value: person.id, label: person.name }))}
-          error={errors?.fields.handlerUserId}
         />
         <Fieldset>
           <Fieldset.Legend>{t('casework.triage.flags')}</Fieldset.Legend>
@@ -202,20 +198,13 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
             </ul>
           )}
           <SelectField
-            id="triage-link"
+            {...field('linkedIncidentIds')}
+            // The summary names the series; the field itself picks one case to add to it.
             label={t('casework.triage.linkCase')}
             value={toLink}
             onChange={setToLink}
             placeholder={t('casework.triage.chooseCase')}
-            options={linkable.map((candidate) => ({
-              value: candidate.id,
-              label: t('casework.recentCase', {
-                reference: candidate.reference,
-                date: date(candidate.reportedAt),
-                excerpt: shorten(candidate.excerpt),
-              }),
-            }))}
-            error={errors?.fields.linkedIncidentIds}
+            options={recentCaseOptions(linkable, i18n)}
           />
           <div className="button-row">
             <Button variant="secondary" onClick={addLink}>
@@ -282,10 +271,4 @@ function changesOf(body: TriageBody, incident: UnitIncidentDetail): TriageBody {
       ? { linkedIncidentIds: body.linkedIncidentIds }
       : {}),
   };
-}
-
-/** The start of a description, for a choice in a list. */
-export function shorten(text: string, length = 60): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }

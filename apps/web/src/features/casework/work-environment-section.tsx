@@ -8,8 +8,9 @@ import { formatMinutes } from '../../lib/durations';
 import { useNow } from '../../lib/use-now';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-dates';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
@@ -78,10 +79,11 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     reportedAt: { id: 'work-reported-at', label: t('casework.workEnvironment.reportedAt') },
     kiaReference: { id: 'work-kia', label: t('casework.workEnvironment.kia') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,30 +98,22 @@ function WorkEnvironmentForm({ context }: { readonly context: CaseContext }) {
       <Heading level={3} data-size="xs">
         {recorded ? t('casework.workEnvironment.changeHeading') : t('casework.workEnvironment.recordHeading')}
       </Heading>
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('casework.workEnvironment.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('casework.workEnvironment.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id="work-reported-at"
-          label={t('casework.workEnvironment.reportedAt')}
+          {...field('reportedAt')}
           type="datetime-local"
           value={reportedAt}
           onChange={setReportedAt}
           max={toDateTimeInputValue(latestStatedTime(new Date()))}
-          error={errors?.fields.reportedAt}
           required
         />
         <TextField
-          id="work-kia"
-          label={t('casework.workEnvironment.kia')}
+          {...field('kiaReference')}
           description={t('casework.workEnvironment.kiaHelp')}
           value={kia}
           onChange={setKia}
-          error={errors?.fields.kiaReference}
           autoComplete="off"
           maxLength={60}
         />

@@ -9,7 +9,7 @@ import { taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { PlainStatusTag } from './plain-status-tag';
 
 /** As many as the API gives at once: a reporter's own cases are seldom more. */
@@ -39,37 +39,34 @@ export function CasesPage() {
           );
           return (
             <>
-              <TableRegion label={t('cases.tableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('cases.tableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('cases.reference')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('cases.reportedAt')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('cases.categories')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('cases.status')}</Table.HeaderCell>
+              <DataTable label={t('cases.tableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('cases.reference')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('cases.reportedAt')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('cases.categories')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('cases.status')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {sorted.map((incident) => (
+                    <Table.Row key={incident.id}>
+                      <Table.Cell>
+                        <AppLink to={`/cases/${incident.id}`}>{incident.reference}</AppLink>
+                      </Table.Cell>
+                      <Table.Cell className="nowrap">{date(incident.reportedAt)}</Table.Cell>
+                      <Table.Cell>
+                        {incident.categories
+                          .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, entries))
+                          .join(', ')}
+                      </Table.Cell>
+                      <Table.Cell>
+                        <PlainStatusTag status={incident.plainStatus} />
+                      </Table.Cell>
                     </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {sorted.map((incident) => (
-                      <Table.Row key={incident.id}>
-                        <Table.Cell>
-                          <AppLink to={`/cases/${incident.id}`}>{incident.reference}</AppLink>
-                        </Table.Cell>
-                        <Table.Cell className="nowrap">{date(incident.reportedAt)}</Table.Cell>
-                        <Table.Cell>
-                          {incident.categories
-                            .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, entries))
-                            .join(', ')}
-                        </Table.Cell>
-                        <Table.Cell>
-                          <PlainStatusTag status={incident.plainStatus} />
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+                  ))}
+                </Table.Body>
+              </DataTable>
               {total > incidents.length && (
                 <Paragraph data-size="sm">{t('cases.partial', { n: incidents.length, total })}</Paragraph>
               )}

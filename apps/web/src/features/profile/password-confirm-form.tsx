@@ -3,7 +3,8 @@ import { Button } from '@digdir/designsystemet-react';
 import { passwordConfirmBodySchema } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 
 /** A command that must be confirmed with the user's password (MFA off, new recovery codes). */
@@ -28,7 +29,8 @@ export function PasswordConfirmForm({
     setPassword('');
   });
   const { errors } = form;
-  const fields: FieldTargets = { password: { id, label: t('password.confirmWith') } };
+  const fields = { password: { id, label: t('password.confirmWith') } };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,14 +42,12 @@ export function PasswordConfirmForm({
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextField
-          id={id}
-          label={t('password.confirmWith')}
+          {...field('password')}
           description={description}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={setPassword}
-          error={errors?.fields.password}
           required
         />
         <div className="button-row">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { isLocale, locales, updateProfileBodySchema, type Me } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
@@ -7,8 +7,9 @@ import { updateMe } from '../../lib/api/me';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { languageName } from '../../lib/labels';
 import { Section } from '../../components/page';
-import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { SuccessAlert } from '../../components/feedback';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { RadioGroup, TextField } from '../../components/fields';
 
 /** Own name and language; the language applies at once and is remembered for next login. */
@@ -27,10 +28,11 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     name: { id: 'profile-name', label: t('profile.name') },
     language: { id: 'profile-language', label: t('profile.language') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,32 +43,18 @@ export function ProfileDetailsForm({ me }: { readonly me: Me }) {
 
   return (
     <Section title={t('profile.details.heading')} id="profile-details-heading">
-      {saved > 0 && (
-        <FocusAlert key={saved} color="success">
-          <Paragraph>{t('profile.details.saved')}</Paragraph>
-        </FocusAlert>
-      )}
+      <SuccessAlert count={saved}>{t('profile.details.saved')}</SuccessAlert>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="profile-name"
-          label={t('profile.name')}
-          autoComplete="name"
-          value={name}
-          onChange={setName}
-          error={errors?.fields.name}
-          required
-        />
+        <TextField {...field('name')} autoComplete="name" value={name} onChange={setName} required />
         <RadioGroup
-          id="profile-language"
+          {...field.group('language')}
           name="language"
-          legend={t('profile.language')}
           options={locales.map((locale) => ({ value: locale, label: languageName(locale, t), lang: locale }))}
           value={language}
           onChange={(value) => {
             if (isLocale(value)) setLanguage(value);
           }}
-          error={errors?.fields.language}
         />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

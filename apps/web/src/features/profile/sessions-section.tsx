@@ -6,7 +6,7 @@ import { getSessions, revokeOtherSessions, revokeSession } from '../../lib/api/m
 import { useQuery } from '../../lib/use-query';
 import { Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { describeUserAgent } from './user-agent';
 
@@ -70,53 +70,50 @@ export function SessionsSection() {
           const others = sessions.filter((session) => !session.current);
           return (
             <>
-              <TableRegion label={t('sessions.tableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('sessions.tableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('sessions.device')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('sessions.ip')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('sessions.created')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('sessions.lastSeen')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('sessions.expires')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('sessions.action')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {sessions.map((session) => {
-                      const device = describeUserAgent(session.userAgent) ?? t('sessions.unknownDevice');
-                      return (
-                        <Table.Row key={session.id}>
-                          <Table.Cell>{device}</Table.Cell>
-                          <Table.Cell>{session.ip ?? '–'}</Table.Cell>
-                          <Table.Cell>{dateTime(session.createdAt)}</Table.Cell>
-                          <Table.Cell>{dateTime(session.lastSeenAt)}</Table.Cell>
-                          <Table.Cell>{dateTime(session.expiresAt)}</Table.Cell>
-                          <Table.Cell>
-                            {session.current ? (
-                              <Tag data-color="info">{t('sessions.current')}</Tag>
-                            ) : (
-                              <Button
-                                variant="secondary"
-                                data-size="sm"
-                                loading={busyId === session.id}
-                                onClick={() => void logoutOne(session)}
-                                aria-label={t('sessions.logoutOneLabel', {
-                                  device,
-                                  time: dateTime(session.lastSeenAt),
-                                })}
-                              >
-                                {t('sessions.logoutOne')}
-                              </Button>
-                            )}
-                          </Table.Cell>
-                        </Table.Row>
-                      );
-                    })}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+              <DataTable label={t('sessions.tableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('sessions.device')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('sessions.ip')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('sessions.created')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('sessions.lastSeen')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('sessions.expires')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('sessions.action')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {sessions.map((session) => {
+                    const device = describeUserAgent(session.userAgent) ?? t('sessions.unknownDevice');
+                    return (
+                      <Table.Row key={session.id}>
+                        <Table.Cell>{device}</Table.Cell>
+                        <Table.Cell>{session.ip ?? '–'}</Table.Cell>
+                        <Table.Cell>{dateTime(session.createdAt)}</Table.Cell>
+                        <Table.Cell>{dateTime(session.lastSeenAt)}</Table.Cell>
+                        <Table.Cell>{dateTime(session.expiresAt)}</Table.Cell>
+                        <Table.Cell>
+                          {session.current ? (
+                            <Tag data-color="info">{t('sessions.current')}</Tag>
+                          ) : (
+                            <Button
+                              variant="secondary"
+                              data-size="sm"
+                              loading={busyId === session.id}
+                              onClick={() => void logoutOne(session)}
+                              aria-label={t('sessions.logoutOneLabel', {
+                                device,
+                                time: dateTime(session.lastSeenAt),
+                              })}
+                            >
+                              {t('sessions.logoutOne')}
+                            </Button>
+                          )}
+                        </Table.Cell>
+                      </Table.Row>
+                    );
+                  })}
+                </Table.Body>
+              </DataTable>
               {others.length > 0 ? (
                 <div className="button-row">
                   <Button variant="secondary" data-color="danger" onClick={() => setConfirmAll(true)}>

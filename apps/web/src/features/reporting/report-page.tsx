@@ -12,7 +12,8 @@ import { uploadQueueFor } from '../../lib/evidence-uploads';
 import { useTaxonomy } from '../../lib/taxonomy-labels';
 import { Page } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import type { FieldTargets } from '../../components/form-fields';
 import {
   clearDraft,
   loadDraft,

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Details, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Details } from '@digdir/designsystemet-react';
 import { updateMatterBodySchema, type MatterDetail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { updateMatter } from '../../lib/api/riskguide';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FocusAlert } from '../../components/feedback';
+import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import {
   MatterFields,
   matterBodyOf,
@@ -30,6 +31,7 @@ export function EditMatterForm({
   });
   const { errors } = form;
   const fields = matterFieldTargets('edit-matter', t);
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,19 +43,10 @@ export function EditMatterForm({
       <Details.Summary>{t('riskguide.matter.edit')}</Details.Summary>
       <Details.Content>
         <div className="stack">
-          {saved > 0 && (
-            <FocusAlert key={saved} color="success">
-              <Paragraph>{t('common.saved')}</Paragraph>
-            </FocusAlert>
-          )}
+          <SuccessAlert count={saved}>{t('common.saved')}</SuccessAlert>
           <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
           <form className="form" noValidate onSubmit={onSubmit}>
-            <MatterFields
-              idPrefix="edit-matter"
-              values={values}
-              onChange={setValues}
-              errors={errors?.fields}
-            />
+            <MatterFields field={field} values={values} onChange={setValues} />
             <div className="button-row">
               <Button type="submit" loading={form.busy}>
                 {t('common.save')}

@@ -8,9 +8,10 @@ import { formErrorsFrom } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { FocusAlert } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { FileField, TextAreaField } from '../../components/extra-fields';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { AppLink } from '../../components/links';
 import { TitleWarnings } from '../../components/title-warnings';
 import './riskguide-matters.css';
@@ -76,7 +77,7 @@ export function ImportMattersPage() {
   const busy = form.busy ? sending : null;
 
   // A row's problem found at commit (`rows.<line>.<field>`) is named by its line and field and links to the text.
-  const fields: FieldTargets = {
+  const fields = {
     csv: { id: 'import-csv', label: t('riskguide.import.csv') },
     ...Object.fromEntries(
       Object.keys(errors?.fields ?? {}).flatMap((path) => {
@@ -91,6 +92,7 @@ export function ImportMattersPage() {
       }),
     ),
   };
+  const field = fieldBinder(fields, errors);
 
   async function onFile(file: File | null) {
     setFileError(undefined);
@@ -165,12 +167,10 @@ export function ImportMattersPage() {
           error={fileError}
         />
         <TextAreaField
-          id="import-csv"
-          label={t('riskguide.import.csv')}
+          {...field('csv')}
           description={t('riskguide.import.csvHelp')}
           value={csv}
           onChange={setCsv}
-          error={errors?.fields.csv}
           rows={8}
         />
         <div className="button-row">
@@ -239,57 +239,54 @@ function importFieldName(field: string, t: I18n['t']): string {
 function PreviewTable({ rows }: { readonly rows: readonly ImportRow[] }) {
   const { t } = useI18n();
   return (
-    <TableRegion label={t('riskguide.import.tableLabel')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('riskguide.import.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('riskguide.import.col.line')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.import.col.check')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.line} data-invalid={row.errors.length > 0}>
-              <Table.Cell>{row.line}</Table.Cell>
-              <Table.Cell className="import-check">
-                {row.errors.length === 0 ? (
-                  <Tag data-color="success" data-size="sm">
-                    {t('riskguide.import.rowOk')}
+    <DataTable label={t('riskguide.import.tableLabel')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('riskguide.import.col.line')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.import.col.check')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={row.line} data-invalid={row.errors.length > 0}>
+            <Table.Cell>{row.line}</Table.Cell>
+            <Table.Cell className="import-check">
+              {row.errors.length === 0 ? (
+                <Tag data-color="success" data-size="sm">
+                  {t('riskguide.import.rowOk')}
+                </Tag>
+              ) : (
+                <>
+                  <Tag data-color="danger" data-size="sm">
+                    {t('riskguide.import.rowError')}
                   </Tag>
-                ) : (
-                  <>
-                    <Tag data-color="danger" data-size="sm">
-                      {t('riskguide.import.rowError')}
-                    </Tag>
-                    <ul className="import-errors">
-                      {row.errors.map((error, index) => (
-                        <li key={index}>
-                          {error.field === 'row'
-                            ? error.message
-                            : t('riskguide.import.fieldError', {
-                                field: importFieldName(error.field, t),
-                                message: error.message,
-                              })}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                {row.titleWarnings.length > 0 && <TitleWarnings warnings={row.titleWarnings} />}
-              </Table.Cell>
-              <Table.Cell>{row.title ?? '–'}</Table.Cell>
-              <Table.Cell className="nowrap">{row.diaryNumber ?? '–'}</Table.Cell>
-              <Table.Cell>{row.body ?? '–'}</Table.Cell>
-              <Table.Cell className="nowrap">{row.decisionDate ?? '–'}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+                  <ul className="import-errors">
+                    {row.errors.map((error, index) => (
+                      <li key={index}>
+                        {error.field === 'row'
+                          ? error.message
+                          : t('riskguide.import.fieldError', {
+                              field: importFieldName(error.field, t),
+                              message: error.message,
+                            })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {row.titleWarnings.length > 0 && <TitleWarnings warnings={row.titleWarnings} />}
+            </Table.Cell>
+            <Table.Cell>{row.title ?? '–'}</Table.Cell>
+            <Table.Cell className="nowrap">{row.diaryNumber ?? '–'}</Table.Cell>
+            <Table.Cell>{row.body ?? '–'}</Table.Cell>
+            <Table.Cell className="nowrap">{row.decisionDate ?? '–'}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

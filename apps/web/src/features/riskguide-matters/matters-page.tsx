@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { AssessmentList, MatterList, MatterSummary } from '@varn/contracts';
 import { Action } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -10,22 +10,13 @@ import { useQuery } from '../../lib/use-query';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { TextField } from '../../components/fields';
-import { TableRegion } from '../../components/table-region';
-import { Pager } from '../../components/pager';
+import { DataTable } from '../../components/table-region';
+import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
 import { AppLink, ButtonLink } from '../../components/links';
 import { CellTag, RiskLevelTag } from '../../components/risk-level-tag';
 import './riskguide-matters.css';
 
 const pageSize = 50;
-
-const focusResults = { focusResults: true } as const;
-const wantsResultsFocus = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && 'focusResults' in state && state.focusResults === true;
-
-function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
 
 function searchOf(q: string, page: number): string {
   const params = new URLSearchParams();
@@ -44,11 +35,9 @@ export function MattersPage() {
   const { t } = useI18n();
   const can = useCan();
   const [params] = useSearchParams();
-  const location = useLocation();
   const search = params.toString();
   const q = params.get('q')?.trim() ?? '';
   const page = pageOf(params);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
     (signal: AbortSignal) => {
@@ -66,12 +55,6 @@ export function MattersPage() {
     [search],
   );
   const list = useQuery(load);
-
-  useEffect(() => {
-    if (!wantsResultsFocus(location.state)) return;
-    const timer = window.setTimeout(() => resultsHeading.current?.focus(), 0);
-    return () => window.clearTimeout(timer);
-  }, [location.key, location.state]);
 
   return (
     <Page title={t('riskguide.matters.title')}>
@@ -96,14 +79,11 @@ export function MattersPage() {
       )}
       {can(Action.AssessmentRead) && <WaitingAssessments />}
       <SearchForm key={search} q={q} />
-      <section className="section" aria-labelledby="matters-results-heading">
-        <Heading level={2} data-size="sm" id="matters-results-heading" tabIndex={-1} ref={resultsHeading}>
-          {t('riskguide.matters.resultsHeading')}
-        </Heading>
+      <ResultsSection id="matters-results-heading" title={t('riskguide.matters.resultsHeading')}>
         <QueryView query={list} loadingLabel={t('riskguide.matters.loading')}>
           {(data) => <Results data={data} q={q} page={page} />}
         </QueryView>
-      </section>
+      </ResultsSection>
     </Page>
   );
 }
@@ -123,37 +103,34 @@ function WaitingAssessments() {
           assessments.length === 0 ? (
             <Paragraph>{t('riskguide.matters.waitingEmpty')}</Paragraph>
           ) : (
-            <TableRegion label={t('riskguide.matters.waitingTable')}>
-              <Table zebra data-size="sm">
-                <caption className="ds-sr-only">{t('riskguide.matters.waitingTable')}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.started')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('riskguide.matters.col.changed')}</Table.HeaderCell>
+            <DataTable label={t('riskguide.matters.waitingTable')}>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.started')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('riskguide.matters.col.changed')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {assessments.map((assessment) => (
+                  <Table.Row key={assessment.id}>
+                    <Table.Cell>
+                      <AppLink to={`/riskguide/assessments/${assessment.id}`}>
+                        {assessment.matter.title}
+                      </AppLink>
+                    </Table.Cell>
+                    <Table.Cell className="nowrap">{assessment.matter.diaryNumber ?? '–'}</Table.Cell>
+                    <Table.Cell className="nowrap">
+                      {assessment.matter.decisionDate ? date(assessment.matter.decisionDate) : '–'}
+                    </Table.Cell>
+                    <Table.Cell className="nowrap">{date(assessment.createdAt)}</Table.Cell>
+                    <Table.Cell className="nowrap">{date(assessment.updatedAt)}</Table.Cell>
                   </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {assessments.map((assessment) => (
-                    <Table.Row key={assessment.id}>
-                      <Table.Cell>
-                        <AppLink to={`/riskguide/assessments/${assessment.id}`}>
-                          {assessment.matter.title}
-                        </AppLink>
-                      </Table.Cell>
-                      <Table.Cell className="nowrap">{assessment.matter.diaryNumber ?? '–'}</Table.Cell>
-                      <Table.Cell className="nowrap">
-                        {assessment.matter.decisionDate ? date(assessment.matter.decisionDate) : '–'}
-                      </Table.Cell>
-                      <Table.Cell className="nowrap">{date(assessment.createdAt)}</Table.Cell>
-                      <Table.Cell className="nowrap">{date(assessment.updatedAt)}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </TableRegion>
+                ))}
+              </Table.Body>
+            </DataTable>
           )
         }
       </QueryView>
@@ -214,21 +191,21 @@ function Results({
     return (
       <Paragraph>{q === '' ? t('riskguide.matters.empty') : t('riskguide.matters.emptySearch')}</Paragraph>
     );
-  const first = (page - 1) * pageSize + 1;
-  const last = first + data.matters.length - 1;
-  const pages = Math.max(1, Math.ceil(data.total / pageSize));
-  const goTo = (target: number) =>
-    void navigate({ pathname: '/riskguide', search: searchOf(q, target) }, { state: focusResults });
   return (
-    <>
-      <Paragraph>
-        {data.matters.length === 0
-          ? t('riskguide.matters.pageEmpty')
-          : t('riskguide.matters.showing', { first, last, total: data.total })}
-      </Paragraph>
-      {data.matters.length > 0 && <MattersTable matters={data.matters} />}
-      <Pager page={page} pages={pages} label={t('riskguide.matters.pagingLabel')} onPage={goTo} />
-    </>
+    <PageOfResults
+      page={page}
+      pageSize={pageSize}
+      total={data.total}
+      rows={data.matters.length}
+      showing={(range) => t('riskguide.matters.showing', range)}
+      emptyPage={t('riskguide.matters.pageEmpty')}
+      pagingLabel={t('riskguide.matters.pagingLabel')}
+      onPage={(target) =>
+        void navigate({ pathname: '/riskguide', search: searchOf(q, target) }, { state: focusResults })
+      }
+    >
+      <MattersTable matters={data.matters} />
+    </PageOfResults>
   );
 }
 
@@ -237,64 +214,61 @@ function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] 
   // Only those who can change a title are asked to check it.
   const mayEdit = useCan()(Action.MatterUpdate);
   return (
-    <TableRegion label={t('riskguide.matters.tableLabel')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('riskguide.matters.tableLabel')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {matters.map((matter) => (
-            <Table.Row key={matter.id}>
-              <Table.Cell className="matters-title">
-                <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
-                {mayEdit && matter.titleWarnings.length > 0 && (
-                  <>
-                    <br />
-                    <Tag data-color="warning" data-size="sm">
-                      {t('riskguide.matters.checkTitle')}
-                    </Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
-              <Table.Cell>{matter.body ?? '–'}</Table.Cell>
-              <Table.Cell className="nowrap">
-                {matter.decisionDate ? date(matter.decisionDate) : '–'}
-              </Table.Cell>
-              <Table.Cell>
-                {matter.result.screeningLevel === null ? (
-                  <span className="muted">{t('riskguide.matters.notScreened')}</span>
+    <DataTable label={t('riskguide.matters.tableLabel')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {matters.map((matter) => (
+          <Table.Row key={matter.id}>
+            <Table.Cell className="matters-title">
+              <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
+              {mayEdit && matter.titleWarnings.length > 0 && (
+                <>
+                  <br />
+                  <Tag data-color="warning" data-size="sm">
+                    {t('riskguide.matters.checkTitle')}
+                  </Tag>
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
+            <Table.Cell>{matter.body ?? '–'}</Table.Cell>
+            <Table.Cell className="nowrap">
+              {matter.decisionDate ? date(matter.decisionDate) : '–'}
+            </Table.Cell>
+            <Table.Cell>
+              {matter.result.screeningLevel === null ? (
+                <span className="muted">{t('riskguide.matters.notScreened')}</span>
+              ) : (
+                <RiskLevelTag level={matter.result.screeningLevel} />
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <span className="tag-row">
+                {matter.result.riskLevel === null ? (
+                  <span className="muted">{t('riskguide.matters.notAssessed')}</span>
                 ) : (
-                  <RiskLevelTag level={matter.result.screeningLevel} />
+                  <RiskLevelTag level={matter.result.riskLevel} />
                 )}
-              </Table.Cell>
-              <Table.Cell>
-                <span className="tag-row">
-                  {matter.result.riskLevel === null ? (
-                    <span className="muted">{t('riskguide.matters.notAssessed')}</span>
-                  ) : (
-                    <RiskLevelTag level={matter.result.riskLevel} />
-                  )}
-                  {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
-                  {matter.result.assessmentInProgress && (
-                    <Tag data-color="info" data-size="sm">
-                      {t('riskguide.matters.inProgress')}
-                    </Tag>
-                  )}
-                </span>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+                {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
+                {matter.result.assessmentInProgress && (
+                  <Tag data-color="info" data-size="sm">
+                    {t('riskguide.matters.inProgress')}
+                  </Tag>
+                )}
+              </span>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

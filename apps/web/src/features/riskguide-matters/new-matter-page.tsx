@@ -7,6 +7,7 @@ import { createMatter } from '../../lib/api/riskguide';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page } from '../../components/page';
 import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { AppLink } from '../../components/links';
 import { emptyMatter, MatterFields, matterBodyOf, matterFieldTargets } from '../../components/matter-fields';
 
@@ -25,6 +26,7 @@ export function NewMatterPage() {
   });
   const { errors } = form;
   const fields = matterFieldTargets('matter', t);
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,13 +41,7 @@ export function NewMatterPage() {
       <Paragraph>{t('riskguide.newMatter.intro')}</Paragraph>
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
-        <MatterFields
-          idPrefix="matter"
-          values={values}
-          onChange={setValues}
-          errors={errors?.fields}
-          withHelp
-        />
+        <MatterFields field={field} values={values} onChange={setValues} withHelp />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>
             {t('riskguide.newMatter.save')}

@@ -8,7 +8,7 @@ import { useQuery } from '../../lib/use-query';
 import { inLocale } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, FocusAlert, QueryView } from '../../components/feedback';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { AppLink } from '../../components/links';
 import { RiskLevelTag } from '../../components/risk-level-tag';
 import { TitleWarnings } from '../../components/title-warnings';
@@ -132,68 +132,65 @@ function ScreeningView({
 function RowsTable({ screening }: { readonly screening: Screening }) {
   const { t, locale, dateTime } = useI18n();
   return (
-    <TableRegion label={t('riskguide.screening.rowsTable')} wide>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('riskguide.screening.rowsTable')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.level')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.reason')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.prompts')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.col.step2')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {screening.rows.map((row) => {
-            const ticked = screening.prompts.filter((prompt) => row.prompts[prompt.id] === true);
-            return (
-              <Table.Row key={row.id}>
-                <Table.Cell className="screening-matter">
-                  <AppLink to={`/riskguide/matters/${row.matter.id}`}>{row.matter.title}</AppLink>
-                  {row.matter.diaryNumber && (
-                    <>
-                      <br />
-                      <span className="muted">{row.matter.diaryNumber}</span>
-                    </>
-                  )}
-                  <TitleWarnings warnings={row.matter.titleWarnings} />
-                </Table.Cell>
-                <Table.Cell>
-                  <RiskLevelTag level={row.level} />
-                </Table.Cell>
-                <Table.Cell>
-                  {row.reason ?? <span className="muted">{t('riskguide.screening.noReason')}</span>}
-                </Table.Cell>
-                <Table.Cell>
-                  {ticked.length === 0 ? (
-                    <span className="muted">{t('riskguide.screening.noPrompts')}</span>
-                  ) : (
-                    <ul className="screening-prompts">
-                      {ticked.map((prompt) => (
-                        <li key={prompt.id}>{inLocale(prompt.text, locale)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {!row.needsStep2 ? (
-                    <span className="muted">{t('riskguide.screening.stays')}</span>
-                  ) : row.queuedAt ? (
-                    <Tag data-color="success" data-size="sm">
-                      {t('riskguide.screening.queuedAt', { time: dateTime(row.queuedAt) })}
-                    </Tag>
-                  ) : (
-                    <Tag data-color="warning" data-size="sm">
-                      {t('riskguide.screening.toQueue')}
-                    </Tag>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+    <DataTable label={t('riskguide.screening.rowsTable')} wide>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.level')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.reason')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.prompts')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.col.step2')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {screening.rows.map((row) => {
+          const ticked = screening.prompts.filter((prompt) => row.prompts[prompt.id] === true);
+          return (
+            <Table.Row key={row.id}>
+              <Table.Cell className="screening-matter">
+                <AppLink to={`/riskguide/matters/${row.matter.id}`}>{row.matter.title}</AppLink>
+                {row.matter.diaryNumber && (
+                  <>
+                    <br />
+                    <span className="muted">{row.matter.diaryNumber}</span>
+                  </>
+                )}
+                <TitleWarnings warnings={row.matter.titleWarnings} />
+              </Table.Cell>
+              <Table.Cell>
+                <RiskLevelTag level={row.level} />
+              </Table.Cell>
+              <Table.Cell>
+                {row.reason ?? <span className="muted">{t('riskguide.screening.noReason')}</span>}
+              </Table.Cell>
+              <Table.Cell>
+                {ticked.length === 0 ? (
+                  <span className="muted">{t('riskguide.screening.noPrompts')}</span>
+                ) : (
+                  <ul className="screening-prompts">
+                    {ticked.map((prompt) => (
+                      <li key={prompt.id}>{inLocale(prompt.text, locale)}</li>
+                    ))}
+                  </ul>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {!row.needsStep2 ? (
+                  <span className="muted">{t('riskguide.screening.stays')}</span>
+                ) : row.queuedAt ? (
+                  <Tag data-color="success" data-size="sm">
+                    {t('riskguide.screening.queuedAt', { time: dateTime(row.queuedAt) })}
+                  </Tag>
+                ) : (
+                  <Tag data-color="warning" data-size="sm">
+                    {t('riskguide.screening.toQueue')}
+                  </Tag>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
 }

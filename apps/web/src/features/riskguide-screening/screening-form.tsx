@@ -17,7 +17,8 @@ import { createScreening } from '../../lib/api/riskguide';
 import { inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import type { FormErrors } from '../../lib/errors';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder, type FieldTargets } from '../../components/form-fields';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields';
 import { RadioChoice } from '../../components/choice-fields';
 import { TitleWarnings } from '../../components/title-warnings';
@@ -100,6 +101,7 @@ export function ScreeningForm({
       ] as const;
     }),
   ]);
+  const field = fieldBinder(fields, errors);
 
   function change(key: number, patch: Partial<Omit<Row, 'key'>>) {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
@@ -142,12 +144,10 @@ export function ScreeningForm({
       <form className="stack" noValidate onSubmit={onSubmit}>
         <div className="form">
           <TextField
-            id="screening-title"
-            label={t('riskguide.screening.batchTitle')}
+            {...field('title')}
             description={t('riskguide.screening.batchTitleHelp')}
             value={title}
             onChange={setTitle}
-            error={errors?.fields.title}
             maxLength={riskguideTextLimits.screeningTitle}
           />
         </div>

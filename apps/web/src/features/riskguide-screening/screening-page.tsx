@@ -5,7 +5,7 @@ import { getCurrentTemplate, getMatters, getScreenings } from '../../lib/api/ris
 import { useQuery } from '../../lib/use-query';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 import { AppLink } from '../../components/links';
 import { ScreeningForm } from './screening-form';
 import './screening.css';
@@ -49,37 +49,34 @@ function EarlierScreenings({ list }: { readonly list: ScreeningList }) {
   const { t, dateTime } = useI18n();
   if (list.screenings.length === 0) return <Paragraph>{t('riskguide.screening.earlierEmpty')}</Paragraph>;
   return (
-    <TableRegion label={t('riskguide.screening.earlierTable')}>
-      <Table zebra data-size="sm">
-        <caption className="ds-sr-only">{t('riskguide.screening.earlierTable')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('riskguide.screening.col.screening')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.col.by')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.col.rows')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.col.needsStep2')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('riskguide.screening.col.queued')}</Table.HeaderCell>
+    <DataTable label={t('riskguide.screening.earlierTable')}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('riskguide.screening.col.screening')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.col.by')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.col.rows')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.col.needsStep2')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('riskguide.screening.col.queued')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {list.screenings.map((screening) => (
+          <Table.Row key={screening.id}>
+            <Table.Cell>
+              <AppLink to={`/screening/${screening.id}`}>
+                {screening.title ??
+                  t('riskguide.screening.untitled', { time: dateTime(screening.screenedAt) })}
+              </AppLink>
+              <br />
+              <span className="muted">{dateTime(screening.screenedAt)}</span>
+            </Table.Cell>
+            <Table.Cell>{screening.screenedBy?.name ?? '–'}</Table.Cell>
+            <Table.Cell>{screening.rows}</Table.Cell>
+            <Table.Cell>{screening.needsStep2}</Table.Cell>
+            <Table.Cell>{screening.queued}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {list.screenings.map((screening) => (
-            <Table.Row key={screening.id}>
-              <Table.Cell>
-                <AppLink to={`/screening/${screening.id}`}>
-                  {screening.title ??
-                    t('riskguide.screening.untitled', { time: dateTime(screening.screenedAt) })}
-                </AppLink>
-                <br />
-                <span className="muted">{dateTime(screening.screenedAt)}</span>
-              </Table.Cell>
-              <Table.Cell>{screening.screenedBy?.name ?? '–'}</Table.Cell>
-              <Table.Cell>{screening.rows}</Table.Cell>
-              <Table.Cell>{screening.needsStep2}</Table.Cell>
-              <Table.Cell>{screening.queued}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </TableRegion>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

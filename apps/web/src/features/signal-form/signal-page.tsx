@@ -9,12 +9,13 @@ import { useFormSubmit } from '../../lib/use-form-submit';
 import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
-import { FormErrorSummary, type FieldTargets } from '../../components/form-errors';
+import { FormErrorSummary } from '../../components/form-errors';
+import { fieldBinder } from '../../components/form-fields';
 import { TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { RadioChoice } from '../../components/choice-fields';
 import { AppLink } from '../../components/links';
-import { TableRegion } from '../../components/table-region';
+import { DataTable } from '../../components/table-region';
 
 const statusColours: Readonly<Record<SignalStatus, string>> = {
   new: 'info',
@@ -52,12 +53,13 @@ export function SignalPage() {
   });
   const { errors } = form;
 
-  const fields: FieldTargets = {
+  const fields = {
     text: { id: 'signal-text', label: t('signals.text') },
     urgency: { id: 'signal-urgency', label: t('signals.urgency') },
     matterReference: { id: 'signal-matter', label: t('signals.matter') },
     meetingReference: { id: 'signal-meeting', label: t('signals.meeting') },
   };
+  const field = fieldBinder(fields, errors);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,19 +89,16 @@ export function SignalPage() {
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <TextAreaField
-          id="signal-text"
-          label={t('signals.text')}
+          {...field('text')}
           description={t('signals.textHelp')}
           value={text}
           onChange={setText}
-          error={errors?.fields.text}
           maxLength={2000}
           required
         />
         <RadioChoice
-          id="signal-urgency"
+          {...field.group('urgency')}
           name="urgency"
-          legend={t('signals.urgency')}
           required
           choices={urgencies.map((value) => ({
             value,
@@ -108,26 +107,21 @@ export function SignalPage() {
           }))}
           value={urgency}
           onChange={setUrgency}
-          error={errors?.fields.urgency}
         />
         <TextField
-          id="signal-matter"
-          label={t('signals.matter')}
+          {...field('matterReference')}
           description={t('signals.matterHelp')}
           autoComplete="off"
           value={matterReference}
           onChange={setMatterReference}
-          error={errors?.fields.matterReference}
           maxLength={120}
         />
         <TextField
-          id="signal-meeting"
-          label={t('signals.meeting')}
+          {...field('meetingReference')}
           description={t('signals.meetingHelp')}
           autoComplete="off"
           value={meetingReference}
           onChange={setMeetingReference}
-          error={errors?.fields.meetingReference}
           maxLength={120}
         />
         <div className="button-row">
@@ -142,35 +136,32 @@ export function SignalPage() {
             signals.length === 0 ? (
               <Paragraph>{t('signals.mineEmpty')}</Paragraph>
             ) : (
-              <TableRegion label={t('signals.mineTableLabel')}>
-                <Table zebra data-size="sm">
-                  <caption className="ds-sr-only">{t('signals.mineTableLabel')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('signals.mineSent')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineText')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineUrgency')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('signals.mineStatus')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {[...signals]
-                      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                      .map((signal) => (
-                        <Table.Row key={signal.id}>
-                          <Table.Cell className="nowrap">{dateTime(signal.createdAt)}</Table.Cell>
-                          <Table.Cell className="break">{excerpt(signal.text)}</Table.Cell>
-                          <Table.Cell>{urgencyLabel(signal.urgency, t)}</Table.Cell>
-                          <Table.Cell>
-                            <Tag data-color={statusColours[signal.status]}>
-                              {signalStatusLabel(signal.status, t)}
-                            </Tag>
-                          </Table.Cell>
-                        </Table.Row>
-                      ))}
-                  </Table.Body>
-                </Table>
-              </TableRegion>
+              <DataTable label={t('signals.mineTableLabel')}>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('signals.mineSent')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineText')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineUrgency')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('signals.mineStatus')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {[...signals]
+                    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                    .map((signal) => (
+                      <Table.Row key={signal.id}>
+                        <Table.Cell className="nowrap">{dateTime(signal.createdAt)}</Table.Cell>
+                        <Table.Cell className="break">{excerpt(signal.text)}</Table.Cell>
+                        <Table.Cell>{urgencyLabel(signal.urgency, t)}</Table.Cell>
+                        <Table.Cell>
+                          <Tag data-color={statusColours[signal.status]}>
+                            {signalStatusLabel(signal.status, t)}
+                          </Tag>
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                </Table.Body>
+              </DataTable>
             )
           }
         </QueryView>
