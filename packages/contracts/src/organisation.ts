@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMunicipalityCode, sessionTimeoutBounds } from '@varn/domain';
+import { isMunicipalityCode, policeReminderDayBounds, sessionTimeoutBounds } from '@varn/domain';
 import { emailSchema, phoneSchema } from './common';
 import { roleSchema } from './me';
 
@@ -62,7 +62,12 @@ export const updateOrganisationSettingsBodySchema = z
       .min(sessionTimeoutBounds.absoluteHours.min)
       .max(sessionTimeoutBounds.absoluteHours.max)
       .optional(),
-    policeReminderDays: z.number().int().min(7).max(180).optional(),
+    policeReminderDays: z
+      .number()
+      .int()
+      .min(policeReminderDayBounds.min)
+      .max(policeReminderDayBounds.max)
+      .optional(),
     /** Riskguide: words that make a matter title look sensitive (issue 4 §1); the whole list is replaced. */
     sensitiveTerms: z.array(z.string().trim().min(1).max(80)).max(300).optional(),
   })

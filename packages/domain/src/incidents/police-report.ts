@@ -36,6 +36,12 @@ export function canMovePoliceReport(from: PoliceReportStatus, to: PoliceReportSt
 export const defaultPoliceReminderDays = 30;
 
 /**
+ * The numbers of days an organisation may choose: at least a week (the police need time to act),
+ * at most half a year (a report left longer is forgotten).
+ */
+export const policeReminderDayBounds = { min: 7, max: 180 } as const;
+
+/**
  * Whether a police report's status needs a follow-up at `now`: still with the police (reported,
  * under investigation, prosecuted) and unchanged for `days`. A closed investigation (nedlagd) or
  * a judgment needs no reminder; new incidents reopen the matter through a new link.

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { updateOrganisationSettingsBodySchema, type OrganisationSettingsView } from '@varn/contracts';
-import { isRole, roles, sessionTimeoutBounds } from '@varn/domain';
+import { isRole, policeReminderDayBounds, roles, sessionTimeoutBounds } from '@varn/domain';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { useSession } from '../../lib/session/session';
 import { getOrganisationSettings, updateOrganisationSettings } from '../../lib/api/organisation';
@@ -90,7 +90,6 @@ function valuesOf(settings: OrganisationSettingsView): SettingsValues {
 }
 
 /** The police-report reminder, in days (the bounds of `updateOrganisationSettingsBodySchema`). */
-const policeReminderBounds = { min: 7, max: 180 };
 
 /** A whole number within bounds, which its help text states. */
 function NumberField({
@@ -225,8 +224,8 @@ function SettingsForm({
           <NumberField
             {...field('policeReminderDays')}
             {...value('policeReminderDays')}
-            description={t('organisation.policeReminderHelp', policeReminderBounds)}
-            bounds={policeReminderBounds}
+            description={t('organisation.policeReminderHelp', policeReminderDayBounds)}
+            bounds={policeReminderDayBounds}
           />
         </Section>
         <Section title={t('organisation.riskguideHeading')} id="org-riskguide-heading">
