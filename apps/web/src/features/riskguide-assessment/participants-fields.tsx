@@ -26,18 +26,16 @@ export const participantFunctionId = (row: ParticipantRow): string => `participa
 const isFunction = (value: string): value is ParticipantFunction =>
   (participantFunctions as readonly string[]).includes(value);
 
-/** Who took part in the assessment (issue 4 §3): name and function, one group per person. */
-export function ParticipantsFields({
-  rows,
-  onChange,
-  nextKey,
-  errors,
-}: {
+/** The participants' rows, how they change, and their errors by field path. */
+export interface ParticipantsProps {
   readonly rows: readonly ParticipantRow[];
   readonly onChange: (rows: readonly ParticipantRow[]) => void;
   readonly nextKey: () => number;
   readonly errors: Readonly<Record<string, string>>;
-}) {
+}
+
+/** Who took part in the assessment (issue 4 §3): name and function, one group per person. */
+export function ParticipantsFields({ rows, onChange, nextKey, errors }: ParticipantsProps) {
   const { t } = useI18n();
   const addButton = useRef<HTMLButtonElement>(null);
 
