@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 // The API server listens on PORT (default 3000); in development Vite proxies the API to it.
 const apiTarget = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
@@ -24,7 +25,17 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A brotli and a gzip copy of every text file, at the highest quality: the server sends the
+    // one the browser accepts (source maps stay uncompressed: only developer tools fetch them).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|mjs|css|html|svg|json|txt)$/u,
+      exclude: /\.map$/u,
+      threshold: 512,
+    }),
+  ],
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -22,6 +22,7 @@ import { partiesRoutes } from './modules/parties';
 import { profileRoutes } from './modules/profile';
 import { usersRoutes } from './modules/users';
 import { authPlugin, cookieNames } from './plugins/auth';
+import { compressionPlugin } from './plugins/compression';
 import { errorPlugin, sendFrameworkError } from './plugins/errors';
 import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const names = cookieNames(deps.config.publicUrl);
 
   await app.register(errorPlugin);
+  await app.register(compressionPlugin);
   await app.register(securityHeadersPlugin, { https: names.secure });
   await app.register(authPlugin, { ctx, names });
   await app.register(metricsPlugin, { token: deps.config.metricsToken });

@@ -7,7 +7,7 @@ import { sendRouteNotFound } from './errors';
 /**
  * Serves the built web client (apps/web/dist) and answers unknown non-API paths with its
  * index.html, so that client-side routes (/admin/users, …) load on refresh. Hashed assets are
- * cached for a year; index.html never.
+ * cached for a year; index.html never. Text files go out compressed as the build wrote them.
  */
 export const webClientPlugin = fp<{ dist: string | undefined }>(
   async (app, { dist }) => {
@@ -23,6 +23,8 @@ export const webClientPlugin = fp<{ dist: string | undefined }>(
         root: dist,
         wildcard: false,
         index: false,
+        // The build writes a brotli (.br) and a gzip (.gz) copy of every text file next to it.
+        preCompressed: true,
         setHeaders: (res, filePath) => {
           res.header(
             'cache-control',
