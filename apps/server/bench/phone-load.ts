@@ -97,12 +97,13 @@ export async function measureReportOnPhone(
       await page.goto(`${baseUrl}/report`, { waitUntil: 'commit' });
       const firstField = page.locator('main textarea').first();
       await firstField.waitFor({ state: 'visible', timeout: 120_000 });
+      // A string, run in the page (this file is compiled without the DOM's types).
       await page.waitForFunction(
-        () => {
+        `(() => {
           const field = document.querySelector('main textarea');
           const send = document.querySelector('main button[type="submit"]');
           return field instanceof HTMLTextAreaElement && !field.disabled && send !== null;
-        },
+        })()`,
         undefined,
         { timeout: 120_000, polling: 50 },
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxEvidenceBytes } from '@varn/domain';
+import { errorBodySchema } from './error-body';
 import {
-  errorBodySchema,
   errorMessage,
   errorMessagesEn,
   errorMessagesSv,

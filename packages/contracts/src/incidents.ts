@@ -173,6 +173,7 @@ export const custodyEntrySchema = z
   .meta({ id: 'CustodyEntry' });
 
 export const custodySchema = z.object({ entries: z.array(custodyEntrySchema) }).meta({ id: 'Custody' });
+export type Custody = z.infer<typeof custodySchema>;
 
 /** The police report of an incident and its history. */
 export const policeReportSchema = z

@@ -1,5 +1,6 @@
 export * from './locale';
 export * from './errors';
+export * from './error-body';
 export * from './field-messages';
 export * from './common';
 export * from './period';

@@ -122,6 +122,7 @@ export const templateVersionListSchema = z
     ),
   })
   .meta({ id: 'RiskguideTemplateVersionList' });
+export type TemplateVersionList = z.infer<typeof templateVersionListSchema>;
 
 /**
  * `POST /api/riskguide/templates` (admin): a new version, made from a copy of `basedOnVersion`

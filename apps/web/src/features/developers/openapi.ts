@@ -1,4 +1,4 @@
-import { apiRequest, type Schema } from '../../lib/api/client';
+import { ApiError, ClientErrorCode, apiRequest } from '../../lib/api/client';
 
 /**
  * The OpenAPI 3.x document as this page shows it. The document is external input: it is read
@@ -427,20 +427,9 @@ export function parseApiDocument(input: unknown): ApiDocument | null {
   };
 }
 
-/** {@link parseApiDocument} in the shape the API client expects of a response schema. */
-const apiDocumentSchema: Schema<ApiDocument> = {
-  safeParse(input) {
-    const document = parseApiDocument(input);
-    return document
-      ? { success: true, data: document }
-      : {
-          success: false,
-          error: { issues: [{ code: 'custom', path: [], message: 'not an OpenAPI 3 document' }] },
-        };
-  },
-};
-
 /** `GET /api/openapi.json`: public, no session needed. */
-export function getApiDocument(signal?: AbortSignal): Promise<ApiDocument> {
-  return apiRequest('GET', '/api/openapi.json', { schema: apiDocumentSchema, signal });
+export async function getApiDocument(signal?: AbortSignal): Promise<ApiDocument> {
+  const document = parseApiDocument(await apiRequest<unknown>('GET', '/api/openapi.json', { signal }));
+  if (!document) throw new ApiError(200, ClientErrorCode.InvalidResponse, '', {}, null);
+  return document;
 }

@@ -1,10 +1,9 @@
-import { auditPageSchema, type AuditPage, type AuditQuery } from '@varn/contracts';
+import type { AuditPage, AuditQuery } from '@varn/contracts';
 import { apiRequest } from './client';
 
 /** `GET /api/audit-events` (admin), newest first; `before` pages backwards. */
 export function getAuditEvents(query: AuditQuery, signal?: AbortSignal): Promise<AuditPage> {
   return apiRequest('GET', '/api/audit-events', {
-    schema: auditPageSchema,
     query: {
       userId: query.userId,
       recordType: query.recordType,

@@ -1,18 +1,15 @@
-import { csrfResponseSchema, errorBodySchema, type ValidationIssue } from '@varn/contracts';
+import type { CsrfResponse, ErrorBody } from '@varn/contracts';
 import { getLocale } from '../i18n/locale-store';
 
 /**
  * The one way the client talks to the API: JSON over same-origin fetch, the UI language in
- * `Accept-Language`, the CSRF token on every state-changing request, and every response parsed
- * with the shared contract schema instead of being cast.
+ * `Accept-Language`, the CSRF token on every state-changing request.
+ *
+ * Answers have the shared contracts' types; the client does not check them again, because the
+ * server sends nothing its response schema refuses (ADR 014). That keeps zod, and every contract
+ * schema, out of the JavaScript a phone must load before a page is usable: forms load the schema
+ * they validate with when it is needed (`lib/errors.ts`).
  */
-
-/** Anything with zod's `safeParse` (the contract schemas). */
-export interface Schema<T> {
-  safeParse(
-    input: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly ValidationIssue[] } };
-}
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -56,7 +53,7 @@ let csrfToken: Promise<string> | null = null;
 
 /** Fetches a new CSRF token (it is tied to a cookie, so after login and logout too). */
 export function refreshCsrfToken(): Promise<string> {
-  const pending = send('GET', '/api/auth/csrf', { schema: csrfResponseSchema }).then((body) => body.token);
+  const pending = send<CsrfResponse>('GET', '/api/auth/csrf', {}).then((body) => body.token);
   csrfToken = pending;
   pending.catch(() => {
     if (csrfToken === pending) csrfToken = null;
@@ -69,8 +66,7 @@ function currentCsrfToken(): Promise<string> {
 }
 
 /** Options of one request. */
-export interface RequestOptions<T> {
-  readonly schema: Schema<T>;
+export interface RequestOptions {
   readonly body?: unknown;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   readonly signal?: AbortSignal | undefined;
@@ -83,7 +79,7 @@ export interface RequestOptions<T> {
 }
 
 /** Sends a request and returns the parsed body; throws {@link ApiError} (or the abort error). */
-export async function apiRequest<T>(method: Method, path: string, options: RequestOptions<T>): Promise<T> {
+export async function apiRequest<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
   const withCsrf = method !== 'GET' && options.csrf !== false;
   try {
     return await send(method, path, options, withCsrf ? await currentCsrfToken() : null);
@@ -100,7 +96,7 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
 async function send<T>(
   method: Method,
   path: string,
-  options: RequestOptions<T>,
+  options: RequestOptions,
   csrf: string | null = null,
 ): Promise<T> {
   const headers: Record<string, string> = {
@@ -133,9 +129,7 @@ async function send<T>(
     if (options.signal?.aborted) throw error;
     throw new ApiError(response.status, ClientErrorCode.InvalidResponse, '', {}, null);
   }
-  const parsed = options.schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(response.status, ClientErrorCode.InvalidResponse, '', {}, null);
-  return parsed.data;
+  return json as T;
 }
 
 /** A downloaded file: its bytes and the name the server gave it (`Content-Disposition`), if any. */
@@ -180,7 +174,7 @@ function fileNameOf(header: string | null): string | null {
   return /filename="([^"]*)"/iu.exec(header)?.[1] ?? null;
 }
 
-function withQuery(path: string, query: RequestOptions<unknown>['query']): string {
+function withQuery(path: string, query: RequestOptions['query']): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
@@ -211,6 +205,22 @@ function retryAfter(response: Response): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** Whether an error answer is ours (a proxy's HTML page or a bare 502 is not). */
+function isErrorBody(body: unknown): body is ErrorBody {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error: unknown = body.error;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, fields } = error as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    typeof message === 'string' &&
+    (fields === undefined ||
+      (typeof fields === 'object' &&
+        fields !== null &&
+        Object.values(fields).every((value) => typeof value === 'string')))
+  );
+}
+
 async function readError(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
@@ -218,15 +228,9 @@ async function readError(response: Response): Promise<ApiError> {
   } catch {
     body = null;
   }
-  const parsed = errorBodySchema.safeParse(body);
-  const error = parsed.success
-    ? new ApiError(
-        response.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.fields ?? {},
-        retryAfter(response),
-      )
+  const ours = isErrorBody(body) ? body.error : null;
+  const error = ours
+    ? new ApiError(response.status, ours.code, ours.message, ours.fields ?? {}, retryAfter(response))
     : new ApiError(response.status, codeForStatus(response.status), '', {}, retryAfter(response));
   if (response.status === 401 && (error.code === 'unauthenticated' || error.code === 'session_expired')) {
     eventHandler?.({ type: 'unauthenticated', code: error.code });

@@ -1,26 +1,21 @@
-import {
-  custodySchema,
-  evidenceSchema,
-  handlerListSchema,
-  incidentDetailSchema,
-  incidentListSchema,
-  measureSchema,
-  metricsSchema,
-  type CreateMeasureBody,
-  type Evidence,
-  type IncidentDetail,
-  type IncidentList,
-  type IncidentQuery,
-  type Measure,
-  type Metrics,
-  type NoteBody,
-  type PeriodQuery,
-  type PoliceReportBody,
-  type ReportIncidentBody,
-  type TransitionBody,
-  type TriageBody,
-  type UpdateMeasureBody,
-  type WorkEnvironmentBody,
+import type {
+  CreateMeasureBody,
+  Custody,
+  HandlerList,
+  Evidence,
+  IncidentDetail,
+  IncidentList,
+  IncidentQuery,
+  Measure,
+  Metrics,
+  NoteBody,
+  PeriodQuery,
+  PoliceReportBody,
+  ReportIncidentBody,
+  TransitionBody,
+  TriageBody,
+  UpdateMeasureBody,
+  WorkEnvironmentBody,
 } from '@varn/contracts';
 import { apiRequest } from './client';
 
@@ -32,7 +27,6 @@ const one = (id: string): string => `/api/incidents/${encodeURIComponent(id)}`;
  */
 export function reportIncident(body: ReportIncidentBody, idempotencyKey: string): Promise<IncidentDetail> {
   return apiRequest('POST', '/api/incidents', {
-    schema: incidentDetailSchema,
     body,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
@@ -43,61 +37,59 @@ export function getIncidents(
   query: Partial<Record<keyof IncidentQuery, string | number | undefined>>,
   signal?: AbortSignal,
 ): Promise<IncidentList> {
-  return apiRequest('GET', '/api/incidents', { schema: incidentListSchema, query, signal });
+  return apiRequest('GET', '/api/incidents', { query, signal });
 }
 
 /** `GET /api/incidents/{id}`. */
 export function getIncident(id: string, signal?: AbortSignal): Promise<IncidentDetail> {
-  return apiRequest('GET', one(id), { schema: incidentDetailSchema, signal });
+  return apiRequest('GET', one(id), { signal });
 }
 
 /** `PATCH /api/incidents/{id}`: triage (security unit). */
 export function triageIncident(id: string, body: TriageBody): Promise<IncidentDetail> {
-  return apiRequest('PATCH', one(id), { schema: incidentDetailSchema, body });
+  return apiRequest('PATCH', one(id), { body });
 }
 
 /** `POST /api/incidents/{id}/transitions`. */
 export function transitionIncident(id: string, body: TransitionBody): Promise<IncidentDetail> {
-  return apiRequest('POST', `${one(id)}/transitions`, { schema: incidentDetailSchema, body });
+  return apiRequest('POST', `${one(id)}/transitions`, { body });
 }
 
 /** `POST /api/incidents/{id}/notes`. */
 export function addNote(id: string, body: NoteBody): Promise<IncidentDetail> {
-  return apiRequest('POST', `${one(id)}/notes`, { schema: incidentDetailSchema, body });
+  return apiRequest('POST', `${one(id)}/notes`, { body });
 }
 
 /** `POST /api/incidents/{id}/consent` (the targeted person). */
 export function setConsent(id: string, consent: boolean): Promise<IncidentDetail> {
-  return apiRequest('POST', `${one(id)}/consent`, { schema: incidentDetailSchema, body: { consent } });
+  return apiRequest('POST', `${one(id)}/consent`, { body: { consent } });
 }
 
 /** `POST /api/incidents/{id}/work-environment-report`. */
 export function recordWorkEnvironmentReport(id: string, body: WorkEnvironmentBody): Promise<IncidentDetail> {
-  return apiRequest('POST', `${one(id)}/work-environment-report`, { schema: incidentDetailSchema, body });
+  return apiRequest('POST', `${one(id)}/work-environment-report`, { body });
 }
 
 /** `POST /api/incidents/{id}/measures`. */
 export function addMeasure(id: string, body: CreateMeasureBody): Promise<Measure> {
-  return apiRequest('POST', `${one(id)}/measures`, { schema: measureSchema, body });
+  return apiRequest('POST', `${one(id)}/measures`, { body });
 }
 
 /** `PATCH /api/incidents/{id}/measures/{measureId}`. */
 export function updateMeasure(id: string, measureId: string, body: UpdateMeasureBody): Promise<Measure> {
   return apiRequest('PATCH', `${one(id)}/measures/${encodeURIComponent(measureId)}`, {
-    schema: measureSchema,
     body,
   });
 }
 
 /** `PUT /api/incidents/{id}/police-report`. */
 export function savePoliceReport(id: string, body: PoliceReportBody): Promise<IncidentDetail> {
-  return apiRequest('PUT', `${one(id)}/police-report`, { schema: incidentDetailSchema, body });
+  return apiRequest('PUT', `${one(id)}/police-report`, { body });
 }
 
 /** `POST /api/incidents/{id}/police-report/links`: a later incident joins this report. */
 export function linkToPoliceReport(id: string, incidentId: string): Promise<IncidentDetail> {
   return apiRequest('POST', `${one(id)}/police-report/links`, {
-    schema: incidentDetailSchema,
     body: { incidentId },
   });
 }
@@ -106,7 +98,7 @@ export function linkToPoliceReport(id: string, incidentId: string): Promise<Inci
 export function uploadEvidence(id: string, file: File): Promise<Evidence> {
   const formData = new FormData();
   formData.append('file', file, file.name);
-  return apiRequest('POST', `${one(id)}/evidence`, { schema: evidenceSchema, formData });
+  return apiRequest('POST', `${one(id)}/evidence`, { formData });
 }
 
 /** URL to view (inline) or download an evidence file; the browser sends the session cookie. */
@@ -120,9 +112,8 @@ export function evidenceBundleUrl(id: string): string {
 }
 
 /** `GET /api/incidents/{id}/evidence/{fileId}/custody`. */
-export function getCustody(id: string, fileId: string, signal?: AbortSignal) {
+export function getCustody(id: string, fileId: string, signal?: AbortSignal): Promise<Custody> {
   return apiRequest('GET', `${one(id)}/evidence/${encodeURIComponent(fileId)}/custody`, {
-    schema: custodySchema,
     signal,
   });
 }
@@ -130,13 +121,12 @@ export function getCustody(id: string, fileId: string, signal?: AbortSignal) {
 /** `GET /api/incidents/metrics`: handling times for a period. */
 export function getMetrics(period: PeriodQuery, signal?: AbortSignal): Promise<Metrics> {
   return apiRequest('GET', '/api/incidents/metrics', {
-    schema: metricsSchema,
     query: { from: period.from, to: period.to },
     signal,
   });
 }
 
 /** `GET /api/incidents/handlers`. */
-export function getHandlers(signal?: AbortSignal) {
-  return apiRequest('GET', '/api/incidents/handlers', { schema: handlerListSchema, signal });
+export function getHandlers(signal?: AbortSignal): Promise<HandlerList> {
+  return apiRequest('GET', '/api/incidents/handlers', { signal });
 }

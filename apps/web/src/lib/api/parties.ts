@@ -1,24 +1,17 @@
-import {
-  partyListSchema,
-  partySchema,
-  type CreatePartyBody,
-  type Party,
-  type PartyList,
-  type UpdatePartyBody,
-} from '@varn/contracts';
+import type { CreatePartyBody, Party, PartyList, UpdatePartyBody } from '@varn/contracts';
 import { apiRequest } from './client';
 
 /** `GET /api/parties`: contacts only for roles that may see them. */
 export function getParties(signal?: AbortSignal): Promise<PartyList> {
-  return apiRequest('GET', '/api/parties', { schema: partyListSchema, signal });
+  return apiRequest('GET', '/api/parties', { signal });
 }
 
 /** `POST /api/parties` (admin). */
 export function createParty(body: CreatePartyBody): Promise<Party> {
-  return apiRequest('POST', '/api/parties', { schema: partySchema, body });
+  return apiRequest('POST', '/api/parties', { body });
 }
 
 /** `PATCH /api/parties/{id}` (admin); `null` clears a contact. */
 export function updateParty(id: string, body: UpdatePartyBody): Promise<Party> {
-  return apiRequest('PATCH', `/api/parties/${encodeURIComponent(id)}`, { schema: partySchema, body });
+  return apiRequest('PATCH', `/api/parties/${encodeURIComponent(id)}`, { body });
 }

@@ -1,33 +1,22 @@
-import {
-  incidentDetailSchema,
-  signalListSchema,
-  signalSchema,
-  type CreateSignalBody,
-  type IncidentDetail,
-  type Signal,
-  type SignalList,
-  type SignalStatusBody,
-} from '@varn/contracts';
+import type { CreateSignalBody, IncidentDetail, Signal, SignalList, SignalStatusBody } from '@varn/contracts';
 import { apiRequest } from './client';
 
 /** `POST /api/signals`. */
 export function sendSignal(body: CreateSignalBody): Promise<Signal> {
-  return apiRequest('POST', '/api/signals', { schema: signalSchema, body });
+  return apiRequest('POST', '/api/signals', { body });
 }
 
 /** `GET /api/signals`. */
 export function getSignals(signal?: AbortSignal): Promise<SignalList> {
-  return apiRequest('GET', '/api/signals', { schema: signalListSchema, signal });
+  return apiRequest('GET', '/api/signals', { signal });
 }
 
 /** `POST /api/signals/{id}/status`. */
 export function changeSignalStatus(id: string, body: SignalStatusBody): Promise<Signal> {
-  return apiRequest('POST', `/api/signals/${encodeURIComponent(id)}/status`, { schema: signalSchema, body });
+  return apiRequest('POST', `/api/signals/${encodeURIComponent(id)}/status`, { body });
 }
 
 /** `POST /api/signals/{id}/incident`. */
 export function convertSignal(id: string): Promise<IncidentDetail> {
-  return apiRequest('POST', `/api/signals/${encodeURIComponent(id)}/incident`, {
-    schema: incidentDetailSchema,
-  });
+  return apiRequest('POST', `/api/signals/${encodeURIComponent(id)}/incident`, {});
 }

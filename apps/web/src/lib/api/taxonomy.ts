@@ -1,22 +1,20 @@
-import {
-  taxonomyEntrySchema,
-  taxonomySchema,
-  type CreateTaxonomyEntryBody,
-  type Taxonomy,
-  type TaxonomyEntryView,
-  type UpdateTaxonomyEntryBody,
+import type {
+  CreateTaxonomyEntryBody,
+  Taxonomy,
+  TaxonomyEntryView,
+  UpdateTaxonomyEntryBody,
 } from '@varn/contracts';
 import type { TaxonomyKind } from '@varn/domain';
 import { apiRequest } from './client';
 
 /** `GET /api/incident-taxonomy`. */
 export function getTaxonomy(signal?: AbortSignal): Promise<Taxonomy> {
-  return apiRequest('GET', '/api/incident-taxonomy', { schema: taxonomySchema, signal });
+  return apiRequest('GET', '/api/incident-taxonomy', { signal });
 }
 
 /** `POST /api/incident-taxonomy` (admin). */
 export function addTaxonomyEntry(body: CreateTaxonomyEntryBody): Promise<TaxonomyEntryView> {
-  return apiRequest('POST', '/api/incident-taxonomy', { schema: taxonomyEntrySchema, body });
+  return apiRequest('POST', '/api/incident-taxonomy', { body });
 }
 
 /** `PATCH /api/incident-taxonomy/{kind}/{code}` (admin). */
@@ -26,7 +24,6 @@ export function updateTaxonomyEntry(
   body: UpdateTaxonomyEntryBody,
 ): Promise<TaxonomyEntryView> {
   return apiRequest('PATCH', `/api/incident-taxonomy/${kind}/${encodeURIComponent(code)}`, {
-    schema: taxonomyEntrySchema,
     body,
   });
 }
