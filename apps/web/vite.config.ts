@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 // The API server listens on PORT (default 3000); in development Vite proxies the API to it.
@@ -36,9 +37,29 @@ const preactAliases = [
   { find: /^react$/u, replacement: 'preact/compat' },
 ];
 
+/**
+ * Designsystemet's field and details components (and its index) get only the custom elements a
+ * form needs (src/app/designsystemet-web-core.ts) instead of the whole web package; the other
+ * components that import the package keep importing all of it.
+ */
+function designsystemetWebByNeed(): Plugin {
+  const core = path.resolve(import.meta.dirname, 'src/app/designsystemet-web-core.ts');
+  const formImporter =
+    /[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/](components[\\/](field[\\/]field|details[\\/]details|index)|index)\.js$/u;
+  return {
+    name: 'varn-designsystemet-web-by-need',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@digdir/designsystemet-web' && importer && formImporter.test(importer)) return core;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { alias: preactAliases },
   plugins: [
+    designsystemetWebByNeed(),
     // A brotli and a gzip copy of every text file, at the highest quality: the server sends the
     // one the browser accepts (source maps stay uncompressed: only developer tools fetch them).
     compression({

@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../lib/i18n/i18n';
 import { useSession } from '../lib/session/session';
@@ -58,8 +59,6 @@ export function NotFoundRoute() {
 /** Shown when a page fails to render: never a blank page. */
 export function RouteErrorPage() {
   const { t } = useI18n();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
   return (
     <PublicLayout>
       <Page title={t('crash.title')}>
@@ -71,5 +70,27 @@ export function RouteErrorPage() {
         </Paragraph>
       </Page>
     </PublicLayout>
+  );
+}
+
+class ErrorBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <RouteErrorPage /> : this.props.children;
+  }
+}
+
+/** The pages below it, or the error page when one fails to render; another address tries again. */
+export function RouteErrorBoundary() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname}>
+      <Outlet />
+    </ErrorBoundary>
   );
 }

@@ -1,10 +1,10 @@
-import { createBrowserRouter } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { Action } from '@varn/domain';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { OpenLayout } from './layout/open-layout';
 import { RequireAccess, RequireFullSession, RequireSession } from './guards';
-import { NotFoundRoute, RouteErrorPage } from './error-pages';
+import { NotFoundRoute, RouteErrorBoundary } from './error-pages';
 import { lazyPage } from './lazy-page';
 
 // Logging in, the overview, the profile.
@@ -63,11 +63,11 @@ const ApiDocsPage = lazyPage(developers, (area) => area.ApiDocsPage);
 /**
  * Every page of the client. Paths are English; the pages speak the user's language. Pages load
  * with their area (`./areas/`), each area's code and texts in a chunk of its own; the layouts show
- * a loading state meanwhile.
+ * a loading state meanwhile. A page that fails to render shows the error page, never a blank one.
  */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
-    errorElement: <RouteErrorPage />,
+    element: <RouteErrorBoundary />,
     children: [
       {
         element: <PublicLayout />,
@@ -335,4 +335,9 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];
+
+/** The page for the current address (declarative routing: the client has no route loaders). */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
