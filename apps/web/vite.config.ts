@@ -25,7 +25,7 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 /**
- * Preact with its React compatibility layer stands in for React (ADR 014): the same components,
+ * Preact with its React compatibility layer stands in for React (ADR 015): the same components,
  * hooks and libraries (react-router, Designsystemet), about 50 KB less JavaScript for a phone to
  * fetch and parse before the first page is usable.
  */

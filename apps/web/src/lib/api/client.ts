@@ -6,7 +6,7 @@ import { getLocale } from '../i18n/locale-store';
  * `Accept-Language`, the CSRF token on every state-changing request.
  *
  * Answers have the shared contracts' types; the client does not check them again, because the
- * server sends nothing its response schema refuses (ADR 014). That keeps zod, and every contract
+ * server sends nothing its response schema refuses (ADR 015). That keeps zod, and every contract
  * schema, out of the JavaScript a phone must load before a page is usable: forms load the schema
  * they validate with when it is needed (`lib/errors.ts`).
  */
