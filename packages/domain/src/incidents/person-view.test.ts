@@ -47,11 +47,14 @@ describe('nextStepForPerson', () => {
     expect(nextStepForPerson({ status: S.Dormant, hasHandler: true, policeReportStatus })).toBe(expected);
   });
 
-  it.each(policeReportStatuses)('the police report (%s) does not change an active step', (policeReportStatus) => {
-    expect(nextStepForPerson({ status: S.Measures, hasHandler: true, policeReportStatus })).toBe(
-      N.MeasuresOngoing,
-    );
-  });
+  it.each(policeReportStatuses)(
+    'the police report (%s) does not change an active step',
+    (policeReportStatus) => {
+      expect(nextStepForPerson({ status: S.Measures, hasHandler: true, policeReportStatus })).toBe(
+        N.MeasuresOngoing,
+      );
+    },
+  );
 
   it.each(nextSteps)('%s has a text in Swedish and English', (step) => {
     expect(nextStepText[step].sv).not.toBe('');
