@@ -6,6 +6,7 @@ import {
   incidentListSchema,
   measureSchema,
   metricsSchema,
+  myCaseListSchema,
   type CreateMeasureBody,
   type Evidence,
   type IncidentDetail,
@@ -13,6 +14,8 @@ import {
   type IncidentQuery,
   type Measure,
   type Metrics,
+  type MyCaseList,
+  type MyCasesQuery,
   type NoteBody,
   type PeriodQuery,
   type PoliceReportBody,
@@ -44,6 +47,14 @@ export function getIncidents(
   signal?: AbortSignal,
 ): Promise<IncidentList> {
   return apiRequest('GET', '/api/incidents', { schema: incidentListSchema, query, signal });
+}
+
+/** `GET /api/incidents/mine`: "Mina ärenden", a page at a time (pass `nextCursor` back as `cursor`). */
+export function getMyCases(
+  query: Partial<Record<keyof MyCasesQuery, string | number | undefined>>,
+  signal?: AbortSignal,
+): Promise<MyCaseList> {
+  return apiRequest('GET', '/api/incidents/mine', { schema: myCaseListSchema, query, signal });
 }
 
 /** `GET /api/incidents/{id}`. */
