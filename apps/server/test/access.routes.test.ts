@@ -350,6 +350,8 @@ const table: Readonly<Record<string, RouteCase>> = {
   // — Incidents (issue 3). The record is `cases.official` unless named otherwise. —
   'POST /api/incidents': { expect: only(201, reporting), body: () => incidentReport() },
   'GET /api/incidents': { expect: only(200, reporting) },
+  // "Mina ärenden": every reporting role lists what concerns them (issue 9 §1).
+  'GET /api/incidents/mine': { expect: only(200, reporting) },
   'GET /api/incidents/metrics': {
     expect: unitOnly(200),
     query: '?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z',

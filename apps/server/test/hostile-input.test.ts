@@ -189,6 +189,7 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   }),
   'POST /api/incidents': as('officer', { body: () => incidentReport() }),
   'GET /api/incidents': as('officer'),
+  'GET /api/incidents/mine': as('official'),
   'GET /api/incidents/metrics': as('officer'),
   'GET /api/incidents/handlers': as('officer'),
   'GET /api/measures/owners': as('officer'),

@@ -11,10 +11,13 @@ import {
 } from './harness';
 
 /**
- * Issue 3 §10: an official reports from a 360 px phone with a screenshot attached → the security
- * officer triages, adds a measure, records a police report and closes with a summary → the official
- * sees "Avslutad", and both e-mails (registered, closed) arrived at a real SMTP server. Then a party
- * contact sends a signal that the security officer turns into an incident. Every page under axe.
+ * Issue 3 §10 and issue 9 §1: an official reports from a 360 px phone with only the short form
+ * (errors go as the fields are fixed) and a screenshot attached → the security officer triages with
+ * a handler, adds a measure shown to the person, records a police report the person consented to
+ * and closes with a summary → the official, on the phone, sees "Avslutad" on a card, the handler,
+ * the police report number and the support measure, and both e-mails (registered, closed) arrived
+ * at a real SMTP server. Then a party contact sends a signal that the security officer turns into an
+ * incident. Every page under axe.
  */
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -42,7 +45,7 @@ describe('an incident from report to closing', () => {
   let reference = '';
   const description = 'Hotfullt sms efter kvällens debatt om skolnedläggningen: "vi vet var du bor".';
 
-  it('an official reports from a phone, with a screenshot attached', async () => {
+  it('an official reports from a phone with only the short form, with a screenshot attached', async () => {
     const context = await browser.newContext({
       locale: 'sv-SE',
       viewport: { width: 360, height: 740 },
@@ -57,6 +60,7 @@ describe('an incident from report to closing', () => {
     await page.getByRole('link', { name: 'Rapportera', exact: true }).click();
     await expect.poll(() => heading(page)).toBe('Rapportera en händelse');
     await expectAccessible(page, 'report form (360 px)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     // "Ongoing" shows the 112 instruction at once, before anything else.
     await page.getByRole('radio', { name: 'Ja, det pågår nu' }).check();
@@ -65,20 +69,20 @@ describe('an incident from report to closing', () => {
     await expectAccessible(page, 'report form with the 112 notice');
     await page.getByRole('radio', { name: 'Nej' }).first().check();
 
+    // Sent too early: the summary links to what is missing, and each error goes as it is fixed.
+    await page.getByRole('button', { name: 'Skicka rapporten' }).click();
+    const summary = page.locator('.form-errors');
+    const missingDescription = summary.getByRole('link', { name: /^Beskriv vad som hände/u });
+    await expect.poll(() => missingDescription.isVisible()).toBe(true);
+    await expectAccessible(page, 'report form with errors (360 px)');
     await page.getByLabel('Beskriv vad som hände').fill(description);
-    await page.getByRole('radio', { name: 'Jag själv' }).check();
-    await page
-      .getByRole('group', { name: /Vilken roll gäller det/u })
-      .getByRole('radio', { name: 'Förtroendevald' })
-      .check();
+    await expect.poll(() => missingDescription.count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Hot (även dödshot)' }).check();
-    await page.getByLabel('Hur eller var hände det?').selectOption({ label: 'Telefon eller sms' });
-    await page.getByLabel('Vem låg bakom?').selectOption({ label: 'Okänd eller anonym' });
-    await page
-      .getByRole('group', { name: /Har du kontaktat polisen/u })
-      .getByRole('radio', { name: 'Nej' })
-      .check();
-    await expect.poll(() => page.getByText('Vi rekommenderar en polisanmälan').isVisible()).toBe(true);
+    await expect.poll(() => summary.count()).toBe(0);
+
+    // The follow-up questions wait, collapsed, under "Berätta mer (frivilligt)".
+    expect(await page.getByText('Berätta mer (frivilligt)').isVisible()).toBe(true);
+    expect(await page.getByLabel('Hur eller var hände det?').isVisible()).toBe(false);
     await page
       .getByLabel('Bifoga filer')
       .setInputFiles({ name: 'skarmbild.png', mimeType: 'image/png', buffer: screenshot });
@@ -125,6 +129,8 @@ describe('an incident from report to closing', () => {
     // A measure with an owner and a due date.
     await page.getByLabel('Typ av åtgärd').selectOption({ label: 'Stödsamtal' });
     await page.getByLabel('Beskrivning', { exact: true }).last().fill('Stödsamtal med den utsatta i morgon');
+    await page.getByLabel('Klar senast').last().fill('2030-01-15');
+    await page.getByRole('checkbox', { name: 'Visa åtgärden för den utsatta' }).check();
     await page.getByRole('button', { name: 'Lägg till åtgärden' }).click();
     await expect.poll(() => page.getByText('Åtgärden är tillagd.').isVisible()).toBe(true);
 
@@ -132,6 +138,7 @@ describe('an incident from report to closing', () => {
     await page.getByLabel('Diarienummer hos polisen').fill('5000-K123456-26');
     await page.getByLabel('Det framgår av anmälan att personen är förtroendevald').check();
     await page.getByLabel('Åtkomstskydd är begärt').check();
+    await page.getByLabel('Den utsatta gjorde anmälan själv eller har samtyckt till den').check();
     await page.getByRole('button', { name: 'Registrera polisanmälan' }).click();
     await expect.poll(() => page.getByText('Polisanmälan är sparad.').isVisible()).toBe(true);
     await expectAccessible(page, 'case file after triage, measure and police report');
@@ -151,7 +158,7 @@ describe('an incident from report to closing', () => {
     await context.close();
   });
 
-  it('the official sees "Avslutad", and both e-mails have arrived', async () => {
+  it('the official sees "Avslutad", the handler, the police report number and the support measure, and both e-mails', async () => {
     const context = await browser.newContext({
       locale: 'sv-SE',
       viewport: { width: 360, height: 740 },
@@ -162,13 +169,23 @@ describe('an incident from report to closing', () => {
     await logIn(page, 'politiker@exempelkommun.se');
     await page.goto(`${app.url}/cases`);
     await expect.poll(() => heading(page)).toBe('Mina ärenden');
-    const row = page.getByRole('row', { name: new RegExp(reference, 'u') });
-    await expect.poll(() => row.getByText('Avslutad').isVisible()).toBe(true);
+    const card = page.getByRole('listitem').filter({ hasText: `Ärende ${reference}` });
+    await expect.poll(() => card.getByText('Avslutad').isVisible()).toBe(true);
     await expectAccessible(page, 'my cases (360 px)');
-    await row.getByRole('link', { name: reference }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await card.getByRole('link', { name: `Ärende ${reference}` }).click();
     await expect.poll(() => heading(page)).toBe(`Ärende ${reference}`);
     await expect.poll(() => page.getByText('skarmbild.png').isVisible()).toBe(true);
+    // What the person needs to feel taken care of — and nothing of the unit's notes.
+    expect(await page.getByText('Sara Säkerhet').isVisible()).toBe(true);
+    expect(await page.getByText('Polisens diarienummer: 5000-K123456-26').isVisible()).toBe(true);
+    const support = page.getByRole('list', { name: 'Stöd och åtgärder' }).getByRole('listitem');
+    expect(await support.count()).toBe(1);
+    expect(await support.getByText('Stödsamtal').isVisible()).toBe(true);
+    expect(await page.getByText('Stödsamtal med den utsatta i morgon').count()).toBe(0);
+    expect(await page.getByText(/Ärendet är avslutat\./u).isVisible()).toBe(true);
     await expectAccessible(page, 'my case (360 px)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const closed = await smtp.waitForMail(
       'politiker@exempelkommun.se',
       20_000,

@@ -4,7 +4,10 @@ import {
   IncidentEvent,
   IncidentStatus,
   incidentTextLimits,
+  MeasureStatus,
+  MeasureType,
   Motive,
+  NextStep,
   PlainStatus,
   PoliceReportStatus,
   Severity,
@@ -23,6 +26,11 @@ const person = z.object({ id: z.uuid(), name: z.string() });
 /**
  * `POST /api/incidents` (header `Idempotency-Key` recommended): the quick report. A retried
  * submission with the same key answers the incident already created instead of a duplicate.
+ *
+ * Only what happened (description, categories), whether it is going on and about whom are asked
+ * first (issue 9 §1); the follow-up questions (role, channel, perpetrator, motive, matter, police
+ * contacted, consequences, serious work incident) may be skipped: they are stored as "not stated"
+ * (null) and the security unit fills them in at triage.
  */
 export const reportIncidentBodySchema = z
   .strictObject({
@@ -34,13 +42,13 @@ export const reportIncidentBodySchema = z
     targetKind: z.enum(TargetKind),
     /** Name of the targeted person when it is not the reporter (party member, other). */
     targetName: z.string().trim().min(1).max(incidentTextLimits.targetName).optional(),
-    targetRole: z.enum(TargetRole),
+    targetRole: z.enum(TargetRole).optional(),
     categories: z.array(taxonomyCodeSchema).min(1).max(20),
-    channel: taxonomyCodeSchema,
-    perpetratorType: taxonomyCodeSchema,
+    channel: taxonomyCodeSchema.optional(),
+    perpetratorType: taxonomyCodeSchema.optional(),
     motive: z.enum(Motive).optional(),
     matterReference: z.string().trim().max(incidentTextLimits.matterReference).optional(),
-    policeContacted: z.boolean(),
+    policeContacted: z.boolean().optional(),
     /**
      * For a party contact reporting for a member: the member consents to the contact seeing the
      * case. For an official reporting for themself: they let their party's contact see it.
@@ -83,7 +91,7 @@ export const incidentSummarySchema = z
     severity: z.enum(Severity).nullable(),
     ongoing: z.boolean(),
     categories: z.array(z.string()),
-    targetRole: z.enum(TargetRole),
+    targetRole: z.enum(TargetRole).nullable().describe('null: not stated yet'),
     excerpt: z.string().describe('The first 160 characters of the description'),
     handler: person.nullable(),
     overdueMeasures: z.number().int(),
@@ -183,6 +191,9 @@ export const policeReportSchema = z
     reportedOn: z.string().nullable(),
     electedRoleStated: z.boolean(),
     protectionRequested: z.boolean().describe('Åtkomstskydd requested'),
+    personConsented: z
+      .boolean()
+      .describe('The affected person made the report or consented to it: they are told its number'),
     investigatorContact: z.string().nullable(),
     status: z.enum(PoliceReportStatus),
     statusChangedAt: z.iso.datetime(),
@@ -212,6 +223,8 @@ export const policeReportBodySchema = z
     reportedOn: dateSchema.nullable().optional(),
     electedRoleStated: z.boolean(),
     protectionRequested: z.boolean(),
+    /** The affected person made the report or consented to it (they see its number); unchanged when left out. */
+    personConsented: z.boolean().optional(),
     investigatorContact: z.string().trim().max(300).nullable().optional(),
     status: z.enum(PoliceReportStatus),
     note: z.string().trim().max(2000).optional(),
@@ -258,13 +271,14 @@ const reportFields = {
   occurredTo: z.iso.datetime().nullable(),
   targetKind: z.enum(TargetKind),
   targetName: z.string().nullable(),
-  targetRole: z.enum(TargetRole),
+  /** The follow-up questions the reporter may skip: null is "not stated". */
+  targetRole: z.enum(TargetRole).nullable(),
   categories: z.array(z.string()),
-  channel: z.string(),
-  perpetratorType: z.string(),
+  channel: z.string().nullable(),
+  perpetratorType: z.string().nullable(),
   motive: z.enum(Motive).nullable(),
   matterReference: z.string().nullable(),
-  policeContacted: z.boolean(),
+  policeContacted: z.boolean().nullable(),
   consequences: z.array(z.enum(Consequence)),
   status: z.enum(IncidentStatus),
   plainStatus: z.enum(PlainStatus),
@@ -275,14 +289,37 @@ const reportFields = {
   evidence: z.array(evidenceSchema),
 };
 
+/** A measure meant for the person (flagged "visible to the person"): never its description or owner. */
+export const personMeasureSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.enum(MeasureType).describe("The measure's title is the name of its type"),
+    status: z.enum(MeasureStatus),
+    dueDate: z.string().nullable(),
+  })
+  .meta({ id: 'PersonMeasure' });
+
+export type PersonMeasure = z.infer<typeof personMeasureSchema>;
+
 /**
  * `GET /api/incidents/{id}`. The security unit gets the case file (`view: unit`); the reporter,
- * the targeted person and a consenting party's contact get the report and a plain status
- * (`view: reporter`), not the unit's internal notes.
+ * the targeted person and a consenting party's contact get the report, a plain status, who handles
+ * the case, the police report (its number only when the person made or consented to it), the
+ * measures meant for them and the next step (`view: reporter`) — never the unit's internal notes,
+ * severity or other measures.
  */
 export const incidentDetailSchema = z
   .discriminatedUnion('view', [
-    z.object({ view: z.literal('reporter'), ...reportFields }),
+    z.object({
+      view: z.literal('reporter'),
+      ...reportFields,
+      handler: z.object({ name: z.string() }).nullable(),
+      policeReport: z
+        .object({ status: z.enum(PoliceReportStatus), reportNumber: z.string().nullable() })
+        .nullable(),
+      measures: z.array(personMeasureSchema),
+      nextStep: z.enum(NextStep),
+    }),
     z.object({
       view: z.literal('unit'),
       ...reportFields,
@@ -315,6 +352,7 @@ export const incidentDetailSchema = z
 
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 export type UnitIncidentDetail = Extract<IncidentDetail, { view: 'unit' }>;
+export type ReporterIncidentDetail = Extract<IncidentDetail, { view: 'reporter' }>;
 
 /** `PATCH /api/incidents/{id}` (security unit): triage and corrections. */
 export const triageBodySchema = z
@@ -325,6 +363,10 @@ export const triageBodySchema = z
     perpetratorType: taxonomyCodeSchema.optional(),
     motive: z.enum(Motive).nullable().optional(),
     targetRole: z.enum(TargetRole).optional(),
+    /** The follow-up answers the reporter skipped (or gave the unit later). */
+    policeContacted: z.boolean().optional(),
+    matterReference: z.string().trim().max(incidentTextLimits.matterReference).nullable().optional(),
+    consequences: z.array(z.enum(Consequence)).max(6).optional(),
     handlerUserId: idSchema.nullable().optional(),
     unlawfulInfluence: z.boolean().optional(),
     sexualOrSexist: z.boolean().optional(),

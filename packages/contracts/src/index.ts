@@ -16,4 +16,5 @@ export * from './taxonomy';
 export * from './measures';
 export * from './signals';
 export * from './incidents';
+export * from './my-cases';
 export * from './riskguide';

@@ -14,6 +14,8 @@ export const measureSchema = z
     owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     dueDate: z.string().nullable(),
     status: z.enum(MeasureStatus),
+    /** Shown to the person the case concerns (type, status and due date only). */
+    visibleToPerson: z.boolean(),
     overdue: z.boolean(),
     createdAt: z.iso.datetime(),
     completedAt: z.iso.datetime().nullable(),
@@ -31,6 +33,8 @@ export const createMeasureBodySchema = z
     description: z.string().trim().max(2000).optional(),
     ownerUserId: idSchema.nullable().optional(),
     dueDate: dateSchema.nullable().optional(),
+    /** Shown to the person the case concerns (default: no). */
+    visibleToPerson: z.boolean().optional(),
   })
   .meta({ id: 'CreateMeasureBody' });
 
@@ -43,6 +47,7 @@ export const updateMeasureBodySchema = z
     description: z.string().trim().max(2000).optional(),
     ownerUserId: idSchema.nullable().optional(),
     dueDate: dateSchema.nullable().optional(),
+    visibleToPerson: z.boolean().optional(),
   })
   .meta({ id: 'UpdateMeasureBody' });
 

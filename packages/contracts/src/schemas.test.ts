@@ -22,6 +22,7 @@ import {
   workEnvironmentBodySchema,
 } from './incidents';
 import * as measuresModule from './measures';
+import { myCasesCursor, myCasesCursorSchema, myCasesQuerySchema, parseMyCasesCursor } from './my-cases';
 import { createMeasureBodySchema, updateMeasureBodySchema } from './measures';
 import * as meModule from './me';
 import { changePasswordBodySchema, passwordConfirmBodySchema, updateProfileBodySchema } from './me';
@@ -148,6 +149,9 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
       perpetratorType: 'fixated',
       motive: null,
       targetRole: 'official',
+      policeContacted: true,
+      matterReference: null,
+      consequences: ['fear'],
       handlerUserId: uuid,
       unlawfulInfluence: true,
       sexualOrSexist: false,
@@ -172,6 +176,7 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
       reportedOn: '2026-03-03',
       electedRoleStated: true,
       protectionRequested: true,
+      personConsented: true,
       investigatorContact: 'Utredare Berg, 010-123 45 67',
       status: 'under_investigation',
       note: 'Förundersökning inledd.',
@@ -189,11 +194,18 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
       description: 'Säkerhetsgenomgång av bostaden.',
       ownerUserId: uuid,
       dueDate: '2026-03-10',
+      visibleToPerson: true,
     },
   },
   updateMeasureBodySchema: {
     schema: updateMeasureBodySchema,
-    example: { status: 'done', description: 'Genomförd.', ownerUserId: null, dueDate: null },
+    example: {
+      status: 'done',
+      description: 'Genomförd.',
+      ownerUserId: null,
+      dueDate: null,
+      visibleToPerson: false,
+    },
   },
   createSignalBodySchema: {
     schema: createSignalBodySchema,
@@ -743,4 +755,40 @@ describe('the quick report: what the schema keeps', () => {
     };
     expect(reportIncidentBodySchema.safeParse(smallest).data).toEqual(smallest);
   });
+});
+
+describe('the short report (issue 9 §1)', () => {
+  const short = {
+    description: 'Ett hotfullt sms efter debatten.',
+    ongoing: false,
+    targetKind: 'self',
+    categories: ['threat'],
+  };
+
+  it('is accepted without any follow-up question', () => {
+    expect(reportIncidentBodySchema.safeParse(short).success).toBe(true);
+  });
+
+  it.each(['description', 'ongoing', 'targetKind', 'categories'])('still needs %s', (field) => {
+    const { [field as keyof typeof short]: _left, ...rest } = short;
+    const result = reportIncidentBodySchema.safeParse(rest);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(field);
+  });
+});
+
+describe('the cursor of "Mina ärenden"', () => {
+  it('reads back what it wrote', () => {
+    const at = new Date('2026-03-02T18:30:00.123Z');
+    const cursor = myCasesCursor(at, uuid);
+    expect(myCasesCursorSchema.safeParse(cursor).success).toBe(true);
+    expect(parseMyCasesCursor(cursor)).toEqual({ reportedAt: at, id: uuid });
+  });
+
+  it.each(['', 'abc', `x_${uuid}`, `1767225600000_${uuid.toUpperCase()}`, `1767225600000-${uuid}`, '1_2'])(
+    'refuses %j',
+    (cursor) => {
+      expect(myCasesQuerySchema.safeParse({ cursor }).success).toBe(false);
+    },
+  );
 });

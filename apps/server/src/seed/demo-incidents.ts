@@ -441,6 +441,8 @@ export async function seedDemoIncidents(
           ownerUserId: people.officer.id,
           dueDate,
           status: measureStatus,
+          // Support meant for the person is shown on their case page.
+          visibleToPerson: type === 'support_talk' || type === 'personal_alarm',
           createdByUserId: people.officer.id,
           now: new Date(time + 2 * days),
         });

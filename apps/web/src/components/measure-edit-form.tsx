@@ -10,6 +10,7 @@ import { FormErrorSummary } from './form-errors';
 import { fieldBinder } from './form-fields';
 import { SelectField } from './fields';
 import { DateField } from './extra-fields';
+import { CheckboxField } from './choice-fields';
 
 /** Someone a measure can be given to: an active security officer. */
 export interface MeasureOwner {
@@ -29,6 +30,7 @@ export function measureOwnerOptions(owners: readonly MeasureOwner[], current: Me
  * Status, owner and due date of one tracked measure — of an incident or of a matter, the same
  * measures module. The fields are grouped under the measure's name (`legend`, read by screen
  * readers), so that "Status", "Ansvarig" and "Klart senast" say which measure they are for.
+ * A case's measure may also be shown to the person the case concerns (`personFlag`: its texts).
  */
 export function MeasureEditForm({
   idPrefix,
@@ -37,6 +39,7 @@ export function MeasureEditForm({
   owners,
   save,
   onSaved,
+  personFlag,
 }: {
   readonly idPrefix: string;
   readonly measure: Measure;
@@ -44,11 +47,13 @@ export function MeasureEditForm({
   readonly owners: readonly MeasureOwner[];
   readonly save: (body: UpdateMeasureBody) => Promise<unknown>;
   readonly onSaved: () => void | Promise<void>;
+  readonly personFlag?: { readonly label: string; readonly description: string };
 }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<string>(measure.status);
   const [owner, setOwner] = useState(measure.owner?.id ?? '');
   const [dueDate, setDueDate] = useState(measure.dueDate ?? '');
+  const [visibleToPerson, setVisibleToPerson] = useState(measure.visibleToPerson);
   const [saved, setSaved] = useState(0);
   const form = useFormSubmit(updateMeasureBodySchema, async (body, { clear }) => {
     await save(body);
@@ -72,6 +77,7 @@ export function MeasureEditForm({
       status,
       ownerUserId: owner === '' ? null : owner,
       dueDate: dueDate === '' ? null : dueDate,
+      ...(personFlag ? { visibleToPerson } : {}),
     });
   }
 
@@ -96,6 +102,15 @@ export function MeasureEditForm({
             options={measureOwnerOptions(owners, measure.owner)}
           />
           <DateField {...field('dueDate')} value={dueDate} onChange={setDueDate} />
+          {personFlag && (
+            <CheckboxField
+              id={`${idPrefix}-visible`}
+              label={personFlag.label}
+              description={personFlag.description}
+              checked={visibleToPerson}
+              onChange={setVisibleToPerson}
+            />
+          )}
         </fieldset>
         <div className="button-row">
           <Button type="submit" loading={form.busy}>

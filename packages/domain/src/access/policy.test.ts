@@ -5,6 +5,7 @@ import {
   authorize,
   can,
   incidentListScope,
+  myCasesScope,
   type Actor,
   type Decision,
   type IncidentScope,
@@ -420,6 +421,21 @@ describe('incidentListScope: which incidents a list may show, for every role', (
       userId: actorUserId,
       consentingPartyId: null,
     });
+  });
+});
+
+describe('myCasesScope: "Mina ärenden" shows what concerns the actor, for every role', () => {
+  it.each<[Role, IncidentScope]>([
+    [Role.Admin, { kind: 'none' }],
+    // A security officer's own reports, not the whole queue.
+    [Role.SecurityOfficer, { kind: 'concerning', userId: actorUserId, consentingPartyId: null }],
+    [Role.PartyContact, { kind: 'concerning', userId: actorUserId, consentingPartyId: ownParty }],
+    [Role.Official, { kind: 'concerning', userId: actorUserId, consentingPartyId: null }],
+    [Role.Staff, { kind: 'concerning', userId: actorUserId, consentingPartyId: null }],
+    [Role.Secretary, { kind: 'none' }],
+    [Role.Viewer, { kind: 'none' }],
+  ])('%s → %j', (role, expected) => {
+    expect(myCasesScope(actorWith(role))).toEqual(expected);
   });
 });
 

@@ -130,6 +130,19 @@ export function incidentListScope(actor: Actor): IncidentScope {
   };
 }
 
+/**
+ * The scope of "Mina ärenden": the incidents that concern the actor, for every role that lists
+ * incidents — for a security officer their own reports, not the whole queue.
+ */
+export function myCasesScope(actor: Actor): IncidentScope {
+  if (!roleRules[Action.IncidentList].includes(actor.role)) return { kind: 'none' };
+  return {
+    kind: 'concerning',
+    userId: actor.userId,
+    consentingPartyId: actor.role === Role.PartyContact ? actor.partyId : null,
+  };
+}
+
 /** Whether a resource names one record (rather than a collection or the organisation itself). */
 function namesRecord(resource: Resource): boolean {
   switch (resource.type) {

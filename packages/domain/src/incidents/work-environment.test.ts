@@ -84,7 +84,9 @@ describe('workEnvironmentDeadline: the deadline and the whole minutes left', () 
 });
 
 describe('workEnvironmentReportRequired: staff or election worker, and serious', () => {
-  it.each<[TargetRole, boolean, boolean]>([
+  it.each<[TargetRole | null, boolean, boolean]>([
+    // The role not stated (the reporter skipped it): the unit states it at triage first.
+    [null, true, false],
     [TargetRole.Official, true, false],
     [TargetRole.Official, false, false],
     [TargetRole.Staff, true, true],

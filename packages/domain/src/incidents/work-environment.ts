@@ -8,7 +8,7 @@ import { endOfSwedishDay } from '../shared/swedish-time';
 
 /** Whether the report to Arbetsmiljöverket applies: staff targeted and the incident marked serious. */
 export function workEnvironmentReportRequired(incident: {
-  readonly targetRole: string;
+  readonly targetRole: string | null;
   readonly seriousWorkIncident: boolean;
 }): boolean {
   return (

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
 import { id, timestamps } from './columns';
 import { organisationId, users } from './accounts';
@@ -20,6 +20,8 @@ export const measures = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id),
     dueDate: date('due_date', { mode: 'string' }),
     status: text('status').$type<MeasureStatus>().notNull(),
+    /** Shown to the person the case concerns (type, status and due date; never the description). */
+    visibleToPerson: boolean('visible_to_person').notNull().default(false),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),

@@ -31,6 +31,8 @@ export const policeReports = pgTable(
     reportedOn: date('reported_on', { mode: 'string' }),
     electedRoleStated: boolean('elected_role_stated').notNull(),
     protectionRequested: boolean('protection_requested').notNull(),
+    /** The affected person made the report or consented to it: they are told its number. */
+    personConsented: boolean('person_consented').notNull().default(false),
     investigatorContact: text('investigator_contact'),
     status: text('status').$type<PoliceReportStatus>().notNull(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),

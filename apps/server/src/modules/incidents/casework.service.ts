@@ -127,6 +127,9 @@ const triageFields = [
   'perpetratorType',
   'motive',
   'targetRole',
+  'policeContacted',
+  'matterReference',
+  'consequences',
   'handlerUserId',
   'unlawfulInfluence',
   'sexualOrSexist',
@@ -134,7 +137,11 @@ const triageFields = [
   'seriousWorkIncident',
 ] as const satisfies readonly (keyof TriageBody & keyof IncidentRow)[];
 
-/** `PATCH /api/incidents/{id}`: triage — severity, categories, handler, flags, series. */
+/**
+ * `PATCH /api/incidents/{id}`: triage — severity, categories, handler, flags, series, and the
+ * follow-up answers the reporter skipped (role, channel, perpetrator, motive, matter, police
+ * contacted, consequences).
+ */
 export async function triageIncident(
   ctx: AppContext,
   caller: Caller,
@@ -173,6 +180,7 @@ export async function triageIncident(
     const updated = await updateIncident(tx, caller.organisationId, row.id, {
       ...definedOnly(fields),
       ...(fields.categories ? { categories: [...new Set(fields.categories)] } : {}),
+      ...(fields.consequences ? { consequences: [...new Set(fields.consequences)] } : {}),
       updatedAt: now,
     });
     if (!updated) throw notFound();

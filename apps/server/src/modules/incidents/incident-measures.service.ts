@@ -33,7 +33,7 @@ export async function listIncidentMeasures(
   });
 }
 
-/** Notes a new or changed measure in the case's timeline: its type, status and due date. */
+/** Notes a new or changed measure in the case's timeline: its type, status, due date and whether the person sees it. */
 async function noteMeasure(
   tx: Tx,
   caller: Caller,
@@ -47,6 +47,7 @@ async function noteMeasure(
     status: measure.status,
     ...change,
     dueDate: measure.dueDate,
+    visibleToPerson: measure.visibleToPerson,
   });
 }
 
@@ -93,6 +94,7 @@ export async function changeIncidentMeasure(
     if (
       before.status !== measure.status ||
       before.dueDate !== measure.dueDate ||
+      before.visibleToPerson !== measure.visibleToPerson ||
       before.ownerUserId !== (measure.owner?.id ?? null)
     ) {
       await noteMeasure(tx, caller, incident, ctx.clock(), measure, { previousStatus: before.status });

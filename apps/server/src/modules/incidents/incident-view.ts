@@ -3,8 +3,10 @@ import {
   type IncidentParties,
   isTimelineKind,
   MeasureSubject,
+  nextStepForPerson,
   plainStatus,
   policeReminderDue,
+  policeReportForPerson,
   policeReportRecommended,
   Role,
   workEnvironmentDeadline,
@@ -20,7 +22,7 @@ import type {
 } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { Caller } from '../../lib/context';
-import { listMeasures } from '../measures';
+import { listMeasures, listPersonMeasures } from '../measures';
 import { findEvidenceOfIncident } from './evidence.repository';
 import { findUserNames } from '../users';
 import { findIncidentEvents, findLinkedIncidents, type IncidentRow } from './incidents.repository';
@@ -89,6 +91,7 @@ export async function policeReportView(
     reportedOn: report.reportedOn,
     electedRoleStated: report.electedRoleStated,
     protectionRequested: report.protectionRequested,
+    personConsented: report.personConsented,
     investigatorContact: report.investigatorContact,
     status: report.status,
     statusChangedAt: report.statusChangedAt.toISOString(),
@@ -122,8 +125,9 @@ async function timelineOf(tx: Tx, row: IncidentRow): Promise<TimelineEntry[]> {
 }
 
 /**
- * The detail view for a caller: the security unit's case file, or the report and plain status
- * for everyone else the case concerns.
+ * The detail view for a caller: the security unit's case file, or — for everyone else the case
+ * concerns — the report, a plain status, the handler's name, the police report as the person may
+ * know it, the measures meant for them and the next step (issue 9 §1).
  */
 export async function toDetail(
   tx: Tx,
@@ -166,7 +170,23 @@ export async function toDetail(
       (caller.role === Role.SecurityOfficer && row.targetPartyId !== null),
     evidence: await evidenceOf(tx, row),
   };
-  if (!options.unitView) return { view: 'reporter', ...report };
+  if (!options.unitView) {
+    // What the person is told, and nothing more: the unit's notes, severity, other measures and
+    // the police report's details never leave this function for them.
+    const police = await findPoliceReportOfIncident(tx, row.organisationId, row.id);
+    return {
+      view: 'reporter',
+      ...report,
+      handler: row.handlerUserId ? { name: names.get(row.handlerUserId) ?? '' } : null,
+      policeReport: policeReportForPerson(police ?? null),
+      measures: await listPersonMeasures(tx, row.organisationId, MeasureSubject.Incident, row.id),
+      nextStep: nextStepForPerson({
+        status: row.status,
+        hasHandler: row.handlerUserId !== null,
+        policeReportStatus: police?.status ?? null,
+      }),
+    };
+  }
   const measures: Measure[] = await listMeasures(
     tx,
     row.organisationId,

@@ -20,6 +20,8 @@ import {
   measureSchema,
   periodQuerySchema,
   metricsSchema,
+  myCaseListSchema,
+  myCasesQuerySchema,
   noteBodySchema,
   policeReportBodySchema,
   policeReportLinkBodySchema,
@@ -48,6 +50,7 @@ import {
 import { getHandlingTimes } from './handling-times.service';
 import { addIncidentMeasure, changeIncidentMeasure, listIncidentMeasures } from './incident-measures.service';
 import { reportIncident } from './intake.service';
+import { listMyCases } from './my-cases.service';
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
 
 /**
@@ -111,6 +114,21 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => await listIncidents(ctx, callerOf(request), request.query),
+  );
+
+  app.get(
+    '/api/incidents/mine',
+    {
+      schema: {
+        tags,
+        summary: '"Mina ärenden": the cases that concern the caller, newest first, by cursor',
+        description:
+          'Each case is marked `own` (the caller reported it or it is about them) or `member` (a party security contact sees a member’s case the member consented to share); `relation` filters by it. Pass `nextCursor` back as `cursor` for the next page.',
+        querystring: myCasesQuerySchema,
+        response: { 200: myCaseListSchema, ...errorResponses },
+      },
+    },
+    async (request) => await listMyCases(ctx, callerOf(request), request.query),
   );
 
   app.get(

@@ -30,8 +30,9 @@ import {
 /** Intake (issue 3 §1): new cases, from the quick report or from a signal. */
 
 /**
- * `POST /api/incidents`: the quick report (issue 3 §1). With an idempotency key a retried
- * submission returns the incident created the first time (`created: false`) and never a duplicate.
+ * `POST /api/incidents`: the quick report (issue 3 §1, shortened in issue 9 §1: the follow-up
+ * questions may be skipped). With an idempotency key a retried submission returns the incident
+ * created the first time (`created: false`) and never a duplicate.
  */
 export async function reportIncident(
   ctx: AppContext,
@@ -76,17 +77,18 @@ export async function reportIncident(
         targetKind: body.targetKind,
         targetUserId: self ? caller.userId : null,
         targetName: self ? null : (body.targetName ?? null),
-        targetRole: body.targetRole,
+        // The follow-up questions the reporter skipped are "not stated" until triage.
+        targetRole: body.targetRole ?? null,
         // The party matters only for the party contact's need-to-know, and only with consent.
         targetPartyId: body.targetKind === TargetKind.Other ? null : caller.partyId,
         partyContactConsent:
           body.targetKind === TargetKind.Other ? false : (body.partyContactConsent ?? false),
         categories: [...new Set(body.categories)],
-        channel: body.channel,
-        perpetratorType: body.perpetratorType,
+        channel: body.channel ?? null,
+        perpetratorType: body.perpetratorType ?? null,
         motive: body.motive ?? null,
         matterReference: body.matterReference ?? null,
-        policeContacted: body.policeContacted,
+        policeContacted: body.policeContacted ?? null,
         consequences: [...new Set(body.consequences ?? [])],
         severity: initialSeverity(body),
         status: IncidentStatus.New,

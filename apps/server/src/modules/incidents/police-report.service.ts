@@ -30,6 +30,7 @@ export async function savePoliceReport(
       reportNumber: body.reportNumber,
       reportedOn: body.reportedOn,
       investigatorContact: body.investigatorContact,
+      personConsented: body.personConsented,
     });
     let reportId: string;
     let statusChanged: boolean;

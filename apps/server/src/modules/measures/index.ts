@@ -4,6 +4,6 @@
  * calls these functions in its own transaction.
  */
 export { measuresRoutes } from './measures.routes';
-export { addMeasure, changeMeasure, listMeasures } from './measures.service';
+export { addMeasure, changeMeasure, listMeasures, listPersonMeasures } from './measures.service';
 export { measuresJobs, type MeasureSubjectDescriber } from './measures.jobs';
 export { overdueMeasuresOfIncident } from './measures.repository';

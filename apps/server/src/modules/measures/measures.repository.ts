@@ -34,6 +34,30 @@ export async function findMeasuresOf(
     .orderBy(asc(measures.createdAt));
 }
 
+/**
+ * The measures of one subject flagged "visible to the person", oldest first: only the columns the
+ * person may see are read.
+ */
+export async function findPersonMeasuresOf(
+  db: DbOrTx,
+  organisationId: string,
+  subjectType: MeasureSubject,
+  subjectId: string,
+) {
+  return await db
+    .select({ id: measures.id, type: measures.type, status: measures.status, dueDate: measures.dueDate })
+    .from(measures)
+    .where(
+      and(
+        eq(measures.organisationId, organisationId),
+        eq(measures.subjectType, subjectType),
+        eq(measures.subjectId, subjectId),
+        eq(measures.visibleToPerson, true),
+      ),
+    )
+    .orderBy(asc(measures.createdAt));
+}
+
 /** One measure of a subject. */
 export async function findMeasure(
   db: DbOrTx,
@@ -69,6 +93,8 @@ export async function insertMeasure(
     ownerUserId: string | null;
     dueDate: string | null;
     status: MeasureStatus;
+    /** Default: no (the unit decides what the person sees). */
+    visibleToPerson?: boolean;
     createdByUserId: string;
     now: Date;
   },
@@ -84,6 +110,7 @@ export async function insertMeasure(
       ownerUserId: values.ownerUserId,
       dueDate: values.dueDate,
       status: values.status,
+      visibleToPerson: values.visibleToPerson ?? false,
       createdByUserId: values.createdByUserId,
       createdAt: values.now,
       updatedAt: values.now,
@@ -99,7 +126,16 @@ export async function updateMeasure(
   organisationId: string,
   measureId: string,
   values: Partial<
-    Pick<MeasureRow, 'status' | 'description' | 'ownerUserId' | 'dueDate' | 'completedAt' | 'reminderSentAt'>
+    Pick<
+      MeasureRow,
+      | 'status'
+      | 'description'
+      | 'ownerUserId'
+      | 'dueDate'
+      | 'visibleToPerson'
+      | 'completedAt'
+      | 'reminderSentAt'
+    >
   > & {
     updatedAt: Date;
   },

@@ -8,7 +8,13 @@ import {
   swedishDate,
   type MeasureSubject,
 } from '@varn/domain';
-import type { CreateMeasureBody, Measure, MeasureOwnerList, UpdateMeasureBody } from '@varn/contracts';
+import type {
+  CreateMeasureBody,
+  Measure,
+  MeasureOwnerList,
+  PersonMeasure,
+  UpdateMeasureBody,
+} from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
@@ -18,6 +24,7 @@ import { findActiveOfficers, findUserById } from '../users';
 import {
   findMeasure,
   findMeasuresOf,
+  findPersonMeasuresOf,
   insertMeasure,
   updateMeasure,
   type MeasureRow,
@@ -40,6 +47,7 @@ export function toMeasure(row: MeasureRow, ownerName: string | null, now: Date):
     owner: row.ownerUserId && ownerName ? { id: row.ownerUserId, name: ownerName } : null,
     dueDate: row.dueDate,
     status: row.status,
+    visibleToPerson: row.visibleToPerson,
     overdue: isMeasureOverdue(row, swedishDate(now)),
     createdAt: row.createdAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
@@ -71,6 +79,24 @@ export async function listMeasures(
   return rows.map((row) => toMeasure(row.measure, row.ownerName, now));
 }
 
+/**
+ * The measures of a subject meant for the person it concerns (flagged "visible to the person"):
+ * type, status and due date only — the description and the owner stay with the unit.
+ */
+export async function listPersonMeasures(
+  tx: Tx,
+  organisationId: string,
+  subjectType: MeasureSubject,
+  subjectId: string,
+): Promise<PersonMeasure[]> {
+  return (await findPersonMeasuresOf(tx, organisationId, subjectType, subjectId)).map((row) => ({
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    dueDate: row.dueDate,
+  }));
+}
+
 /** An owner must be an active security officer of the organisation (the unit owns its measures). */
 async function assertOwner(tx: Tx, caller: Caller, ownerUserId: string | null | undefined): Promise<void> {
   if (!ownerUserId) return;
@@ -97,6 +123,7 @@ export async function addMeasure(
     ownerUserId: body.ownerUserId ?? null,
     dueDate: body.dueDate ?? null,
     status: MeasureStatus.Planned,
+    visibleToPerson: body.visibleToPerson ?? false,
     createdByUserId: caller.userId,
     now,
   });
@@ -131,6 +158,7 @@ export async function changeMeasure(
     ...(body.description !== undefined ? { description: body.description } : {}),
     ...(body.ownerUserId !== undefined ? { ownerUserId: body.ownerUserId } : {}),
     ...(body.dueDate !== undefined ? { dueDate: body.dueDate, reminderSentAt: null } : {}),
+    ...(body.visibleToPerson !== undefined ? { visibleToPerson: body.visibleToPerson } : {}),
     ...(closing ? { completedAt: now } : reopening ? { completedAt: null } : {}),
     updatedAt: now,
   });

@@ -12,6 +12,7 @@ import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { SelectField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
+import { CheckboxField } from '../../components/choice-fields';
 import { JumpSection } from '../../components/jump-section';
 import { MeasureEditForm, measureOwnerOptions } from '../../components/measure-edit-form';
 import type { CaseContext } from './case-context';
@@ -72,6 +73,8 @@ function MeasureCard({ measure, context }: { readonly measure: Measure; readonly
           <dd>{measure.owner ? measure.owner.name : t('casework.measures.noOwner')}</dd>
           <dt>{t('casework.measures.dueDate')}</dt>
           <dd>{measure.dueDate ? date(measure.dueDate) : t('casework.measures.noDueDate')}</dd>
+          <dt>{t('casework.measures.shownToPerson')}</dt>
+          <dd>{measure.visibleToPerson ? t('common.yes') : t('common.no')}</dd>
           <dt>{t('casework.measures.status')}</dt>
           <dd>
             <Tag data-color={measureStatusColours[measure.status]}>
@@ -99,6 +102,10 @@ function MeasureCard({ measure, context }: { readonly measure: Measure; readonly
             owners={context.handlers}
             save={(body) => updateMeasure(context.incident.id, measure.id, body)}
             onSaved={context.refresh}
+            personFlag={{
+              label: t('casework.measures.visibleToPerson'),
+              description: t('casework.measures.visibleToPersonHelp'),
+            }}
           />
         </Details.Content>
       </Details>
@@ -118,6 +125,7 @@ function AddMeasureForm({
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [visibleToPerson, setVisibleToPerson] = useState(false);
   const form = useFormSubmit(createMeasureBodySchema, async (body, { clear }) => {
     await addMeasure(context.incident.id, body);
     // At once: the case is fetched again below.
@@ -126,6 +134,7 @@ function AddMeasureForm({
     setDescription('');
     setOwner('');
     setDueDate('');
+    setVisibleToPerson(false);
     await context.refresh();
     onAdded();
   });
@@ -146,6 +155,7 @@ function AddMeasureForm({
       description: description.trim() === '' ? undefined : description,
       ownerUserId: owner === '' ? null : owner,
       dueDate: dueDate === '' ? null : dueDate,
+      visibleToPerson,
     });
   }
 
@@ -180,6 +190,13 @@ function AddMeasureForm({
           options={measureOwnerOptions(context.handlers, null)}
         />
         <DateField {...field('dueDate')} value={dueDate} onChange={setDueDate} />
+        <CheckboxField
+          id="measure-new-visible"
+          label={t('casework.measures.visibleToPerson')}
+          description={t('casework.measures.visibleToPersonHelp')}
+          checked={visibleToPerson}
+          onChange={setVisibleToPerson}
+        />
         <div className="button-row">
           <Button type="submit" loading={form.busy}>
             {t('casework.measures.add')}

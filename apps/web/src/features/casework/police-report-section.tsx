@@ -88,6 +88,8 @@ function ReportFacts({ report }: { readonly report: PoliceReport }) {
         <dd>{yesNo(report.electedRoleStated)}</dd>
         <dt>{t('casework.police.protectionRequested')}</dt>
         <dd>{yesNo(report.protectionRequested)}</dd>
+        <dt>{t('casework.police.personConsented')}</dt>
+        <dd>{yesNo(report.personConsented)}</dd>
         <dt>{t('casework.police.investigator')}</dt>
         <dd>{report.investigatorContact ?? t('casework.police.notGiven')}</dd>
         <dt>{t('casework.police.linkedCases')}</dt>
@@ -150,6 +152,7 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
   const [reportedOn, setReportedOn] = useState(report?.reportedOn ?? '');
   const [electedRoleStated, setElectedRoleStated] = useState(report?.electedRoleStated ?? false);
   const [protectionRequested, setProtectionRequested] = useState(report?.protectionRequested ?? false);
+  const [personConsented, setPersonConsented] = useState(report?.personConsented ?? false);
   const [investigator, setInvestigator] = useState(report?.investigatorContact ?? '');
   const [status, setStatus] = useState<string>(report?.status ?? 'reported');
   const [note, setNote] = useState('');
@@ -177,6 +180,7 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
       reportedOn: reportedOn === '' ? null : reportedOn,
       electedRoleStated,
       protectionRequested,
+      personConsented,
       investigatorContact: investigator.trim() === '' ? null : investigator,
       status,
       note: note.trim() === '' ? undefined : note,
@@ -213,6 +217,13 @@ function PoliceReportForm({ context }: { readonly context: CaseContext }) {
           description={t('casework.police.protectionHelp')}
           checked={protectionRequested}
           onChange={(event) => setProtectionRequested(event.target.checked)}
+        />
+        <Checkbox
+          id="police-person-consented"
+          label={t('casework.police.personConsented')}
+          description={t('casework.police.personConsentedHelp')}
+          checked={personConsented}
+          onChange={(event) => setPersonConsented(event.target.checked)}
         />
         <TextField
           {...field('investigatorContact')}

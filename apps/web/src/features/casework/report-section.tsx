@@ -11,6 +11,8 @@ export function ReportSection({ incident, taxonomy }: CaseContext) {
   const { t, dateTime, locale } = useI18n();
   const name = (kind: TaxonomyKind, code: string) => taxonomyLabel(code, kind, locale, taxonomy);
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  // A follow-up question the reporter skipped (issue 9 §1): the unit states it at triage.
+  const notStated = t('casework.report.notStated');
 
   let when: string;
   if (incident.occurredFrom && incident.occurredTo)
@@ -43,7 +45,7 @@ export function ReportSection({ incident, taxonomy }: CaseContext) {
           {incident.targetName !== null && `: ${incident.targetName}`}
         </dd>
         <dt>{t('casework.report.targetRole')}</dt>
-        <dd>{targetRoleLabel(incident.targetRole, t)}</dd>
+        <dd>{incident.targetRole ? targetRoleLabel(incident.targetRole, t) : notStated}</dd>
         <dt>{t('casework.report.categories')}</dt>
         <dd>
           <ul className="plain-list">
@@ -53,15 +55,19 @@ export function ReportSection({ incident, taxonomy }: CaseContext) {
           </ul>
         </dd>
         <dt>{t('casework.report.channel')}</dt>
-        <dd>{name(TaxonomyKind.Channel, incident.channel)}</dd>
+        <dd>{incident.channel ? name(TaxonomyKind.Channel, incident.channel) : notStated}</dd>
         <dt>{t('casework.report.perpetratorType')}</dt>
-        <dd>{name(TaxonomyKind.PerpetratorType, incident.perpetratorType)}</dd>
+        <dd>
+          {incident.perpetratorType
+            ? name(TaxonomyKind.PerpetratorType, incident.perpetratorType)
+            : notStated}
+        </dd>
         <dt>{t('casework.report.motive')}</dt>
-        <dd>{incident.motive ? motiveLabel(incident.motive, t) : t('casework.report.notStated')}</dd>
+        <dd>{incident.motive ? motiveLabel(incident.motive, t) : notStated}</dd>
         <dt>{t('casework.report.matter')}</dt>
-        <dd>{incident.matterReference ?? t('casework.report.notStated')}</dd>
+        <dd>{incident.matterReference ?? notStated}</dd>
         <dt>{t('casework.report.policeContacted')}</dt>
-        <dd>{yesNo(incident.policeContacted)}</dd>
+        <dd>{incident.policeContacted === null ? notStated : yesNo(incident.policeContacted)}</dd>
         <dt>{t('casework.report.consequences')}</dt>
         <dd>
           {incident.consequences.length === 0 ? (

@@ -39,6 +39,9 @@ const triageFieldNames: Readonly<Record<string, MessageKey>> = {
   perpetratorType: 'casework.report.perpetratorType',
   motive: 'casework.report.motive',
   targetRole: 'casework.report.targetRole',
+  policeContacted: 'casework.report.policeContacted',
+  matterReference: 'casework.report.matter',
+  consequences: 'casework.report.consequences',
 };
 
 /** What the free text of an entry is, where the kind does not say it already. */

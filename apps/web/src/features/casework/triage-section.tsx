@@ -16,6 +16,8 @@ import { AppLink } from '../../components/links';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
 import { linkableCases, recentCaseOptions } from './recent-cases';
+import { answerChanges, answersOf } from './triage-answers';
+import { TriageAnswerFields } from './triage-answer-fields';
 
 interface Linked {
   readonly id: string;
@@ -23,8 +25,8 @@ interface Linked {
 }
 
 /**
- * Triage: severity, categories, handler, flags, and the earlier cases of a series. A new case can
- * be saved and moved to "Triagerad" in one go.
+ * Triage: severity, categories, handler, flags, the answers the reporter skipped (issue 9 §1), and
+ * the earlier cases of a series. A new case can be saved and moved to "Triagerad" in one go.
  */
 export function TriageSection({ incident, taxonomy, handlers, recentCases, onChange }: CaseContext) {
   const i18n = useI18n();
@@ -36,6 +38,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   const [sexualOrSexist, setSexualOrSexist] = useState(incident.flags.sexualOrSexist);
   const [electionPeriod, setElectionPeriod] = useState(incident.flags.electionPeriod);
   const [seriousWorkIncident, setSeriousWorkIncident] = useState(incident.seriousWorkIncident);
+  const [answers, setAnswers] = useState(() => answersOf(incident));
   const [linked, setLinked] = useState<readonly Linked[]>(
     incident.linkedIncidents.map(({ id, reference }) => ({ id, reference })),
   );
@@ -52,6 +55,13 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
     severity: { id: 'triage-severity', label: t('casework.triage.severity') },
     categories: { id: 'triage-categories', label: t('casework.triage.categories') },
     handlerUserId: { id: 'triage-handler', label: t('casework.triage.handler') },
+    targetRole: { id: 'triage-target-role', label: t('casework.report.targetRole') },
+    channel: { id: 'triage-channel', label: t('casework.report.channel') },
+    perpetratorType: { id: 'triage-perpetrator', label: t('casework.report.perpetratorType') },
+    motive: { id: 'triage-motive', label: t('casework.report.motive') },
+    matterReference: { id: 'triage-matter', label: t('casework.report.matter') },
+    policeContacted: { id: 'triage-police-contacted', label: t('casework.report.policeContacted') },
+    consequences: { id: 'triage-consequences', label: t('casework.report.consequences') },
     linkedIncidentIds: { id: 'triage-link', label: t('casework.triage.series') },
   };
 
@@ -62,7 +72,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   function save(data: TriageBody, andTriage: boolean, { fail }: SubmitControls): void | Promise<void> {
     if (andTriage && severity === '')
       return fail(clientFormErrors({ severity: fieldMessage('required', locale) }, t));
-    const body = changesOf(data, incident);
+    const body = { ...changesOf(data, incident), ...answerChanges(answers, incident) };
     const unchanged = Object.keys(body).length === 0;
     if (unchanged && !andTriage) {
       setSaved((previous) => ({ n: (previous?.n ?? 0) + 1, outcome: 'unchanged' }));
@@ -94,6 +104,8 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
         electionPeriod,
         seriousWorkIncident,
         linkedIncidentIds: linked.map((item) => item.id),
+        // Checked by the schema with the rest; saved as the changes they are (below).
+        ...answerChanges(answers, incident),
       },
       (data, controls) => save(data, andTriage, controls),
     );
@@ -144,6 +156,13 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
           onChange={setHandler}
           placeholder={t('casework.triage.noHandler')}
           options={handlers.map((person) => ({ value: person.id, label: person.name }))}
+        />
+        <TriageAnswerFields
+          answers={answers}
+          onChange={setAnswers}
+          field={field}
+          taxonomy={taxonomy}
+          incident={incident}
         />
         <Fieldset>
           <Fieldset.Legend>{t('casework.triage.flags')}</Fieldset.Legend>

@@ -21,11 +21,15 @@ import { AppLink } from '../../components/links';
 import { PlainStatusTag } from './plain-status-tag';
 import { CaseEvidence } from './case-evidence';
 import { CaseConsent } from './case-consent';
+import { CaseHandling } from './case-handling';
+import './my-cases.css';
 
 /**
- * One of "Mina ärenden": the report as it was sent, the status in plain language and what it
- * means, the evidence (download, add), and the targeted person's consent to their party's
- * security contact seeing the case. A security officer is pointed to the unit's case file.
+ * One of "Mina ärenden": the status and the next step in plain language, who handles the case,
+ * the police report and the support measures meant for the person (issue 9 §1), the report as it
+ * was sent ("Inte angivet" for skipped questions), the evidence (download, add), and the targeted
+ * person's consent to their party's security contact seeing the case. A security officer is
+ * pointed to the unit's case file.
  */
 export function CasePage() {
   const { t } = useI18n();
@@ -69,13 +73,19 @@ function CaseDetails({
           </Paragraph>
         </Alert>
       )}
-      <Section title={t('case.statusHeading')} id="case-status-heading">
-        <div>
-          <PlainStatusTag status={incident.plainStatus} />
-        </div>
-        <Paragraph>{plainStatusHelp(incident.plainStatus, t)}</Paragraph>
-        {incident.closedAt && <Paragraph>{t('case.closedAt', { date: date(incident.closedAt) })}</Paragraph>}
-      </Section>
+      {incident.view === 'reporter' ? (
+        <CaseHandling incident={incident} />
+      ) : (
+        <Section title={t('case.statusHeading')} id="case-status-heading">
+          <div>
+            <PlainStatusTag status={incident.plainStatus} />
+          </div>
+          <Paragraph>{plainStatusHelp(incident.plainStatus, t)}</Paragraph>
+          {incident.closedAt && (
+            <Paragraph>{t('case.closedAt', { date: date(incident.closedAt) })}</Paragraph>
+          )}
+        </Section>
+      )}
       {/* Only the targeted person decides, and only when they have a party whose contact could see it. */}
       {incident.canChangeConsent && me.party !== null && (
         <CaseConsent incident={incident} onChange={onChange} />
@@ -129,19 +139,29 @@ function ReportFacts({
         <dt>{t('case.target')}</dt>
         <dd>{target}</dd>
         <dt>{t('case.targetRole')}</dt>
-        <dd>{targetRoleLabel(incident.targetRole, t)}</dd>
+        <dd>{incident.targetRole ? targetRoleLabel(incident.targetRole, t) : notGiven}</dd>
         <dt>{t('case.categories')}</dt>
         <dd>{incident.categories.map((code) => label(TaxonomyKind.Category, code)).join(', ')}</dd>
         <dt>{t('case.channel')}</dt>
-        <dd>{label(TaxonomyKind.Channel, incident.channel)}</dd>
+        <dd>{incident.channel ? label(TaxonomyKind.Channel, incident.channel) : notGiven}</dd>
         <dt>{t('case.perpetrator')}</dt>
-        <dd>{label(TaxonomyKind.PerpetratorType, incident.perpetratorType)}</dd>
+        <dd>
+          {incident.perpetratorType
+            ? label(TaxonomyKind.PerpetratorType, incident.perpetratorType)
+            : notGiven}
+        </dd>
         <dt>{t('case.motive')}</dt>
         <dd>{incident.motive ? motiveLabel(incident.motive, t) : notGiven}</dd>
         <dt>{t('case.matter')}</dt>
         <dd>{incident.matterReference ?? notGiven}</dd>
         <dt>{t('case.policeContacted')}</dt>
-        <dd>{incident.policeContacted ? t('common.yes') : t('common.no')}</dd>
+        <dd>
+          {incident.policeContacted === null
+            ? notGiven
+            : incident.policeContacted
+              ? t('common.yes')
+              : t('common.no')}
+        </dd>
         <dt>{t('case.consequences')}</dt>
         <dd>
           {incident.consequences.length > 0

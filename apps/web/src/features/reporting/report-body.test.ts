@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMessage, reportIncidentBodySchema, type Me } from '@varn/contracts';
 import { Role, type Role as RoleValue } from '@varn/domain';
-import { emptyReportForm, reportErrors, reportFieldOrder, reportInput, reportOptions } from './report-body';
+import {
+  emptyReportForm,
+  errorsAsFixed,
+  followUpFields,
+  hasFollowUpAnswers,
+  hasFollowUpErrors,
+  liveReportErrors,
+  reportErrors,
+  reportFieldOrder,
+  reportInput,
+  reportOptions,
+} from './report-body';
 import type { ReportForm } from './report-draft';
 
 const party = { id: '00000000-0000-4000-8000-000000000002', name: 'Exempelpartiet', abbreviation: 'EP' };
@@ -174,5 +185,116 @@ describe('reportErrors', () => {
       'sv',
     );
     expect(Object.keys(errors.fields)).toEqual(['motive', 'newerField']);
+  });
+});
+
+/** Only the questions asked first: nothing of "Berätta mer (frivilligt)". */
+const short = (overrides: Partial<ReportForm> = {}): ReportForm => ({
+  ...emptyReportForm(me(Role.PartyContact, true)),
+  ongoing: 'no',
+  description: 'Ett hotfullt sms efter debatten.',
+  categories: ['threat'],
+  ...overrides,
+});
+const none = { forMember: true, consent: null, serious: false } as const;
+const i18n = { t: (key: string) => `[${key}]`, locale: 'sv' as const };
+
+describe('the short form', () => {
+  it('is a body the server accepts without any follow-up answer', () => {
+    const input = reportInput(short(), none);
+    expect(reportIncidentBodySchema.safeParse(input).success).toBe(true);
+    for (const field of ['targetRole', 'channel', 'perpetratorType', 'policeContacted', 'consequences'])
+      expect(input[field]).toBeUndefined();
+  });
+
+  it('lists the first questions before the follow-up ones', () => {
+    expect(reportFieldOrder.slice(-followUpFields.length)).toEqual([...followUpFields]);
+    expect(followUpFields).not.toContain('description');
+  });
+
+  it('knows when the follow-up section holds an error or an answer', () => {
+    expect(hasFollowUpErrors(null)).toBe(false);
+    expect(hasFollowUpErrors({ message: 'x', fields: { description: 'Måste fyllas i' } })).toBe(false);
+    expect(hasFollowUpErrors({ message: 'x', fields: { channel: 'Okänd' } })).toBe(true);
+    const blank = emptyReportForm(me(Role.Official));
+    expect(hasFollowUpAnswers(blank, blank)).toBe(false);
+    expect(hasFollowUpAnswers({ ...blank, description: 'x' }, blank)).toBe(false);
+    expect(hasFollowUpAnswers({ ...blank, channel: 'email' }, blank)).toBe(true);
+  });
+});
+
+describe('liveReportErrors: the form checked as it is now', () => {
+  it('finds what a submit would find, in form order', () => {
+    const errors = liveReportErrors(short({ ongoing: '', description: '  ' }), none, i18n);
+    expect(Object.keys(errors.fields)).toEqual(['ongoing', 'description']);
+  });
+
+  it('adds the checks the schema makes last', () => {
+    const errors = liveReportErrors(short({ targetKind: 'party_member' }), none, i18n);
+    expect(errors.fields).toEqual({ targetName: fieldMessage('required', 'sv') });
+  });
+
+  it('finds nothing in a form ready to send', () => {
+    expect(liveReportErrors(short(), none, i18n).fields).toEqual({});
+  });
+});
+
+describe('errorsAsFixed: errors follow the fields after the first submit', () => {
+  const summary = 'Rätta följande och försök igen:';
+  const check = (form: ReportForm) => liveReportErrors(form, none, i18n);
+
+  it('drops an error as soon as its field is fixed, and the summary with the last one', () => {
+    const sentForm = short({ ongoing: '', description: '' });
+    const sent = {
+      errors: { message: summary, fields: check(sentForm).fields },
+      form: sentForm,
+      fromServer: false,
+    };
+    expect(Object.keys(errorsAsFixed(sent, check(sentForm), sentForm)?.fields ?? {})).toEqual([
+      'ongoing',
+      'description',
+    ]);
+    const halfway = { ...sentForm, description: 'Nu skrivet.' };
+    expect(errorsAsFixed(sent, check(halfway), halfway)).toEqual({
+      message: summary,
+      fields: { ongoing: expect.any(String) },
+    });
+    const fixed = { ...halfway, ongoing: 'no' as const };
+    expect(errorsAsFixed(sent, check(fixed), fixed)).toBeNull();
+  });
+
+  it('shows a new problem at once after the first submit', () => {
+    const sentForm = short({ ongoing: '' });
+    const sent = {
+      errors: { message: summary, fields: check(sentForm).fields },
+      form: sentForm,
+      fromServer: false,
+    };
+    const emptied = { ...sentForm, ongoing: 'no' as const, description: '' };
+    expect(Object.keys(errorsAsFixed(sent, check(emptied), emptied)?.fields ?? {})).toEqual(['description']);
+  });
+
+  it("keeps the server's verdict on a field until that field changes", () => {
+    const sentForm = short({ channel: 'retired_channel' });
+    const sent = {
+      errors: { message: summary, fields: { channel: 'Okänd kod' } },
+      form: sentForm,
+      fromServer: true,
+    };
+    const otherEdit = { ...sentForm, description: 'Ändrad text.' };
+    expect(errorsAsFixed(sent, check(otherEdit), otherEdit)?.fields).toEqual({ channel: 'Okänd kod' });
+    const changed = { ...sentForm, channel: 'email' };
+    expect(errorsAsFixed(sent, check(changed), changed)).toBeNull();
+  });
+
+  it('keeps a refusal without fields, and a field the form does not know', () => {
+    const refusal = { errors: { message: 'Inte tillåtet', fields: {} }, form: short(), fromServer: true };
+    expect(errorsAsFixed(refusal, check(short()), short())).toEqual(refusal.errors);
+    const newer = {
+      errors: { message: summary, fields: { newerField: 'Ny kontroll' } },
+      form: short(),
+      fromServer: true,
+    };
+    expect(errorsAsFixed(newer, check(short()), short())?.fields).toEqual({ newerField: 'Ny kontroll' });
   });
 });

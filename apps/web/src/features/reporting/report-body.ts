@@ -1,4 +1,10 @@
-import { fieldMessage, type Locale, type Me } from '@varn/contracts';
+import {
+  fieldMessage,
+  issuesToFields,
+  reportIncidentBodySchema,
+  type Locale,
+  type Me,
+} from '@varn/contracts';
 import {
   reportConsentQuestion,
   reportTargetKinds,
@@ -8,6 +14,7 @@ import {
   workEnvironmentReportRequired,
 } from '@varn/domain';
 import type { FormErrors } from '../../lib/errors';
+import type { I18n } from '../../lib/i18n/i18n';
 import { dateTimeInputToIso } from '../../lib/stockholm-dates';
 import type { ReportForm } from './report-draft';
 
@@ -88,18 +95,28 @@ export function reportInput(form: ReportForm, options: ReportOptions): Record<st
   };
 }
 
-/** The fields in the order the form shows them: the error summary lists them the same way. */
-export const reportFieldOrder = [
+/**
+ * The questions asked first (issue 9 §1): is it going on, what happened and when, about whom —
+ * everything the security unit needs to act at once. Evidence files come with them.
+ */
+export const firstFields = [
   'ongoing',
   'description',
   'occurredFrom',
   'occurredTo',
   'targetKind',
   'targetName',
+  'categories',
+] as const;
+
+/**
+ * The follow-up questions ("Berätta mer (frivilligt)"): the reporter may skip them; what is not
+ * answered is "not stated" and the security unit fills it in at triage.
+ */
+export const followUpFields = [
   'targetRole',
   'partyContactConsent',
   'seriousWorkIncident',
-  'categories',
   'channel',
   'perpetratorType',
   'motive',
@@ -108,7 +125,67 @@ export const reportFieldOrder = [
   'consequences',
 ] as const;
 
+/** The fields in the order the form shows them: the error summary lists them the same way. */
+export const reportFieldOrder = [...firstFields, ...followUpFields] as const;
+
 export type ReportField = (typeof reportFieldOrder)[number];
+
+const isReportField = (field: string): field is ReportField =>
+  (reportFieldOrder as readonly string[]).includes(field);
+
+/** Whether a follow-up question has an error (its section must be open to show it). */
+export function hasFollowUpErrors(errors: FormErrors | null): boolean {
+  return errors !== null && followUpFields.some((field) => errors.fields[field] !== undefined);
+}
+
+const sameAnswer = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether the form has follow-up answers beyond what a fresh form holds (a restored draft). */
+export function hasFollowUpAnswers(form: ReportForm, blank: ReportForm): boolean {
+  return followUpFields.some((field) => !sameAnswer(form[field], blank[field]));
+}
+
+/** The form checked as it is now, the way a submit would check it (without sending). */
+export function liveReportErrors(
+  form: ReportForm,
+  options: ReportOptions,
+  i18n: Pick<I18n, 't' | 'locale'>,
+): FormErrors {
+  // As `validate` (lib/errors) checks it on submit: the same schema, the same messages.
+  const checked = reportIncidentBodySchema.safeParse(reportInput(form, options), { reportInput: true });
+  const fields = checked.success ? {} : issuesToFields(checked.error.issues, i18n.locale);
+  return reportErrors({ message: i18n.t('form.fixErrors'), fields }, form, i18n.locale);
+}
+
+/** What was sent when the shown errors came: the form then, and whether the server answered them. */
+export interface SentReport {
+  readonly errors: FormErrors;
+  readonly form: ReportForm;
+  readonly fromServer: boolean;
+}
+
+/**
+ * The errors to show while the reporter fixes them (after the first failed submit): each field's
+ * error follows the field as it is now — the live check, and the server's verdict on a field only
+ * while that field is unchanged. `null` when nothing is wrong any more; the summary then goes.
+ */
+export function errorsAsFixed(sent: SentReport, live: FormErrors, form: ReportForm): FormErrors | null {
+  const fields: Record<string, string> = {};
+  for (const field of reportFieldOrder) {
+    const kept =
+      sent.fromServer && sameAnswer(form[field], sent.form[field]) ? sent.errors.fields[field] : undefined;
+    const message = live.fields[field] ?? kept;
+    if (message !== undefined) fields[field] = message;
+  }
+  // A field the form does not know (a newer server's) cannot be fixed here: it stays.
+  for (const [field, message] of Object.entries(sent.errors.fields))
+    if (!isReportField(field)) fields[field] ??= message;
+  const sentFields = Object.keys(sent.errors.fields).length > 0;
+  if (Object.keys(fields).length > 0)
+    return { message: sentFields ? sent.errors.message : live.message, fields };
+  // A refusal without fields (e.g. not allowed) is not fixed by typing.
+  return sentFields ? null : sent.errors;
+}
 
 /**
  * Field errors in form order, with the checks the schema only makes once everything else is

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import {
   consequences as consequenceCodes,
   incidentTextLimits,
@@ -92,8 +92,20 @@ export function OngoingQuestion({
   );
 }
 
-/** The rest of the report, section by section. */
-export function ReportSections({
+/** The props of the report's sections: the form, its setter, its errors and what it offers. */
+interface SectionProps {
+  readonly form: ReportForm;
+  readonly set: Set;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly options: ReportOptions;
+  readonly taxonomy: Query<Taxonomy>;
+}
+
+/**
+ * The questions asked first (issue 9 §1): what happened, when, what kind of incident, about whom,
+ * and the evidence. Quick on a phone.
+ */
+export function FirstQuestions({
   form,
   set,
   errors,
@@ -101,12 +113,7 @@ export function ReportSections({
   taxonomy,
   files,
   onFilesChange,
-}: {
-  readonly form: ReportForm;
-  readonly set: Set;
-  readonly errors: Readonly<Record<string, string>>;
-  readonly options: ReportOptions;
-  readonly taxonomy: Query<Taxonomy>;
+}: SectionProps & {
   readonly files: readonly File[];
   readonly onFilesChange: (files: File[]) => void;
 }) {
@@ -149,6 +156,19 @@ export function ReportSections({
             error={errors.occurredTo}
           />
         )}
+        <QueryView query={taxonomy}>
+          {({ entries }) => (
+            <CheckboxGroup
+              id={ids.categories}
+              legend={t('report.categories')}
+              description={t('report.categoriesHelp')}
+              options={taxonomyOptions(entries, TaxonomyKind.Category, locale, form.categories)}
+              values={form.categories}
+              onChange={(values) => set('categories', values)}
+              error={errors.categories}
+            />
+          )}
+        </QueryView>
       </Section>
 
       <Section title={t('report.section.target')} id="report-target-heading">
@@ -178,12 +198,48 @@ export function ReportSections({
             required
           />
         )}
+      </Section>
+
+      <Section title={t('report.section.files')} id="report-files-heading">
+        <EvidenceFilePicker
+          id="report-files"
+          label={t('evidence.files')}
+          files={files}
+          onChange={onFilesChange}
+        />
+      </Section>
+    </>
+  );
+}
+
+/**
+ * "Berätta mer (frivilligt)": the follow-up questions, collapsed. The reporter may skip them; the
+ * security unit fills in what is missing at triage. Open while one of them has an error.
+ */
+export function FollowUpQuestions({
+  form,
+  set,
+  errors,
+  options,
+  taxonomy,
+  open,
+  onOpenChange,
+}: SectionProps & { readonly open: boolean; readonly onOpenChange: (open: boolean) => void }) {
+  const { t, locale } = useI18n();
+  return (
+    <Details
+      className="report-more"
+      open={open}
+      onToggle={(event) => onOpenChange((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <Details.Summary>{t('report.more')}</Details.Summary>
+      <Details.Content className="stack">
+        <Paragraph>{t('report.moreHelp')}</Paragraph>
         <RadioChoice
           id={ids.targetRole}
           name="targetRole"
           legend={t('report.targetRole')}
           description={t('report.targetRoleHelp')}
-          required
           choices={targetRoles.map((role) => ({ value: role, label: targetRoleLabel(role, t) }))}
           value={form.targetRole}
           onChange={(value) => {
@@ -192,16 +248,6 @@ export function ReportSections({
           }}
           error={errors.targetRole}
         />
-        {options.consent !== null && (
-          <CheckboxField
-            id={ids.partyContactConsent}
-            label={t(options.consent === 'member' ? 'report.consentMember' : 'report.consentSelf')}
-            description={t('report.consentHelp')}
-            checked={form.partyContactConsent}
-            onChange={(checked) => set('partyContactConsent', checked)}
-            error={errors.partyContactConsent}
-          />
-        )}
         {options.serious && (
           <CheckboxField
             id={ids.seriousWorkIncident}
@@ -212,42 +258,38 @@ export function ReportSections({
             error={errors.seriousWorkIncident}
           />
         )}
-      </Section>
-
-      <Section title={t('report.section.kind')} id="report-kind-heading">
+        {options.consent !== null && (
+          <CheckboxField
+            id={ids.partyContactConsent}
+            label={t(options.consent === 'member' ? 'report.consentMember' : 'report.consentSelf')}
+            description={t('report.consentHelp')}
+            checked={form.partyContactConsent}
+            onChange={(checked) => set('partyContactConsent', checked)}
+            error={errors.partyContactConsent}
+          />
+        )}
         <QueryView query={taxonomy}>
           {({ entries }) => (
             <>
-              <CheckboxGroup
-                id={ids.categories}
-                legend={t('report.categories')}
-                description={t('report.categoriesHelp')}
-                options={taxonomyOptions(entries, TaxonomyKind.Category, locale, form.categories)}
-                values={form.categories}
-                onChange={(values) => set('categories', values)}
-                error={errors.categories}
-              />
               <SelectField
                 id={ids.channel}
                 label={t('report.channel')}
-                placeholder={t('report.choose')}
+                placeholder={t('report.notStated')}
                 options={taxonomyOptions(entries, TaxonomyKind.Channel, locale, [form.channel])}
                 value={form.channel}
                 onChange={(value) => set('channel', value)}
                 error={errors.channel}
-                required
               />
               <SelectField
                 id={ids.perpetratorType}
                 label={t('report.perpetrator')}
-                placeholder={t('report.choose')}
+                placeholder={t('report.notStated')}
                 options={taxonomyOptions(entries, TaxonomyKind.PerpetratorType, locale, [
                   form.perpetratorType,
                 ])}
                 value={form.perpetratorType}
                 onChange={(value) => set('perpetratorType', value)}
                 error={errors.perpetratorType}
-                required
               />
             </>
           )}
@@ -272,9 +314,6 @@ export function ReportSections({
           error={errors.matterReference}
           maxLength={incidentTextLimits.matterReference}
         />
-      </Section>
-
-      <Section title={t('report.section.police')} id="report-police-heading">
         {policeReportRecommended(form.categories) && (
           <Alert data-color="info">
             <Heading level={3} data-size="xs">
@@ -287,7 +326,6 @@ export function ReportSections({
           id={ids.policeContacted}
           name="policeContacted"
           legend={t('report.policeContacted')}
-          required
           choices={[
             { value: 'yes', label: t('common.yes') },
             { value: 'no', label: t('common.no') },
@@ -310,16 +348,7 @@ export function ReportSections({
           }
           error={errors.consequences}
         />
-      </Section>
-
-      <Section title={t('report.section.files')} id="report-files-heading">
-        <EvidenceFilePicker
-          id="report-files"
-          label={t('evidence.files')}
-          files={files}
-          onChange={onFilesChange}
-        />
-      </Section>
-    </>
+      </Details.Content>
+    </Details>
   );
 }

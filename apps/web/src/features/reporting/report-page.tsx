@@ -24,6 +24,10 @@ import {
 } from './report-draft';
 import {
   emptyReportForm,
+  errorsAsFixed,
+  hasFollowUpAnswers,
+  hasFollowUpErrors,
+  liveReportErrors,
   reportErrors,
   reportFieldOrder,
   reportInput,
@@ -31,7 +35,7 @@ import {
   type ReportField,
   type ReportOptions,
 } from './report-body';
-import { OngoingQuestion, ReportSections, reportFieldIds } from './report-fields';
+import { FirstQuestions, FollowUpQuestions, OngoingQuestion, reportFieldIds } from './report-fields';
 import { rememberSentReport } from './sent-reports';
 
 /** The label of a field, as the error summary names it. */
@@ -82,12 +86,15 @@ type Sending =
 const draftDelayMs = 500;
 
 /**
- * "Rapportera en händelse" (issue 3 §1): quick on a phone, "Ring 112 nu" at once when it is going
- * on, a draft kept while typing, and a submission that survives a dropped connection (retried with
- * the same idempotency key, so never twice). Files are uploaded after the case exists.
+ * "Rapportera en händelse" (issue 3 §1, shortened in issue 9 §1): quick on a phone — what happened,
+ * when, about whom and the evidence first, the rest under "Berätta mer (frivilligt)" — "Ring 112 nu"
+ * at once when it is going on, errors that follow the fields as they are fixed after the first
+ * submit, a draft kept while typing, and a submission that survives a dropped connection (retried
+ * with the same idempotency key, so never twice). Files are uploaded after the case exists.
  */
 export function ReportPage() {
-  const { t, locale, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, dateTime } = i18n;
   const me = useMe();
   const navigate = useNavigate();
   const taxonomy = useTaxonomy();
@@ -99,6 +106,10 @@ export function ReportPage() {
   const [files, setFiles] = useState<readonly File[]>([]);
   const [sending, setSending] = useState<Sending>({ kind: 'idle' });
   const [cleared, setCleared] = useState(0);
+  // The follow-up questions start open only when a restored draft answered some of them.
+  const [moreOpen, setMoreOpen] = useState(() => hasFollowUpAnswers(restored?.form ?? blank, blank));
+  /** The form as it was when the shown errors came, and whether the server gave them. */
+  const [sent, setSent] = useState<{ readonly form: ReportForm; readonly fromServer: boolean } | null>(null);
 
   const untouched = JSON.stringify(form) === JSON.stringify(blank);
   const options = reportOptions(me, form);
@@ -146,6 +157,8 @@ export function ReportPage() {
     setFiles([]);
     setIdempotencyKey(newIdempotencyKey());
     setRestored(null);
+    setSent(null);
+    setMoreOpen(false);
     submission.clear();
     setCleared((n) => n + 1);
   }
@@ -182,16 +195,23 @@ export function ReportPage() {
           return null;
         }
         setSending({ kind: 'idle' });
+        setSent((previous) => previous && { ...previous, fromServer: true });
         return found;
       },
     },
   );
-  const { errors } = submission;
+  // After the first failed submit, every change checks the form again: an error goes as soon as
+  // its field is fixed (the summary with the last one), without moving focus.
+  const errors =
+    submission.errors && sent
+      ? errorsAsFixed({ errors: submission.errors, ...sent }, liveReportErrors(form, options, i18n), form)
+      : submission.errors;
 
   function submit() {
     if (submission.busy) return;
     // A new try replaces "gave up".
     setSending({ kind: 'idle' });
+    setSent({ form, fromServer: false });
     void submission.submit(reportInput(form, options));
   }
 
@@ -230,7 +250,7 @@ export function ReportPage() {
       <FormErrorSummary errors={errors} fields={fields} attempt={submission.attempt} />
       <form className="form form--wide" noValidate onSubmit={onSubmit}>
         <OngoingQuestion form={form} set={set} error={fieldErrors.ongoing} />
-        <ReportSections
+        <FirstQuestions
           form={form}
           set={set}
           errors={fieldErrors}
@@ -238,6 +258,15 @@ export function ReportPage() {
           taxonomy={taxonomy}
           files={files}
           onFilesChange={setFiles}
+        />
+        <FollowUpQuestions
+          form={form}
+          set={set}
+          errors={fieldErrors}
+          options={options}
+          taxonomy={taxonomy}
+          open={moreOpen || hasFollowUpErrors(errors)}
+          onOpenChange={setMoreOpen}
         />
         <Paragraph data-size="sm" className="muted">
           {t('report.draftNote')}

@@ -8,6 +8,8 @@ import type {
   IncidentQuery,
   Measure,
   Metrics,
+  MyCaseList,
+  MyCasesQuery,
   NoteBody,
   PeriodQuery,
   PoliceReportBody,
@@ -38,6 +40,14 @@ export function getIncidents(
   signal?: AbortSignal,
 ): Promise<IncidentList> {
   return apiRequest('GET', '/api/incidents', { query, signal });
+}
+
+/** `GET /api/incidents/mine`: "Mina ärenden", a page at a time (pass `nextCursor` back as `cursor`). */
+export function getMyCases(
+  query: Partial<Record<keyof MyCasesQuery, string | number | undefined>>,
+  signal?: AbortSignal,
+): Promise<MyCaseList> {
+  return apiRequest('GET', '/api/incidents/mine', { query, signal });
 }
 
 /** `GET /api/incidents/{id}`. */

@@ -147,6 +147,9 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.triage.categoriesHelp': 'Choose at least one.',
   'casework.triage.handler': 'Handler',
   'casework.triage.noHandler': 'No handler yet',
+  'casework.triage.answers': 'About the incident',
+  'casework.triage.answersHelp':
+    'Questions the reporter may skip. Fill in what you learn, for example at the first contact.',
   'casework.triage.flags': 'Flags',
   'casework.triage.unlawfulInfluence': 'Unlawful influence (aimed at influencing a decision)',
   'casework.triage.sexualOrSexist': 'Sexual or sexist character',
@@ -232,6 +235,10 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.measures.owner': 'Responsible',
   'casework.measures.noOwner': 'No one responsible yet',
   'casework.measures.dueDate': 'Due by',
+  'casework.measures.visibleToPerson': 'Show the measure to the affected person',
+  'casework.measures.visibleToPersonHelp':
+    'Those who follow the case on their case page (the reporter, the affected person and, with consent, the party security contact) see its type, status and date, never the description.',
+  'casework.measures.shownToPerson': 'Shown to the affected person',
   'casework.measures.noDueDate': 'No date',
   'casework.measures.status': 'Status',
   'casework.measures.completedAt': '(done {date})',
@@ -261,6 +268,9 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.police.electedRoleHelp': 'Then the police can see that the crime may be aimed at democracy.',
   'casework.police.protectionRequested': 'Access protection (åtkomstskydd) requested',
   'casework.police.protectionHelp': "So that the affected person's address is not given to the suspect.",
+  'casework.police.personConsented': 'The affected person made the report or consented to it',
+  'casework.police.personConsentedHelp':
+    'Then those who follow the case on their case page see the police reference number. Otherwise they only see that the case is reported to the police.',
   'casework.police.investigator': 'Contact at the police',
   'casework.police.investigatorHelp': "The investigator's name and phone number or e-mail.",
   'casework.police.note': 'Note',

@@ -150,6 +150,9 @@ export const svCasework = {
   'casework.triage.categoriesHelp': 'Välj minst en.',
   'casework.triage.handler': 'Handläggare',
   'casework.triage.noHandler': 'Ingen handläggare än',
+  'casework.triage.answers': 'Uppgifter om händelsen',
+  'casework.triage.answersHelp':
+    'Frågor som den som rapporterade kan hoppa över. Fyll i det du får veta, till exempel vid första kontakten.',
   'casework.triage.flags': 'Markeringar',
   'casework.triage.unlawfulInfluence': 'Otillbörlig påverkan (syftar till att påverka ett beslut)',
   'casework.triage.sexualOrSexist': 'Sexuell eller sexistisk karaktär',
@@ -234,6 +237,10 @@ export const svCasework = {
   'casework.measures.owner': 'Ansvarig',
   'casework.measures.noOwner': 'Ingen ansvarig än',
   'casework.measures.dueDate': 'Klar senast',
+  'casework.measures.visibleToPerson': 'Visa åtgärden för den utsatta',
+  'casework.measures.visibleToPersonHelp':
+    'De som följer ärendet på sin ärendesida (den som rapporterade, den utsatta och, med samtycke, partiets säkerhetsansvarig) ser åtgärdens typ, status och datum, aldrig beskrivningen.',
+  'casework.measures.shownToPerson': 'Visas för den utsatta',
   'casework.measures.noDueDate': 'Inget datum',
   'casework.measures.status': 'Status',
   'casework.measures.completedAt': '(klar {date})',
@@ -263,6 +270,9 @@ export const svCasework = {
   'casework.police.electedRoleHelp': 'Då kan polisen se att brottet kan rikta sig mot demokratin.',
   'casework.police.protectionRequested': 'Åtkomstskydd är begärt',
   'casework.police.protectionHelp': 'Så att den utsattas adress inte lämnas ut till den misstänkta.',
+  'casework.police.personConsented': 'Den utsatta gjorde anmälan själv eller har samtyckt till den',
+  'casework.police.personConsentedHelp':
+    'Då ser de som följer ärendet på sin ärendesida polisens diarienummer. Annars ser de bara att ärendet är polisanmält.',
   'casework.police.investigator': 'Kontakt hos polisen',
   'casework.police.investigatorHelp': 'Namn och telefon eller e-post till utredaren.',
   'casework.police.note': 'Anteckning',
