@@ -13,11 +13,18 @@ import { chromium } from 'playwright-core';
 export interface PhoneLoadResult {
   readonly usableMs: number;
   readonly requests: number;
+  /** JavaScript requested before the form was usable: what the page needs. */
   readonly scriptBytes: number;
+  /** JavaScript fetched after that (preloads such as the form's validation schema). */
+  readonly laterScriptBytes: number;
   readonly styleBytes: number;
   readonly fontBytes: number;
   readonly totalBytes: number;
-  readonly scripts: readonly { readonly url: string; readonly bytes: number }[];
+  readonly scripts: readonly {
+    readonly url: string;
+    readonly bytes: number;
+    readonly beforeUsable: boolean;
+  }[];
 }
 
 export const slow4g = {
@@ -83,10 +90,18 @@ export async function measureReportOnPhone(
         uploadThroughput: slow4g.uploadBytesPerSecond,
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow4g.cpuSlowdown });
-      const types = new Map<string, { type: string; url: string }>();
-      const finished: { type: string; url: string; bytes: number }[] = [];
+      const types = new Map<string, { type: string; url: string; sentAt: number }>();
+      const sentAt = new Map<string, number>();
+      const finished: { type: string; url: string; bytes: number; sentAt: number }[] = [];
+      cdp.on('Network.requestWillBeSent', (event) => {
+        sentAt.set(event.requestId, Date.now());
+      });
       cdp.on('Network.responseReceived', (event) => {
-        types.set(event.requestId, { type: event.type ?? 'Other', url: event.response.url });
+        types.set(event.requestId, {
+          type: event.type ?? 'Other',
+          url: event.response.url,
+          sentAt: sentAt.get(event.requestId) ?? Date.now(),
+        });
       });
       cdp.on('Network.loadingFinished', (event) => {
         const seen = types.get(event.requestId);
@@ -107,21 +122,29 @@ export async function measureReportOnPhone(
         undefined,
         { timeout: 120_000, polling: 50 },
       );
-      const usableMs = Date.now() - start;
+      const usableAt = Date.now();
+      const usableMs = usableAt - start;
       // Whatever was still on its way when the form became usable counts too.
       await page.waitForLoadState('networkidle', { timeout: 120_000 });
-      const bytesOf = (type: string) =>
-        finished.filter((entry) => entry.type === type).reduce((sum, entry) => sum + entry.bytes, 0);
+      const bytesOf = (type: string, when: (sentAt: number) => boolean = () => true) =>
+        finished
+          .filter((entry) => entry.type === type && when(entry.sentAt))
+          .reduce((sum, entry) => sum + entry.bytes, 0);
       results.push({
         usableMs,
         requests: finished.length,
-        scriptBytes: bytesOf('Script'),
+        scriptBytes: bytesOf('Script', (at) => at <= usableAt),
+        laterScriptBytes: bytesOf('Script', (at) => at > usableAt),
         styleBytes: bytesOf('Stylesheet'),
         fontBytes: bytesOf('Font'),
         totalBytes: finished.reduce((sum, entry) => sum + entry.bytes, 0),
         scripts: finished
           .filter((entry) => entry.type === 'Script')
-          .map((entry) => ({ url: new URL(entry.url).pathname, bytes: entry.bytes })),
+          .map((entry) => ({
+            url: new URL(entry.url).pathname,
+            bytes: entry.bytes,
+            beforeUsable: entry.sentAt <= usableAt,
+          })),
       });
     } finally {
       await browser.close();

@@ -47,9 +47,13 @@ export async function benchReportOnPhone(
       `  usable after               ${`${(median.usableMs / 1000).toFixed(2)} s`.padStart(10)}   budget ${reportBudget.usableMs / 1000} s      ${verdict(median.usableMs <= reportBudget.usableMs)}`,
     );
     out(
+      `  JavaScript after that        ${kb(median.laterScriptBytes).padStart(10)}   (preloaded while the reporter types)`,
+    );
+    out(
       `  requests ${median.requests}; CSS ${kb(median.styleBytes)}; fonts ${kb(median.fontBytes)}; all ${kb(median.totalBytes)}; usable per load: ${rounds.map((r) => `${(r.usableMs / 1000).toFixed(2)} s`).join(', ')}`,
     );
-    for (const script of median.scripts) out(`    ${kb(script.bytes).padStart(9)}  ${script.url}`);
+    for (const script of median.scripts)
+      out(`    ${kb(script.bytes).padStart(9)}  ${script.beforeUsable ? '' : '(later) '}${script.url}`);
     return median;
   } finally {
     await app.close();

@@ -337,6 +337,28 @@ const routes: RouteObject[] = [
   },
 ];
 
+/**
+ * The area a first address needs, fetched while the session is still being checked (on a slow
+ * connection that saves a round trip before the page can be used). Paths not listed load their
+ * area when the page renders, as always.
+ */
+const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
+  [/^\/(report|cases|signals\/new)(\/|$)/u, reporting],
+  [/^\/(incidents|signals)(\/|$)/u, casework],
+  [/^\/(riskguide|screening)(\/|$)/u, riskguide],
+  [/^\/admin\/riskguide-templates(\/|$)/u, riskguide],
+  [/^\/admin(\/|$)/u, admin],
+  [/^\/developers(\/|$)/u, developers],
+  [/^\/(login|invitation|mfa|profile)?(\/|$)/u, account],
+];
+
+/** Starts loading the area of `pathname` (see `areaOfPath`). */
+export function preloadAreaOf(pathname: string): void {
+  const area = areaOfPath.find(([pattern]) => pattern.test(pathname))?.[1];
+  // A failed download is tried again, and reported, when the page itself loads.
+  area?.().catch(() => undefined);
+}
+
 /** The page for the current address (declarative routing: the client has no route loaders). */
 export function AppRoutes() {
   return useRoutes(routes);

@@ -1,6 +1,7 @@
 import { useReducer, useRef } from 'react';
 import { useI18n } from './i18n/i18n';
 import { formErrorsFrom, validate, type FormErrors, type ValidatingSchema } from './errors';
+import type { LazySchema } from './lazy-schema';
 import {
   formSubmitReducer,
   initialFormSubmitState,
@@ -83,10 +84,11 @@ export interface FormSubmit<T> extends Submit {
  * errors and the summary, refuses a double submit, and sends the parsed data.
  *
  * `check` adds a rule the schema cannot know (two passwords alike, a party required by the
- * chosen role); it runs after the schema and returns the errors to show, or `null`.
+ * chosen role); it runs after the schema and returns the errors to show, or `null`. A
+ * {@link LazySchema} is loaded at the first submit if it is not there yet.
  */
 export function useFormSubmit<T>(
-  schema: ValidatingSchema<T>,
+  schema: ValidatingSchema<T> | LazySchema<T>,
   send: SendChecked<T>,
   options: SubmitOptions & { readonly check?: (data: T) => FormErrors | null } = {},
 ): FormSubmit<T> {
@@ -94,7 +96,14 @@ export function useFormSubmit<T>(
   const form = useSubmit(options);
   const submit = async (input: unknown, sendNow: SendChecked<T> = send): Promise<boolean> => {
     if (form.busy) return false;
-    const checked = validate(schema, input, i18n);
+    let contract: ValidatingSchema<T>;
+    try {
+      contract = 'load' in schema ? await schema.load() : schema;
+    } catch (error) {
+      form.fail(formErrorsFrom(error, i18n));
+      return false;
+    }
+    const checked = validate(contract, input, i18n);
     if (!checked.ok) {
       form.fail(checked.errors);
       return false;

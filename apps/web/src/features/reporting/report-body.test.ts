@@ -225,23 +225,33 @@ describe('the short form', () => {
 
 describe('liveReportErrors: the form checked as it is now', () => {
   it('finds what a submit would find, in form order', () => {
-    const errors = liveReportErrors(short({ ongoing: '', description: '  ' }), none, i18n);
+    const errors = liveReportErrors(
+      reportIncidentBodySchema,
+      short({ ongoing: '', description: '  ' }),
+      none,
+      i18n,
+    );
     expect(Object.keys(errors.fields)).toEqual(['ongoing', 'description']);
   });
 
   it('adds the checks the schema makes last', () => {
-    const errors = liveReportErrors(short({ targetKind: 'party_member' }), none, i18n);
+    const errors = liveReportErrors(
+      reportIncidentBodySchema,
+      short({ targetKind: 'party_member' }),
+      none,
+      i18n,
+    );
     expect(errors.fields).toEqual({ targetName: fieldMessage('required', 'sv') });
   });
 
   it('finds nothing in a form ready to send', () => {
-    expect(liveReportErrors(short(), none, i18n).fields).toEqual({});
+    expect(liveReportErrors(reportIncidentBodySchema, short(), none, i18n).fields).toEqual({});
   });
 });
 
 describe('errorsAsFixed: errors follow the fields after the first submit', () => {
   const summary = 'Rätta följande och försök igen:';
-  const check = (form: ReportForm) => liveReportErrors(form, none, i18n);
+  const check = (form: ReportForm) => liveReportErrors(reportIncidentBodySchema, form, none, i18n);
 
   it('drops an error as soon as its field is fixed, and the summary with the last one', () => {
     const sentForm = short({ ongoing: '', description: '' });

@@ -1,10 +1,4 @@
-import {
-  fieldMessage,
-  issuesToFields,
-  reportIncidentBodySchema,
-  type Locale,
-  type Me,
-} from '@varn/contracts';
+import { fieldMessage, issuesToFields, type Locale, type Me, type ReportIncidentBody } from '@varn/contracts';
 import {
   reportConsentQuestion,
   reportTargetKinds,
@@ -13,7 +7,8 @@ import {
   TargetRole,
   workEnvironmentReportRequired,
 } from '@varn/domain';
-import type { FormErrors } from '../../lib/errors';
+import type { FormErrors, ValidatingSchema } from '../../lib/errors';
+import { lazySchema } from '../../lib/lazy-schema';
 import type { I18n } from '../../lib/i18n/i18n';
 import { dateTimeInputToIso } from '../../lib/stockholm-dates';
 import type { ReportForm } from './report-draft';
@@ -67,6 +62,11 @@ export function emptyReportForm(me: Me): ReportForm {
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
 const yesNo = (value: ReportForm['ongoing']): boolean | undefined =>
   value === '' ? undefined : value === 'yes';
+
+/** The server's schema of a report, loaded after the form is on screen (ADR 015). */
+export const reportSchema = lazySchema<ReportIncidentBody>(
+  async () => (await import('./report-schema')).reportIncidentBodySchema,
+);
 
 /**
  * The request body as the form describes it, for `reportIncidentBodySchema` to check: unanswered
@@ -147,12 +147,13 @@ export function hasFollowUpAnswers(form: ReportForm, blank: ReportForm): boolean
 
 /** The form checked as it is now, the way a submit would check it (without sending). */
 export function liveReportErrors(
+  schema: ValidatingSchema<ReportIncidentBody>,
   form: ReportForm,
   options: ReportOptions,
   i18n: Pick<I18n, 't' | 'locale'>,
 ): FormErrors {
   // As `validate` (lib/errors) checks it on submit: the same schema, the same messages.
-  const checked = reportIncidentBodySchema.safeParse(reportInput(form, options), { reportInput: true });
+  const checked = schema.safeParse(reportInput(form, options), { reportInput: true });
   const fields = checked.success ? {} : issuesToFields(checked.error.issues, i18n.locale);
   return reportErrors({ message: i18n.t('form.fixErrors'), fields }, form, i18n.locale);
 }

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { reportIncidentBodySchema } from '@varn/contracts';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { reportIncident } from '../../lib/api/incidents';
 import { isAbortError } from '../../lib/api/client';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { preloadSchema } from '../../lib/lazy-schema';
 import { isTransientError, withRetry } from '../../lib/retry';
 import { uploadQueueFor } from '../../lib/evidence-uploads';
 import { useTaxonomy } from '../../lib/taxonomy-labels';
@@ -28,6 +28,7 @@ import {
   hasFollowUpAnswers,
   hasFollowUpErrors,
   liveReportErrors,
+  reportSchema,
   reportErrors,
   reportFieldOrder,
   reportInput,
@@ -164,7 +165,7 @@ export function ReportPage() {
   }
 
   const submission = useFormSubmit(
-    reportIncidentBodySchema,
+    reportSchema,
     async (body, { clear }) => {
       // Nothing is wrong while it is being sent, however long the retries take.
       clear();
@@ -202,9 +203,14 @@ export function ReportPage() {
   );
   // After the first failed submit, every change checks the form again: an error goes as soon as
   // its field is fixed (the summary with the last one), without moving focus.
+  const schema = reportSchema.loaded();
   const errors =
-    submission.errors && sent
-      ? errorsAsFixed({ errors: submission.errors, ...sent }, liveReportErrors(form, options, i18n), form)
+    submission.errors && sent && schema
+      ? errorsAsFixed(
+          { errors: submission.errors, ...sent },
+          liveReportErrors(schema, form, options, i18n),
+          form,
+        )
       : submission.errors;
 
   function submit() {
@@ -248,7 +254,13 @@ export function ReportPage() {
         </FocusAlert>
       )}
       <FormErrorSummary errors={errors} fields={fields} attempt={submission.attempt} />
-      <form className="form form--wide" noValidate onSubmit={onSubmit}>
+      {/* The schema arrives while the reporter types, not while the page loads (ADR 015). */}
+      <form
+        className="form form--wide"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusCapture={() => preloadSchema(reportSchema)}
+      >
         <OngoingQuestion form={form} set={set} error={fieldErrors.ongoing} />
         <FirstQuestions
           form={form}

@@ -1,11 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { createSignalBodySchema, type Signal } from '@varn/contracts';
+import type { CreateSignalBody, Signal } from '@varn/contracts';
 import { urgencies, Urgency, type SignalStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getSignals, sendSignal } from '../../lib/api/signals';
 import { useQuery } from '../../lib/use-query';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { lazySchema, preloadSchema } from '../../lib/lazy-schema';
+
+/** The server's schema of a signal, loaded when the form is first used (ADR 015). */
+const signalSchema = lazySchema<CreateSignalBody>(
+  async () => (await import('./signal-schema')).createSignalBodySchema,
+);
 import { signalStatusLabel, urgencyHelp, urgencyLabel } from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
@@ -40,7 +46,7 @@ export function SignalPage() {
   const [matterReference, setMatterReference] = useState('');
   const [meetingReference, setMeetingReference] = useState('');
   const [sent, setSent] = useState<{ readonly n: number; readonly signal: Signal } | null>(null);
-  const form = useFormSubmit(createSignalBodySchema, async (body) => {
+  const form = useFormSubmit(signalSchema, async (body) => {
     const signal = await sendSignal(body);
     setText('');
     setUrgency('');
@@ -87,7 +93,12 @@ export function SignalPage() {
         </FocusAlert>
       )}
       <FormErrorSummary errors={errors} fields={fields} attempt={form.attempt} />
-      <form className="form" noValidate onSubmit={onSubmit}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusCapture={() => preloadSchema(signalSchema)}
+      >
         <TextAreaField
           {...field('text')}
           description={t('signals.textHelp')}
