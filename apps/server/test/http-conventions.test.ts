@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -264,6 +265,49 @@ describe('the web client', () => {
     expect((await withClient.inject({ method: 'GET', url: '/api/missing' })).json().error.code).toBe(
       'route_not_found',
     );
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it("sends the build's brotli or gzip copy of a file to a browser that accepts it, and compresses API answers", async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'varn-dist-'));
+    await mkdir(path.join(dist, 'assets'));
+    const script = `console.log(${JSON.stringify('Värn '.repeat(400))});`;
+    await writeFile(
+      path.join(dist, 'index.html'),
+      '<!doctype html><html lang="sv"><title>Värn</title></html>',
+    );
+    await writeFile(path.join(dist, 'assets', 'app-1234.js'), script);
+    await writeFile(path.join(dist, 'assets', 'app-1234.js.br'), brotliCompressSync(script));
+    await writeFile(path.join(dist, 'assets', 'app-1234.js.gz'), gzipSync(script));
+    const withClient = await buildTestApp(database, { config: { ...testConfig(), webDist: dist } });
+    const get = (url: string, encoding: string | undefined) =>
+      withClient.inject({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+
+    const brotli = await get('/assets/app-1234.js', 'gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(script);
+    const gzip = await get('/assets/app-1234.js', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(script);
+    const plain = await get('/assets/app-1234.js', undefined);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+
+    // An API answer above 1 KB (the OpenAPI document) goes out compressed; a small one as it is.
+    const api = await get('/api/openapi.json', 'br');
+    expect(api.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(api.rawPayload).toString()).openapi).toMatch(/^3\./u);
+    expect((await get('/healthz', 'br')).headers['content-encoding']).toBeUndefined();
+    // A compressed request body is not inflated: it is refused like any other bad body.
+    const compressedBody = await withClient.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ email: 'a@example.se', password: 'x' })),
+    });
+    expect(compressedBody.statusCode).toBeGreaterThanOrEqual(400);
+    expect(compressedBody.statusCode).toBeLessThan(500);
     await rm(dist, { recursive: true, force: true });
   });
 });
