@@ -1,125 +1,288 @@
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildApp } from '../src/app';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp, loggerOptions } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
-import { seedDemo } from '../src/seed/demo';
+import { measureIntake, type BrowserSession, type IntakeResult } from './intake';
+import { sampleAlternating, summarise, type Budget, type Summary } from './measure';
+import { benchPassword, ensureNationalDataset, type NationalDataset } from './national-dataset';
+import { captureStatements, describePlan, replay, replayPlan } from './statements';
+import { directorySize, machine } from './machine';
+import { benchReportOnPhone, reportBudget } from './phone';
+import type { PhoneLoadResult } from './phone-load';
 
 /**
- * `npm run bench`: measures the app against the raw database in the same run, so the figures are
- * ratios that do not depend on the machine. For each case: the median time of an API request
- * through the whole stack (session, policy, validation, audit, serialisation; via inject, no
- * network) and of the SQL it needs at the least, run directly on the pool.
+ * `npm run bench` (issue 9 §3): in one run on the same PostgreSQL,
+ * - reads through the whole stack (app.inject with a real session cookie: session, policy,
+ *   validation, audit, serialisation; no network) against "their raw SQL": the statements the
+ *   API ran for the same request, captured and replayed on a pool connection (writes left out and
+ *   named in the output) — p50 and p95 of each, in alternation;
+ * - intake: POST /api/incidents at 10 concurrent clients against raw INSERTs of the same rows at
+ *   10 connections (reports per second);
+ * on the national dataset (national-dataset.ts) and on the demo organisation.
+ *
+ * Environment: BENCH_SCALE (1 = national size), BENCH_SEED, BENCH_DATABASE_URL (an external
+ * database; reused when it holds the dataset), BENCH_DATA_DIR (a kept embedded data directory,
+ * reused the same way; default: a temporary one removed at the end), BENCH_CASE_SECONDS (time per
+ * read case, default 20), BENCH_ROUNDS (most rounds per read case, default 200),
+ * BENCH_INTAKE_SECONDS (default 10), BENCH_SLOW_SECONDS (a read slower than this is timed once,
+ * default 60). See docs/performance.md.
  */
-const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
 
-async function median(label: string, action: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i += 1) await action();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    const start = performance.now();
-    await action();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const value = times[Math.floor(times.length / 2)] ?? 0;
-  process.stdout.write(`  ${label.padEnd(48)} median ${value.toFixed(3)} ms\n`);
-  return value;
+const env = process.env;
+const scale = Number(env.BENCH_SCALE ?? 1);
+const seed = Number(env.BENCH_SEED ?? 2014);
+const intakeSeconds = Number(env.BENCH_INTAKE_SECONDS ?? 10);
+const concurrency = 10;
+/** A read slower than this (seconds) is timed once instead of sampled. */
+const slowCallSeconds = Number(env.BENCH_SLOW_SECONDS ?? 60);
+const budget: Budget = {
+  minRounds: 5,
+  maxRounds: Number(env.BENCH_ROUNDS ?? 200),
+  budgetMs: Number(env.BENCH_CASE_SECONDS ?? 20) * 1000,
+  warmupRounds: 2,
+};
+if (!(scale > 0) || !Number.isInteger(seed))
+  throw new Error('BENCH_SCALE must be > 0 and BENCH_SEED an integer.');
+
+/** Targets of issue 9: each read's p95 at most this, and at most this many times its raw SQL. */
+const readTargetMs = 100;
+const readTargetRatio = 2;
+const intakeTargetRatio = 0.5;
+
+const print = (line = '') => process.stdout.write(`${line}\n`);
+/** A duration with its unit: "0.52 ms", "630 ms", "699 s"; "—" when there is none. */
+const ms = (value: number) =>
+  Number.isNaN(value)
+    ? '—'
+    : value < 10
+      ? `${value.toFixed(2)} ms`
+      : value < 10_000
+        ? `${value.toFixed(0)} ms`
+        : `${(value / 1000).toFixed(0)} s`;
+
+async function logIn(app: FastifyInstance, email: string): Promise<BrowserSession> {
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ email, password: benchPassword }),
+  });
+  const session = login.cookies.find((cookie) => cookie.name === 'varn_session')?.value;
+  if (login.statusCode !== 200 || !session)
+    throw new Error(`Login of ${email} answered ${login.statusCode}: ${login.body.slice(0, 200)}`);
+  const csrf = await app.inject({
+    method: 'GET',
+    url: '/api/auth/csrf',
+    headers: { cookie: `varn_session=${session}` },
+  });
+  const csrfCookie = csrf.cookies.find((cookie) => cookie.name === 'varn_csrf')?.value ?? '';
+  return {
+    cookie: `varn_session=${session}; varn_csrf=${csrfCookie}`,
+    csrf: (csrf.json() as { token: string }).token,
+  };
+}
+
+/** Too slow to repeat: the captured call is the API's one sample, one replay the raw one. */
+async function timedOnce(apiMs: number, replayOnce: (() => Promise<void>) | undefined): Promise<number[][]> {
+  print(`    (a call took ${(apiMs / 1000).toFixed(0)} s: timed once)`);
+  if (!replayOnce) return [[apiMs]];
+  const start = performance.now();
+  await replayOnce();
+  return [[apiMs], [performance.now() - start]];
+}
+
+interface ReadResult {
+  readonly label: string;
+  readonly url: string;
+  readonly api: Summary;
+  readonly raw: Summary | undefined;
+  readonly targets: boolean;
+}
+
+/** The result of a read against the targets: p95 ≤ 100 ms and ≤ 2× the raw p95. */
+function verdict(result: ReadResult): string {
+  const raw = result.raw?.p95;
+  const fast = result.api.p95 <= readTargetMs;
+  const close = raw === undefined || result.api.p95 <= readTargetRatio * raw;
+  return fast && close
+    ? 'met'
+    : `MISSED (${[fast ? '' : `p95 > ${readTargetMs} ms`, close ? '' : `> ${readTargetRatio}× raw`].filter(Boolean).join(', ')})`;
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'varn-bench-'));
+  const started = performance.now();
+  const keepDataDir = env.BENCH_DATA_DIR !== undefined;
+  const dataDir = env.BENCH_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'varn-bench-')));
+  await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
-  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const running = await connectDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir, log: quiet });
+  // The pool's connections end when the embedded server stops: that is no error worth printing.
+  let closing = false;
+  const quiet = { info: () => undefined, warn: print, error: (message: string) => closing || print(message) };
+  const running = await connectDatabase({ databaseUrl: env.BENCH_DATABASE_URL, dataDir, log: quiet });
   try {
     const { db, pool } = running.database;
-    await seedDemo(db, 'bench-password-1234', new Date());
+    const dataset = await ensureNationalDataset(running.database, { scale, seed, log: print });
     const config = { ...loadConfig({ VARN_DATA_DIR: dataDir }), webDist: undefined };
-    const app = await buildApp({ config, db });
+    // Errors only (a 500 says why on stderr); request logging would be part of what is timed.
+    const app = await buildApp({ config, db, logger: pino(loggerOptions('error')) });
     await app.ready();
-    const loginAs = async (email: string): Promise<string> => {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ email, password: 'bench-password-1234' }),
-      });
-      return `varn_session=${login.cookies.find((c) => c.name === 'varn_session')?.value ?? ''}`;
-    };
-    const cookie = await loginAs('admin@exempelkommun.se');
-    const officerCookie = await loginAs('sakerhet@exempelkommun.se');
-    const get =
-      (url: string, as = cookie) =>
-      () =>
-        app.inject({ method: 'GET', url, headers: { cookie: as } });
+    const host = await machine(pool);
+    print();
+    print(`Värn bench — ${new Date().toISOString()}`);
+    print(`  machine: ${host.summary}`);
+    print(
+      `  dataset: scale ${dataset.scale}, seed ${dataset.seed}: ${dataset.organisations} organisations, ` +
+        `${dataset.incidents.toLocaleString('en')} incidents; ${dataset.large.name} ${dataset.large.incidents.toLocaleString('en')}; ` +
+        `database ${(dataset.databaseBytes / 2 ** 30).toFixed(2)} GiB` +
+        (running.embedded
+          ? `, data directory ${((await directorySize(dataDir)) / 2 ** 30).toFixed(2)} GiB`
+          : '') +
+        `; ${dataset.generatedNow ? 'generated' : 'reused, generated'} in ${dataset.generationSeconds.toFixed(0)} s`,
+    );
+    print(
+      `  reads: at most ${budget.maxRounds} rounds or ${budget.budgetMs / 1000} s per case (at least ${budget.minRounds}), API and raw in alternation`,
+    );
+    print();
 
-    process.stdout.write(`Värn bench (${rounds} rounds each)\n`);
-    const results: [string, number, number][] = [];
-    const compare = async (label: string, apiUrl: string, rawSql: string, as = cookie) => {
-      const api = await median(`API  GET ${apiUrl}`, get(apiUrl, as));
-      const raw = await median(`SQL  ${label}`, () => pool.query(rawSql));
-      results.push([apiUrl, api, raw]);
+    const demoAdmin = await logIn(app, 'admin@exempelkommun.se');
+    const demoOfficer = await logIn(app, 'sakerhet@exempelkommun.se');
+    const officer = await logIn(app, dataset.large.officerEmail);
+    const now = Date.now();
+    const lastYear = `from=${new Date(now - 365 * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`;
+
+    const reads: ReadResult[] = [];
+    const read = async (label: string, url: string, as: BrowserSession | undefined, targets: boolean) => {
+      const call = async () => {
+        const response = await app.inject({ method: 'GET', url, headers: as ? { cookie: as.cookie } : {} });
+        if (response.statusCode !== 200)
+          throw new Error(`GET ${url} answered ${response.statusCode}: ${response.body.slice(0, 400)}`);
+      };
+      const captureStart = performance.now();
+      const plan = replayPlan(await captureStatements(pool, call));
+      const captureMs = performance.now() - captureStart;
+      const replayPlanned = () => replay(pool, plan);
+      const actions = plan.statements.length > 0 ? [call, replayPlanned] : [call];
+      const [api = [], raw] =
+        captureMs > slowCallSeconds * 1000
+          ? await timedOnce(captureMs, plan.statements.length > 0 ? replayPlanned : undefined)
+          : // A call of more than a second is its own warm-up: the captured call read what it needs.
+            await sampleAlternating(actions, captureMs > 1000 ? { ...budget, warmupRounds: 0 } : budget);
+      const result = { label, url, api: summarise(api), raw: raw ? summarise(raw) : undefined, targets };
+      reads.push(result);
+      print(
+        `${label.padEnd(34)} API p50 ${ms(result.api.p50).padStart(9)} p95 ${ms(result.api.p95).padStart(9)} | ` +
+          `raw p50 ${ms(result.raw?.p50 ?? NaN).padStart(9)} p95 ${ms(result.raw?.p95 ?? NaN).padStart(9)} | n ${result.api.n}` +
+          (targets ? ` | ${verdict(result)}` : ''),
+      );
+      print(`    GET ${url.split('?')[0]}: ${describePlan(plan)}`);
     };
-    await compare('select 1', '/healthz', 'select 1');
-    await compare(
-      'session lookup + parties',
-      '/api/parties',
-      `select s.id from sessions s join users u on u.id = s.user_id limit 1; select * from parties order by council_seats desc`,
+
+    print('Demo organisation (Exempelkommun)');
+    await read('health (no SQL)', '/healthz', undefined, false);
+    await read('parties (admin)', '/api/parties', demoAdmin, false);
+    await read('me (admin)', '/api/me', demoAdmin, false);
+    await read('users (admin)', '/api/users', demoAdmin, false);
+    await read('queue (officer)', '/api/incidents?limit=25&offset=0', demoOfficer, false);
+    await read('matters (officer)', '/api/matters?limit=50', demoOfficer, false);
+    await read('Riskguide summary (officer)', `/api/riskguide/summary?${lastYear}`, demoOfficer, false);
+    print();
+    print(`National dataset: ${dataset.large.name}, as its security officer`);
+    // The queue page's first load; the figures pages' default period (the last twelve months).
+    await read('queue', '/api/incidents?limit=25&offset=0', officer, true);
+    await read('handling-time figures', `/api/incidents/metrics?${lastYear}`, officer, true);
+    await read('Riskguide summary', `/api/riskguide/summary?${lastYear}`, officer, true);
+    print();
+
+    print(
+      `Intake: POST /api/incidents, ${concurrency} concurrent clients in ${dataset.large.name}, ${intakeSeconds} s each`,
     );
-    await compare(
-      'session lookup + user + party',
-      '/api/me',
-      `select s.id from sessions s join users u on u.id = s.user_id limit 1; select * from parties limit 1`,
+    const reporters: BrowserSession[] = [];
+    for (const email of dataset.large.reporterEmails.slice(0, concurrency))
+      reporters.push(await logIn(app, email));
+    const intake = await measureIntake({
+      app,
+      databaseUrl: running.url,
+      organisationId: dataset.large.id,
+      reporters,
+      seconds: intakeSeconds,
+    });
+    printIntake(intake);
+    print();
+
+    // The quick report on an emulated phone (issue 9 §1): the demo organisation's official.
+    const phone = await benchReportOnPhone(db, loadConfig({ VARN_DATA_DIR: dataDir }), {
+      email: 'politiker@exempelkommun.se',
+      password: benchPassword,
+    });
+    print();
+
+    printSummary(reads, intake, phone, host.summary, dataset);
+    print();
+    print(
+      `Finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg()[0]?.toFixed(2)} at the end.`,
     );
-    await compare(
-      'session lookup + users (no audit write)',
-      '/api/users',
-      `select s.id from sessions s join users u on u.id = s.user_id limit 1; select * from users u left join party_memberships m on m.user_id = u.id`,
-    );
-    // The security unit's queue over the demo's year of cases (as the security officer).
-    const queueApi = await median('API  GET /api/incidents?limit=50 (queue)', () =>
-      app.inject({ method: 'GET', url: '/api/incidents?limit=50', headers: { cookie: officerCookie } }),
-    );
-    const queueSql = await median('SQL  session lookup + 50 cases + count', () =>
-      pool.query(
-        `select s.id from sessions s join users u on u.id = s.user_id limit 1;
-         select * from incidents order by status = 'closed', severity, reported_at limit 50;
-         select count(*) from incidents`,
-      ),
-    );
-    results.push(['/api/incidents', queueApi, queueSql]);
-    // Riskguide: the matter list with result levels, and the figures (as the security officer).
-    await compare(
-      'session lookup + 50 matters + latest levels + count',
-      '/api/matters?limit=50',
-      `select s.id from sessions s join users u on u.id = s.user_id limit 1;
-       select * from matters order by decision_date desc nulls last limit 50;
-       select distinct on (matter_id) matter_id, risk_level, matrix_cell from assessments
-         where status = 'finished' order by matter_id, finished_at desc;
-       select count(*) from matters`,
-      officerCookie,
-    );
-    const year = `from=${new Date(Date.now() - 365 * 86_400_000).toISOString()}&to=${new Date().toISOString()}`;
-    await compare(
-      'session lookup + level groups + finished + measures',
-      `/api/riskguide/summary?${year}`,
-      `select s.id from sessions s join users u on u.id = s.user_id limit 1;
-       select a.risk_level, count(*) from matters m left join assessments a on a.matter_id = m.id group by 1;
-       select risk_level, matrix_cell, created_at, finished_at from assessments where status = 'finished';
-       select status, due_date, count(*) from measures where subject_type = 'matter' group by 1, 2`,
-      officerCookie,
-    );
-    process.stdout.write('\nratio = API median / raw SQL median\n');
-    for (const [url, api, raw] of results)
-      process.stdout.write(`  ${url.split('?')[0]?.padEnd(24)} ${(api / raw).toFixed(1)}×\n`);
     await app.close();
   } finally {
+    closing = true;
     await running.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keepDataDir) await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+function printIntake(intake: IntakeResult): void {
+  const ratio = intake.api.perSecond / intake.raw.perSecond;
+  print(
+    `  API  ${intake.api.perSecond.toFixed(0).padStart(6)} reports/s  (latency p50 ${ms(intake.api.latency.p50)}, p95 ${ms(intake.api.latency.p95)})`,
+  );
+  print(
+    `  raw  ${intake.raw.perSecond.toFixed(0).padStart(6)} reports/s  (latency p50 ${ms(intake.raw.latency.p50)}, p95 ${ms(intake.raw.latency.p95)})`,
+  );
+  print(`  raw = ${intake.rawDescription}`);
+  print(
+    `  ratio ${ratio.toFixed(2)} (target ≥ ${intakeTargetRatio}: ${ratio >= intakeTargetRatio ? 'met' : 'MISSED'})`,
+  );
+}
+
+/** The table for docs/performance.md (Markdown). */
+function printSummary(
+  reads: readonly ReadResult[],
+  intake: IntakeResult,
+  phone: PhoneLoadResult | undefined,
+  host: string,
+  dataset: NationalDataset,
+): void {
+  print(`Summary (Markdown) — ${host}; dataset scale ${dataset.scale}`);
+  print();
+  print('| case | API p50 | API p95 | raw p50 | raw p95 | n | p95 ÷ raw | target | result |');
+  print('|---|--:|--:|--:|--:|--:|--:|---|---|');
+  for (const result of reads.filter((read) => read.targets)) {
+    const ratio = result.raw ? result.api.p95 / result.raw.p95 : NaN;
+    print(
+      `| ${result.label} | ${ms(result.api.p50)} | ${ms(result.api.p95)} | ${ms(result.raw?.p50 ?? NaN)} | ` +
+        `${ms(result.raw?.p95 ?? NaN)} | ${result.api.n} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(1)}×`} | ` +
+        `p95 ≤ ${readTargetMs} ms and ≤ ${readTargetRatio}× raw | ${verdict(result)} |`,
+    );
+  }
+  const ratio = intake.api.perSecond / intake.raw.perSecond;
+  print(
+    `| intake (${intake.concurrency} clients) | ${intake.api.perSecond.toFixed(0)} reports/s | | ${intake.raw.perSecond.toFixed(0)} reports/s | | | ` +
+      `${ratio.toFixed(2)} | ≥ ${intakeTargetRatio} of raw | ${ratio >= intakeTargetRatio ? 'met' : 'MISSED'} |`,
+  );
+  if (!phone) return;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const scriptsMet = phone.scriptBytes <= reportBudget.scriptBytes;
+  const usableMet = phone.usableMs <= reportBudget.usableMs;
+  print(
+    `| /report JavaScript before usable (slow 4G) | ${kb(phone.scriptBytes)} | | | | | | ≤ ${kb(reportBudget.scriptBytes)} | ${scriptsMet ? 'met' : 'MISSED'} |`,
+  );
+  print(
+    `| /report usable (slow 4G, 4× CPU) | ${(phone.usableMs / 1000).toFixed(2)} s | | | | | | ≤ ${reportBudget.usableMs / 1000} s | ${usableMet ? 'met' : 'MISSED'} |`,
+  );
 }
 
 await main();
