@@ -1,0 +1,227 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { connectDatabase } from '../src/db/database';
+import { seedDemo } from '../src/seed/demo';
+
+/**
+ * Intake probe (issue 9 §3), run by hand — not a timed test, and not part of `npm run bench`:
+ *
+ *   node --import tsx apps/server/bench/intake-probe.ts
+ *
+ * On a database whose demo organisation holds PROBE_INCIDENTS cases (default 300 000), it sends
+ * PROBE_REPORTS quick reports (default 2 000) through the whole stack (`app.inject`: session,
+ * CSRF, validation, policy, intake, audit, outbox) from PROBE_CLIENTS concurrent clients
+ * (default 10), each logged in as its own official, and compares the rate with raw INSERTs on
+ * the same pool at the same concurrency:
+ *
+ * - raw incident: one autocommitted INSERT of the incident row per report;
+ * - raw same rows: one transaction per report inserting the rows intake writes (incident,
+ *   timeline entry, audit event, outbox mail), without the chain, checks or reads.
+ *
+ * BENCH_DATABASE_URL runs it against an existing server instead of a temporary embedded one
+ * (it then adds the cases to that database's demo organisation).
+ */
+const incidentCount = Number(process.env.PROBE_INCIDENTS ?? 300_000);
+const reports = Number(process.env.PROBE_REPORTS ?? 2_000);
+const clients = Number(process.env.PROBE_CLIENTS ?? 10);
+const password = 'probe-password-1234';
+
+/** Runs `count` jobs from `concurrency` workers; answers jobs per second. */
+async function rate(count: number, concurrency: number, job: (worker: number, index: number) => Promise<void>) {
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      for (let index = next++; index < count; index = next++) await job(worker, index);
+    }),
+  );
+  return count / ((performance.now() - start) / 1000);
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'varn-intake-probe-'));
+  await chmod(dataDir, 0o755);
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const running = await connectDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir, log: quiet });
+  try {
+    const { db, pool } = running.database;
+    await seedDemo(db, password, new Date());
+    const { rows: orgRows } = await pool.query<{ id: string }>(
+      `select id from organisations where name = 'Exempelkommun'`,
+    );
+    const organisationId = orgRows[0]?.id;
+    if (!organisationId) throw new Error('no demo organisation');
+    const { rows: officials } = await pool.query<{ id: string; party_id: string | null }>(
+      `select u.id, m.party_id from users u left join party_memberships m on m.user_id = u.id
+        where u.organisation_id = $1 and u.email = 'politiker@exempelkommun.se'`,
+      [organisationId],
+    );
+    const official = officials[0];
+    if (!official) throw new Error('no demo official');
+
+    // A few hundred thousand cases in the one organisation, spread over ten years.
+    const started = performance.now();
+    await pool.query(
+      `insert into incidents (organisation_id, reference, reported_by_user_id, reported_at, description,
+         ongoing, target_kind, target_user_id, target_role, party_contact_consent, categories, channel,
+         perpetrator_type, police_contacted, consequences, severity, status, created_at, updated_at)
+       select $1, 'B-' || n, $2, now() - (n % 3650) * interval '1 day', 'Bulk case ' || n, false,
+         'self', $2, 'official', false, array['harassment'], 'email', 'unknown', false, '{}',
+         (array['low','moderate','high',null])[1 + n % 4],
+         (array['new','triaged','closed','closed','closed'])[1 + n % 5], now(), now()
+       from generate_series(1, $3::int) n`,
+      [organisationId, official.id, incidentCount],
+    );
+    await pool.query(
+      `insert into incident_events (organisation_id, incident_id, at, actor_user_id, kind, text, details)
+       select organisation_id, id, reported_at, reported_by_user_id, 'reported', null, '{}'
+       from incidents where organisation_id = $1 and reference like 'B-%'`,
+      [organisationId],
+    );
+    await pool.query('analyze');
+    process.stdout.write(
+      `${incidentCount} cases added to the demo organisation in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+
+    const config = { ...loadConfig({ VARN_DATA_DIR: dataDir }), webDist: undefined };
+    const app = await buildApp({ config, db });
+    await app.ready();
+    // One official per client, each with its own session (and its own CSRF token).
+    const sessions: { cookie: string; csrf: string }[] = [];
+    const { rows: passwordRows } = await pool.query<{ password_hash: string }>(
+      `select password_hash from users where id = $1`,
+      [official.id],
+    );
+    for (let i = 0; i < clients; i += 1) {
+      const email = `probe-${i}@exempelkommun.se`;
+      await pool.query(
+        `insert into users (organisation_id, email, name, role, language, status, password_hash, created_at, updated_at)
+         values ($1, $2, $3, 'official', 'sv', 'active', $4, now(), now())
+         on conflict do nothing`,
+        [organisationId, email, `Probe ${i}`, passwordRows[0]?.password_hash],
+      );
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ email, password }),
+      });
+      if (login.statusCode !== 200) throw new Error(`login ${email}: ${login.statusCode} ${login.body}`);
+      const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      const csrf = await app.inject({ method: 'GET', url: '/api/auth/csrf', headers: { cookie } });
+      const both = [cookie, ...csrf.cookies.map((c) => `${c.name}=${c.value}`)].join('; ');
+      sessions.push({ cookie: both, csrf: (csrf.json() as { token: string }).token });
+    }
+    const body = (index: number) =>
+      JSON.stringify({
+        description: `Ett hotfullt mejl kom efter sammanträdet (probe ${index}).`,
+        ongoing: false,
+        targetKind: 'self',
+        targetRole: 'official',
+        categories: ['harassment', 'threat'],
+        channel: 'email',
+        perpetratorType: 'unknown',
+        policeContacted: false,
+      });
+    let failures = 0;
+    const report = async (worker: number, index: number) => {
+      const session = sessions[worker];
+      if (!session) return;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/incidents',
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+          'content-type': 'application/json',
+          origin: config.publicUrl.origin,
+        },
+        payload: body(index),
+      });
+      if (response.statusCode !== 201) {
+        failures += 1;
+        if (failures <= 3) process.stdout.write(`  ${response.statusCode} ${response.body.slice(0, 200)}\n`);
+      }
+    };
+    await rate(Math.min(200, reports), clients, report);
+    const api = await rate(reports, clients, report);
+
+    // Raw INSERTs of the same rows, same concurrency, same pool.
+    let raw = 0;
+    const incidentValues = (n: number) => [
+      organisationId,
+      `R-${n}`,
+      official.id,
+      `Ett hotfullt mejl kom efter sammanträdet (raw ${n}).`,
+    ];
+    const insertIncident = `insert into incidents (organisation_id, reference, reported_by_user_id, reported_at,
+        description, ongoing, target_kind, target_user_id, target_role, party_contact_consent, categories,
+        channel, perpetrator_type, police_contacted, consequences, severity, status, created_at, updated_at)
+      values ($1, $2, $3, now(), $4, false, 'self', $3, 'official', false, array['harassment','threat'],
+        'email', 'unknown', false, '{}', 'high', 'new', now(), now()) returning id`;
+    const rawIncident = await rate(reports, clients, async () => {
+      await pool.query(insertIncident, incidentValues((raw += 1)));
+    });
+    let sequence = 0;
+    const rawSameRows = await rate(reports, clients, async () => {
+      const n = (raw += 1);
+      const seq = (sequence += 1);
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const { rows } = await client.query<{ id: string }>(insertIncident, incidentValues(n));
+        const incidentId = rows[0]?.id;
+        await client.query(
+          `insert into incident_events (organisation_id, incident_id, at, actor_user_id, kind, text, details)
+           values ($1, $2, now(), $3, 'reported', null, '{"ongoing": false}')`,
+          [organisationId, incidentId, official.id],
+        );
+        await client.query(
+          `insert into audit_events (chain_key, sequence, organisation_id, occurred_at, actor_user_id, action,
+             record_type, record_id, outcome, ip, user_agent, details, previous_hash, hash)
+           values ('probe-raw', $1, null, now(), $2, 'incident.report', 'incident', $3, 'success',
+             '127.0.0.1', 'probe', '{}', $4, $4)`,
+          [seq, official.id, incidentId, '0'.repeat(64)],
+        );
+        await client.query(
+          `insert into mail_outbox (organisation_id, to_address, subject, body_text, status, next_attempt_at, created_at)
+           values ($1, 'politiker@exempelkommun.se', 'Ärendet är registrerat', 'Hej', 'held', now(), now())`,
+          [organisationId],
+        );
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    });
+
+    const { rows: check } = await pool.query<{ total: number; distinct: number }>(
+      `select count(*)::int as total, count(distinct reference)::int as distinct from incidents
+        where organisation_id = $1 and reference not like 'B-%' and reference not like 'R-%'`,
+      [organisationId],
+    );
+    const line = (label: string, value: number) =>
+      process.stdout.write(`  ${label.padEnd(46)} ${value.toFixed(0).padStart(6)} /s\n`);
+    process.stdout.write(`\nIntake probe: ${reports} reports, ${clients} concurrent clients\n`);
+    line('API  POST /api/incidents (inject)', api);
+    line('raw  INSERT incident (autocommit)', rawIncident);
+    line('raw  same rows in one transaction', rawSameRows);
+    process.stdout.write(`  ratio API / raw incident      ${(api / rawIncident).toFixed(2)}\n`);
+    process.stdout.write(`  ratio API / raw same rows     ${(api / rawSameRows).toFixed(2)}\n`);
+    process.stdout.write(
+      `  failures ${failures}; reports stored ${check[0]?.total}, distinct references ${check[0]?.distinct}\n`,
+    );
+    await app.close();
+  } finally {
+    await running.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
