@@ -48,3 +48,16 @@ export const auditEvents = pgTable(
     check('audit_events_outcome_check', sql`${t.outcome} in ('success', 'failure', 'denied')`),
   ],
 );
+
+/**
+ * The head of each chain (ADR 014): the sequence number and hash of its last event, and the hash
+ * before it. Appending an event updates its chain's head and inserts the event in one statement,
+ * so the head row's lock is the only thing appends wait for, and only from that statement to the
+ * commit. Verification compares the head with the last stored event (a removed tail shows).
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chainKey: text('chain_key').primaryKey(),
+  sequence: bigint('sequence', { mode: 'number' }).notNull(),
+  previousHash: text('previous_hash').notNull(),
+  hash: text('hash').notNull(),
+});

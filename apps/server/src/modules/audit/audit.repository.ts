@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   type AuditAction,
+  canonicalAuditParts,
   chainHash,
   genesisHash,
   systemChainKey,
@@ -9,7 +10,7 @@ import {
   type ChainedAuditEvent,
 } from '@varn/domain';
 import type { DbOrTx, Tx } from '../../db/client';
-import { auditEvents, users } from '../../db/schema';
+import { auditChainHeads, auditEvents, users } from '../../db/schema';
 import { sha256Hex } from '../../lib/crypto';
 
 /** An event to append. Details must not hold secrets or personal data beyond ids. */
@@ -27,22 +28,18 @@ export interface NewAuditEvent {
 }
 
 /**
- * Appends one event to its organisation's chain, inside the caller's transaction. A transaction
- * advisory lock per chain serialises writers, so sequence numbers have no gaps and every event
- * links to the one before it.
+ * Appends one event to its organisation's chain, inside the caller's transaction, in one
+ * statement (ADR 014): it moves the chain's head in `audit_chain_heads` one on — the next
+ * sequence number, and the hash of this event over the head's hash, computed by the database
+ * from the canonical parts the domain gives (`canonicalAuditParts`) — and inserts the event from
+ * the new head. The head row stays locked until the transaction ends, so appends of one chain
+ * follow one another without gaps; call this as late as possible in a transaction (ideally as
+ * its last statement), so that other writers of the organisation wait only for the commit.
  */
 export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<void> {
   const chainKey = event.organisationId ?? systemChainKey;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chainKey}`}, 0))`);
-  const [last] = await tx
-    .select({ sequence: auditEvents.sequence, hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chainKey, chainKey))
-    .orderBy(desc(auditEvents.sequence))
-    .limit(1);
-  const content: AuditContent = {
+  const content: Omit<AuditContent, 'sequence'> = {
     chainKey,
-    sequence: (last?.sequence ?? 0) + 1,
     // The column keeps milliseconds; hashing the same precision keeps verification exact.
     occurredAt: new Date(event.occurredAt.getTime()),
     actorUserId: event.actorUserId,
@@ -54,13 +51,38 @@ export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<vo
     userAgent: event.userAgent,
     details: event.details ?? {},
   };
-  const previousHash = last?.hash ?? genesisHash;
-  await tx.insert(auditEvents).values({
-    ...content,
-    organisationId: event.organisationId,
-    previousHash,
-    hash: chainHash(content, previousHash, sha256Hex),
-  });
+  // The first event of a chain is hashed here; every later one by the database, over the head.
+  const firstHash = chainHash({ ...content, sequence: 1 }, genesisHash, sha256Hex);
+  const parts = canonicalAuditParts(content);
+  const h = auditChainHeads;
+  const nextHash = sql`encode(sha256(convert_to('["' || ${h.hash} || '",' || ${parts.chainKey}::text || ',' || (${h.sequence} + 1)::text || ',' || ${parts.rest}::text, 'UTF8')), 'hex')`;
+  await tx.execute(sql`
+    with head as (
+      insert into ${h} (chain_key, sequence, previous_hash, hash)
+      values (${chainKey}, 1, ${genesisHash}, ${firstHash})
+      on conflict (chain_key) do update set
+        sequence = ${h.sequence} + 1, previous_hash = ${h.hash}, hash = ${nextHash}
+      returning sequence, previous_hash, hash
+    )
+    insert into ${auditEvents} (chain_key, sequence, organisation_id, occurred_at, actor_user_id, action,
+      record_type, record_id, outcome, ip, user_agent, details, previous_hash, hash)
+    select ${chainKey}, head.sequence, ${event.organisationId}::uuid, ${content.occurredAt.toISOString()}::timestamptz,
+      ${content.actorUserId}::uuid, ${content.action}, ${content.recordType}, ${content.recordId},
+      ${content.outcome}, ${content.ip}, ${content.userAgent}, ${JSON.stringify(content.details)}::jsonb,
+      head.previous_hash, head.hash
+    from head`);
+}
+
+/** The recorded head of a chain (ADR 014), or null. */
+export async function findAuditChainHead(
+  db: DbOrTx,
+  chainKey: string,
+): Promise<{ sequence: number; hash: string } | null> {
+  const [row] = await db
+    .select({ sequence: auditChainHeads.sequence, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chainKey, chainKey));
+  return row ?? null;
 }
 
 /** Filters of the admin's audit view; always scoped to one organisation. */
@@ -109,12 +131,13 @@ export async function findAuditEvents(db: DbOrTx, filter: AuditFilter) {
     .limit(filter.limit);
 }
 
-/** The chain keys present (organisations and `system`). */
+/** The chain keys present (organisations and `system`), in events or as a recorded head. */
 export async function findAuditChainKeys(db: DbOrTx): Promise<string[]> {
   const rows = await db
     .selectDistinct({ chainKey: auditEvents.chainKey })
     .from(auditEvents)
-    .orderBy(auditEvents.chainKey);
+    .union(db.select({ chainKey: auditChainHeads.chainKey }).from(auditChainHeads))
+    .orderBy(sql`1`);
   return rows.map((row) => row.chainKey);
 }
 

@@ -6,11 +6,12 @@ import {
   type ChainVerification,
 } from '@varn/domain';
 import type { AuditPage, AuditQuery } from '@varn/contracts';
-import type { DbOrTx, Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
 import { authorizeOrThrow } from '../../lib/authorize';
 import {
+  findAuditChainHead,
   findAuditChainKeys,
   findAuditEvents,
   insertAuditEvent,
@@ -95,17 +96,26 @@ export async function listAuditEvents(
   });
 }
 
-/** Verification of every chain in the database (`npm run varn -- audit:verify`). */
-export async function verifyAuditTrail(
-  db: DbOrTx,
-): Promise<{ chainKey: string; result: ChainVerification }[]> {
+/**
+ * Verification of every chain in the database (`npm run varn -- audit:verify`): its links, then
+ * its recorded head (ADR 014). Each chain is read in one snapshot (a read-only, repeatable-read
+ * transaction), so appends that commit meanwhile are neither half seen nor taken for a break.
+ */
+export async function verifyAuditTrail(db: Db): Promise<{ chainKey: string; result: ChainVerification }[]> {
   const results: { chainKey: string; result: ChainVerification }[] = [];
   for (const chainKey of await findAuditChainKeys(db)) {
-    const verifier = createChainVerifier(sha256Hex);
-    for await (const event of streamAuditChain(db, chainKey)) {
-      if (verifier.check(event)) break;
-    }
-    results.push({ chainKey, result: verifier.result() });
+    const result = await db.transaction(
+      async (tx) => {
+        const verifier = createChainVerifier(sha256Hex);
+        for await (const event of streamAuditChain(tx, chainKey)) {
+          if (verifier.check(event)) return verifier.result();
+        }
+        verifier.checkHead(await findAuditChainHead(tx, chainKey));
+        return verifier.result();
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    results.push({ chainKey, result });
   }
   return results;
 }
