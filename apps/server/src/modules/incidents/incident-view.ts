@@ -121,6 +121,18 @@ async function timelineOf(tx: Tx, row: IncidentRow): Promise<TimelineEntry[]> {
   );
 }
 
+/** What a case's detail view shows beyond its row, as loaded by {@link toDetail}. */
+export interface DetailParts {
+  /** Names of the reporter, the handler and whoever reported to Arbetsmiljöverket, by id. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly evidence: Evidence[];
+  /** The unit view's parts (left empty for the reporter's view). */
+  readonly measures: Measure[];
+  readonly policeReport: PoliceReport | null;
+  readonly timeline: TimelineEntry[];
+  readonly linkedIncidents: { id: string; reference: string; reportedAt: string }[];
+}
+
 /**
  * The detail view for a caller: the security unit's case file, or the report and plain status
  * for everyone else the case concerns.
@@ -136,6 +148,48 @@ export async function toDetail(
     ...(row.handlerUserId ? [row.handlerUserId] : []),
     ...(row.workEnvironmentReportedByUserId ? [row.workEnvironmentReportedByUserId] : []),
   ]);
+  const evidence = await evidenceOf(tx, row);
+  if (!options.unitView) {
+    return detailView(
+      caller,
+      row,
+      {
+        names,
+        evidence,
+        measures: [],
+        policeReport: null,
+        timeline: [],
+        linkedIncidents: [],
+      },
+      options,
+    );
+  }
+  return detailView(
+    caller,
+    row,
+    {
+      names,
+      evidence,
+      measures: await listMeasures(tx, row.organisationId, MeasureSubject.Incident, row.id, options.now),
+      policeReport: await policeReportView(tx, row, options.policeReminderDays, options.now),
+      timeline: await timelineOf(tx, row),
+      linkedIncidents: (await findLinkedIncidents(tx, row.organisationId, row.id)).map((linked) => ({
+        ...linked,
+        reportedAt: linked.reportedAt.toISOString(),
+      })),
+    },
+    options,
+  );
+}
+
+/** The detail view from the row and its loaded parts (no I/O). */
+export function detailView(
+  caller: Caller,
+  row: IncidentRow,
+  parts: DetailParts,
+  options: { unitView: boolean; now: Date },
+): IncidentDetail {
+  const { names } = parts;
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   const report = {
     id: row.id,
@@ -164,16 +218,9 @@ export async function toDetail(
     canChangeConsent:
       (row.targetUserId === caller.userId && (row.targetPartyId ?? caller.partyId) !== null) ||
       (caller.role === Role.SecurityOfficer && row.targetPartyId !== null),
-    evidence: await evidenceOf(tx, row),
+    evidence: parts.evidence,
   };
   if (!options.unitView) return { view: 'reporter', ...report };
-  const measures: Measure[] = await listMeasures(
-    tx,
-    row.organisationId,
-    MeasureSubject.Incident,
-    row.id,
-    options.now,
-  );
   const required = workEnvironmentReportRequired(row);
   return {
     view: 'unit',
@@ -193,7 +240,7 @@ export async function toDetail(
     assessedAt: iso(row.assessedAt),
     allowedEvents: allowedEvents(row.status),
     policeReportRecommended: policeReportRecommended(row.categories),
-    policeReport: await policeReportView(tx, row, options.policeReminderDays, options.now),
+    policeReport: parts.policeReport,
     workEnvironment: {
       required,
       deadline: required ? workEnvironmentDeadline(row.reportedAt, options.now).deadline.toISOString() : null,
@@ -201,12 +248,9 @@ export async function toDetail(
       reportedBy: person(row.workEnvironmentReportedByUserId),
       kiaReference: row.kiaReference,
     },
-    measures,
-    timeline: await timelineOf(tx, row),
-    linkedIncidents: (await findLinkedIncidents(tx, row.organisationId, row.id)).map((linked) => ({
-      ...linked,
-      reportedAt: linked.reportedAt.toISOString(),
-    })),
+    measures: parts.measures,
+    timeline: parts.timeline,
+    linkedIncidents: parts.linkedIncidents,
     signalId: row.signalId,
   };
 }

@@ -23,7 +23,13 @@ export type IncidentRow = typeof incidents.$inferSelect;
 /** Values of a new incident. */
 export type NewIncident = typeof incidents.$inferInsert;
 
-/** The next case number of the organisation for a year: "2026-0042". */
+/**
+ * The next case number of the organisation for a year: "2026-0042". The counter row is locked
+ * until the caller's transaction ends: run it on the pool, as its own short autocommitted
+ * statement (like a sequence), not inside the transaction that creates the case — or every
+ * report of the organisation waits for that whole transaction. A case whose transaction then
+ * fails leaves its number unused (a gap); numbers given are never given twice.
+ */
 export async function nextIncidentReference(
   db: DbOrTx,
   organisationId: string,
@@ -43,6 +49,41 @@ export async function nextIncidentReference(
 /** Inserts an incident. */
 export async function insertIncident(db: DbOrTx, values: NewIncident): Promise<IncidentRow> {
   const [row] = await db.insert(incidents).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/**
+ * Inserts a new incident and the first entry of its timeline in one statement (the entry in a
+ * CTE); both ids are given by the caller. Answers the stored row.
+ */
+export async function insertIncidentWithFirstEvent(
+  db: DbOrTx,
+  values: NewIncident & { id: string },
+  event: {
+    id: string;
+    at: Date;
+    actorUserId: string | null;
+    kind: string;
+    details: Record<string, string | number | boolean | null>;
+  },
+): Promise<IncidentRow> {
+  const firstEvent = db.$with('first_event').as(
+    db
+      .insert(incidentEvents)
+      .values({
+        id: event.id,
+        organisationId: values.organisationId,
+        incidentId: values.id,
+        at: event.at,
+        actorUserId: event.actorUserId,
+        kind: event.kind,
+        text: null,
+        details: event.details,
+      })
+      .returning({ id: incidentEvents.id }),
+  );
+  const [row] = await db.with(firstEvent).insert(incidents).values(values).returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import {
   Action,
   AuditAction,
+  can,
   IncidentStatus,
   initialSeverity,
   reportTargetKinds,
@@ -15,19 +17,33 @@ import type { IncidentDetail, ReportIncidentBody } from '@varn/contracts';
 import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
-import { ruleViolation } from '../../lib/errors';
+import { notFound, ruleViolation } from '../../lib/errors';
 import { audit } from '../audit';
-import { queueCaseMail, queueUrgentIncidentNotice } from './incident-notifications';
-import { addTimelineEntry, assertCodes, collection, detailFor } from './incident-records';
+import { queueMails } from '../mail';
+import { findOrganisationById } from '../organisations';
+import { findActiveOfficers, findUserById } from '../users';
+import { caseMails, needsImmediateNotice, queueCaseMail, urgentNoticeMails } from './incident-notifications';
+import { addTimelineEntry, assertCodes, collection, detailFor, record } from './incident-records';
+import { detailView, incidentParties } from './incident-view';
 import {
   findIncidentByIdempotencyKey,
   insertIncident,
-  insertIncidentEvent,
+  insertIncidentWithFirstEvent,
   nextIncidentReference,
   type IncidentRow,
 } from './incidents.repository';
 
-/** Intake (issue 3 §1): new cases, from the quick report or from a signal. */
+/**
+ * Intake (issue 3 §1): new cases, from the quick report or from a signal.
+ *
+ * A report is many reports at once in a busy organisation (issue 9 §3), so intake holds no lock
+ * across its work: the lists are checked and the people to mail read first; the case number
+ * comes from its own short autocommitted statement (a report that fails after it leaves a gap
+ * in the numbers); the transaction then writes the case with its first timeline entry in one
+ * statement, the outbox mails in another, and appends to the audit chain last, so the chain's
+ * head is held only until the commit. Everything acknowledged — the case, its timeline, audit
+ * event and mails — commits together or not at all.
+ */
 
 /**
  * `POST /api/incidents`: the quick report (issue 3 §1). With an idempotency key a retried
@@ -55,62 +71,105 @@ export async function reportIncident(
     throw ruleViolation({ targetKind: 'target_kind_not_allowed' });
   }
   const now = ctx.clock();
+  const organisationId = caller.organisationId;
+  // Checked before a number is given, so that a refused report leaves no gap.
+  await assertCodes(ctx.db, organisationId, body);
+  const severity = initialSeverity(body);
+  const self = body.targetKind === TargetKind.Self;
+  const [organisation, reporter, officers] = await Promise.all([
+    findOrganisationById(ctx.db, organisationId),
+    findUserById(ctx.db, organisationId, caller.userId),
+    needsImmediateNotice(severity) ? findActiveOfficers(ctx.db, organisationId) : [],
+  ]);
+  if (!organisation || !reporter) throw notFound();
+  const reference = await nextIncidentReference(ctx.db, organisationId, Number(swedishDate(now).slice(0, 4)));
+  const incidentId = randomUUID();
+  const reported = {
+    id: randomUUID(),
+    at: now,
+    actorUserId: caller.userId,
+    kind: TimelineKind.Reported,
+    details: { ongoing: body.ongoing },
+  };
   try {
-    return await ctx.db.transaction(async (tx) => {
-      await assertCodes(tx, caller.organisationId, body);
-      const self = body.targetKind === TargetKind.Self;
-      const row = await insertIncident(tx, {
-        organisationId: caller.organisationId,
-        reference: await nextIncidentReference(
-          tx,
-          caller.organisationId,
-          Number(swedishDate(now).slice(0, 4)),
-        ),
-        reportedByUserId: caller.userId,
-        reportedAt: now,
-        idempotencyKey: idempotencyKey ?? null,
-        description: body.description,
-        ongoing: body.ongoing,
-        occurredFrom: body.occurredFrom ? new Date(body.occurredFrom) : null,
-        occurredTo: body.occurredTo ? new Date(body.occurredTo) : null,
-        targetKind: body.targetKind,
-        targetUserId: self ? caller.userId : null,
-        targetName: self ? null : (body.targetName ?? null),
-        targetRole: body.targetRole,
-        // The party matters only for the party contact's need-to-know, and only with consent.
-        targetPartyId: body.targetKind === TargetKind.Other ? null : caller.partyId,
-        partyContactConsent:
-          body.targetKind === TargetKind.Other ? false : (body.partyContactConsent ?? false),
-        categories: [...new Set(body.categories)],
-        channel: body.channel,
-        perpetratorType: body.perpetratorType,
-        motive: body.motive ?? null,
-        matterReference: body.matterReference ?? null,
-        policeContacted: body.policeContacted,
-        consequences: [...new Set(body.consequences ?? [])],
-        severity: initialSeverity(body),
-        status: IncidentStatus.New,
-        seriousWorkIncident: body.seriousWorkIncident ?? false,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await insertIncidentEvent(tx, {
-        organisationId: row.organisationId,
-        incidentId: row.id,
-        at: now,
-        actorUserId: caller.userId,
-        kind: TimelineKind.Reported,
-        details: { ongoing: row.ongoing },
-      });
+    const row = await ctx.db.transaction(async (tx) => {
+      const row = await insertIncidentWithFirstEvent(
+        tx,
+        {
+          id: incidentId,
+          organisationId,
+          reference,
+          reportedByUserId: caller.userId,
+          reportedAt: now,
+          idempotencyKey: idempotencyKey ?? null,
+          description: body.description,
+          ongoing: body.ongoing,
+          occurredFrom: body.occurredFrom ? new Date(body.occurredFrom) : null,
+          occurredTo: body.occurredTo ? new Date(body.occurredTo) : null,
+          targetKind: body.targetKind,
+          targetUserId: self ? caller.userId : null,
+          targetName: self ? null : (body.targetName ?? null),
+          targetRole: body.targetRole,
+          // The party matters only for the party contact's need-to-know, and only with consent.
+          targetPartyId: body.targetKind === TargetKind.Other ? null : caller.partyId,
+          partyContactConsent:
+            body.targetKind === TargetKind.Other ? false : (body.partyContactConsent ?? false),
+          categories: [...new Set(body.categories)],
+          channel: body.channel,
+          perpetratorType: body.perpetratorType,
+          motive: body.motive ?? null,
+          matterReference: body.matterReference ?? null,
+          policeContacted: body.policeContacted,
+          consequences: [...new Set(body.consequences ?? [])],
+          severity,
+          status: IncidentStatus.New,
+          seriousWorkIncident: body.seriousWorkIncident ?? false,
+          // An acute or high report is told to the security unit now, with the mails below.
+          notifiedAt: needsImmediateNotice(severity) ? now : null,
+          createdAt: now,
+          updatedAt: now,
+        },
+        reported,
+      );
+      // The reporter is the one affected person with an account (a report about oneself, or
+      // about someone else, who then has none here).
+      await queueMails(ctx, tx, [
+        ...caseMails(ctx, row, 'registered', organisation.name, [reporter]),
+        ...urgentNoticeMails(ctx, row, officers),
+      ]);
+      // Last: the chain's head stays locked from here to the commit only.
       await audit(tx, caller, now, {
         action: AuditAction.IncidentReport,
         recordType: 'incident',
         recordId: row.id,
       });
-      await queueCaseMail(ctx, tx, row, 'registered');
-      await queueUrgentIncidentNotice(ctx, tx, row);
-      return { incident: await detailFor(ctx, tx, caller, row), created: true };
+      return row;
     });
+    // The new case's view needs nothing more from the database: no evidence, measures, police
+    // report or links yet, and the one timeline entry just written.
+    const incident = detailView(
+      caller,
+      row,
+      {
+        names: new Map([[reporter.id, reporter.name]]),
+        evidence: [],
+        measures: [],
+        policeReport: null,
+        timeline: [
+          {
+            id: reported.id,
+            at: now.toISOString(),
+            kind: reported.kind,
+            actor: { id: caller.userId, name: reporter.name },
+            text: null,
+            details: reported.details,
+          },
+        ],
+        linkedIncidents: [],
+      },
+      { unitView: can(caller, Action.IncidentHandle, record(caller, incidentParties(row))), now },
+    );
+    return { incident, created: true };
   } catch (error) {
     // Two submissions with the same key at the same moment: the first one won; answer it.
     if (
@@ -154,6 +213,9 @@ export async function openIncidentFromSignal(
   );
   const incident = await insertIncident(tx, {
     organisationId: caller.organisationId,
+    // In the signal's transaction (a rare, manual step): a signal found not open gives no number
+    // away. The counter stays locked until that transaction ends; reports take their numbers in
+    // statements of their own and wait for it only that long.
     reference: await nextIncidentReference(tx, caller.organisationId, Number(swedishDate(now).slice(0, 4))),
     reportedByUserId: signal.sender.id,
     reportedAt: signal.createdAt,

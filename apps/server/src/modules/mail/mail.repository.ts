@@ -6,27 +6,30 @@ import { mailOutbox } from '../../db/schema';
 /** A mail row. */
 export type MailRow = typeof mailOutbox.$inferSelect;
 
-/** Queues a mail in the caller's transaction (transactional outbox). */
-export async function insertMail(
+/** Queues mails in the caller's transaction (transactional outbox), in one statement. */
+export async function insertMails(
   db: DbOrTx,
-  values: {
+  values: readonly {
     organisationId: string | null;
     to: string;
     subject: string;
     bodyText: string;
     status: MailStatus;
     now: Date;
-  },
+  }[],
 ): Promise<void> {
-  await db.insert(mailOutbox).values({
-    organisationId: values.organisationId,
-    toAddress: values.to,
-    subject: values.subject,
-    bodyText: values.bodyText,
-    status: values.status,
-    nextAttemptAt: values.now,
-    createdAt: values.now,
-  });
+  if (values.length === 0) return;
+  await db.insert(mailOutbox).values(
+    values.map((mail) => ({
+      organisationId: mail.organisationId,
+      toAddress: mail.to,
+      subject: mail.subject,
+      bodyText: mail.bodyText,
+      status: mail.status,
+      nextAttemptAt: mail.now,
+      createdAt: mail.now,
+    })),
+  );
 }
 
 /**
