@@ -2,16 +2,13 @@ import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   type AuditAction,
   canonicalAuditParts,
-  chainHash,
-  genesisHash,
   systemChainKey,
   type AuditContent,
   type AuditOutcome,
   type ChainedAuditEvent,
 } from '@varn/domain';
 import type { DbOrTx, Tx } from '../../db/client';
-import { auditChainHeads, auditEvents, users } from '../../db/schema';
-import { sha256Hex } from '../../lib/crypto';
+import { auditAppends, auditChainHeads, auditEvents, users } from '../../db/schema';
 
 /** An event to append. Details must not hold secrets or personal data beyond ids. */
 export interface NewAuditEvent {
@@ -28,13 +25,13 @@ export interface NewAuditEvent {
 }
 
 /**
- * Appends one event to its organisation's chain, inside the caller's transaction, in one
- * statement (ADR 014): it moves the chain's head in `audit_chain_heads` one on — the next
- * sequence number, and the hash of this event over the head's hash, computed by the database
- * from the canonical parts the domain gives (`canonicalAuditParts`) — and inserts the event from
- * the new head. The head row stays locked until the transaction ends, so appends of one chain
- * follow one another without gaps; call this as late as possible in a transaction (ideally as
- * its last statement), so that other writers of the organisation wait only for the commit.
+ * Appends one event to its organisation's chain, inside the caller's transaction (ADR 014). The
+ * event goes into `audit_appends`; at commit a deferred trigger links it into the chain — the
+ * next sequence number, its hash over the chain head's hash, computed from the canonical parts
+ * the domain gives (`canonicalAuditParts`) — and moves it to `audit_events`. Nothing waits here:
+ * appends of one chain wait for each other only while a transaction commits (the head's row
+ * lock), and events of a transaction keep their order. The event is in `audit_events` once the
+ * transaction has committed, not before.
  */
 export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<void> {
   const chainKey = event.organisationId ?? systemChainKey;
@@ -51,26 +48,13 @@ export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<vo
     userAgent: event.userAgent,
     details: event.details ?? {},
   };
-  // The first event of a chain is hashed here; every later one by the database, over the head.
-  const firstHash = chainHash({ ...content, sequence: 1 }, genesisHash, sha256Hex);
   const parts = canonicalAuditParts(content);
-  const h = auditChainHeads;
-  const nextHash = sql`encode(sha256(convert_to('["' || ${h.hash} || '",' || ${parts.chainKey}::text || ',' || (${h.sequence} + 1)::text || ',' || ${parts.rest}::text, 'UTF8')), 'hex')`;
-  await tx.execute(sql`
-    with head as (
-      insert into ${h} (chain_key, sequence, previous_hash, hash)
-      values (${chainKey}, 1, ${genesisHash}, ${firstHash})
-      on conflict (chain_key) do update set
-        sequence = ${h.sequence} + 1, previous_hash = ${h.hash}, hash = ${nextHash}
-      returning sequence, previous_hash, hash
-    )
-    insert into ${auditEvents} (chain_key, sequence, organisation_id, occurred_at, actor_user_id, action,
-      record_type, record_id, outcome, ip, user_agent, details, previous_hash, hash)
-    select ${chainKey}, head.sequence, ${event.organisationId}::uuid, ${content.occurredAt.toISOString()}::timestamptz,
-      ${content.actorUserId}::uuid, ${content.action}, ${content.recordType}, ${content.recordId},
-      ${content.outcome}, ${content.ip}, ${content.userAgent}, ${JSON.stringify(content.details)}::jsonb,
-      head.previous_hash, head.hash
-    from head`);
+  await tx.insert(auditAppends).values({
+    ...content,
+    organisationId: event.organisationId,
+    chainKeyJson: parts.chainKey,
+    rest: parts.rest,
+  });
 }
 
 /** The recorded head of a chain (ADR 014), or null. */
