@@ -14,7 +14,8 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { IncidentScope, IncidentStatus, Severity } from '@varn/domain';
-import type { DbOrTx } from '../../db/client';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db, DbOrTx } from '../../db/client';
 import { incidentCounters, incidentEvents, incidentLinks, incidents, users } from '../../db/schema';
 import { overdueMeasuresOfIncident } from '../measures';
 
@@ -24,11 +25,9 @@ export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncident = typeof incidents.$inferInsert;
 
 /**
- * The next case number of the organisation for a year: "2026-0042". The counter row is locked
- * until the caller's transaction ends: run it on the pool, as its own short autocommitted
- * statement (like a sequence), not inside the transaction that creates the case — or every
- * report of the organisation waits for that whole transaction. A case whose transaction then
- * fails leaves its number unused (a gap); numbers given are never given twice.
+ * The next case number of the organisation for a year: "2026-0042", in the caller's
+ * transaction. The counter row stays locked until that transaction ends: for reports, use
+ * {@link allocateIncidentReference} instead.
  */
 export async function nextIncidentReference(
   db: DbOrTx,
@@ -43,7 +42,40 @@ export async function nextIncidentReference(
       set: { lastNumber: sql`${incidentCounters.lastNumber} + 1` },
     })
     .returning({ lastNumber: incidentCounters.lastNumber });
-  return `${year}-${String(row?.lastNumber ?? 1).padStart(4, '0')}`;
+  return referenceOf(year, row?.lastNumber ?? 1);
+}
+
+const referenceOf = (year: number, number: number): string => `${year}-${String(number).padStart(4, '0')}`;
+
+/**
+ * The next case number of the organisation for a year, given like a sequence's next value: in
+ * one autocommitted statement on the pool (never in a transaction: it refuses one), so the
+ * counter row is locked only for that statement. A case whose transaction fails
+ * afterwards leaves its number unused (a gap); a number is never given twice.
+ *
+ * The statement commits without waiting for its WAL flush (`synchronous_commit` off for it
+ * alone), so that reports do not queue for one another's flush on the counter row. That loses
+ * nothing: a case stored with the number commits later, and its own (synchronous) commit flushes
+ * the WAL up to it, the counter's change included; after a crash before that, the number was
+ * never acknowledged to anyone and may be given again.
+ */
+export async function allocateIncidentReference(
+  db: Db,
+  organisationId: string,
+  year: number,
+): Promise<string> {
+  // Inside a transaction the setting below would make that whole transaction commit unflushed.
+  if (db instanceof PgTransaction)
+    throw new Error('allocateIncidentReference runs on the pool, not in a transaction');
+  const result = await db.execute<{ last_number: number }>(sql`
+    with async_commit as (select set_config('synchronous_commit', 'off', true))
+    insert into ${incidentCounters} (organisation_id, year, last_number)
+    select ${organisationId}::uuid, ${year}::int, 1 from async_commit
+    on conflict (organisation_id, year) do update set last_number = ${incidentCounters.lastNumber} + 1
+    returning last_number`);
+  const number = result.rows[0]?.last_number;
+  if (number === undefined) throw new Error('the counter gave no number');
+  return referenceOf(year, number);
 }
 
 /** Inserts an incident. */

@@ -26,6 +26,7 @@ import { caseMails, needsImmediateNotice, queueCaseMail, urgentNoticeMails } fro
 import { addTimelineEntry, assertCodes, collection, detailFor, record } from './incident-records';
 import { detailView, incidentParties } from './incident-view';
 import {
+  allocateIncidentReference,
   findIncidentByIdempotencyKey,
   insertIncident,
   insertIncidentWithFirstEvent,
@@ -82,7 +83,11 @@ export async function reportIncident(
     needsImmediateNotice(severity) ? findActiveOfficers(ctx.db, organisationId) : [],
   ]);
   if (!organisation || !reporter) throw notFound();
-  const reference = await nextIncidentReference(ctx.db, organisationId, Number(swedishDate(now).slice(0, 4)));
+  const reference = await allocateIncidentReference(
+    ctx.db,
+    organisationId,
+    Number(swedishDate(now).slice(0, 4)),
+  );
   const incidentId = randomUUID();
   const reported = {
     id: randomUUID(),
