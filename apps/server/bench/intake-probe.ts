@@ -31,7 +31,11 @@ const clients = Number(process.env.PROBE_CLIENTS ?? 10);
 const password = 'probe-password-1234';
 
 /** Runs `count` jobs from `concurrency` workers; answers jobs per second. */
-async function rate(count: number, concurrency: number, job: (worker: number, index: number) => Promise<void>) {
+async function rate(
+  count: number,
+  concurrency: number,
+  job: (worker: number, index: number) => Promise<void>,
+) {
   let next = 0;
   const start = performance.now();
   await Promise.all(
@@ -148,7 +152,37 @@ async function main(): Promise<void> {
       }
     };
     await rate(Math.min(200, reports), clients, report);
+    const scans = async () =>
+      new Map(
+        (
+          await pool.query<{ relname: string; read: string }>(
+            'select relname, seq_tup_read::text as read from pg_stat_user_tables',
+          )
+        ).rows.map((row) => [row.relname, Number(row.read)]),
+      );
+    const scansBefore = await scans();
+    // What the database's sessions wait for during the API run, sampled every 20 ms.
+    const waits = new Map<string, number>();
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { rows } = await pool.query<{ what: string }>(
+          `select coalesce(wait_event_type || ':' || wait_event, 'CPU') || '  ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 60) as what
+             from pg_stat_activity
+            where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+        );
+        for (const row of rows) waits.set(row.what, (waits.get(row.what) ?? 0) + 1);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
     const api = await rate(reports, clients, report);
+    sampling = false;
+    await sampler;
+    // Rows read by sequential scans during the API run, per table (statistics lag a little).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const scanned = [...(await scans())]
+      .map(([table, read]): [string, number] => [table, read - (scansBefore.get(table) ?? 0)])
+      .filter(([, read]) => read > reports);
 
     // Raw INSERTs of the same rows, same concurrency, same pool.
     let raw = 0;
@@ -217,6 +251,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  failures ${failures}; reports stored ${check[0]?.total}, distinct references ${check[0]?.distinct}\n`,
     );
+    const samples = [...waits].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    process.stdout.write('  database sessions during the API run (samples):\n');
+    for (const [what, n] of samples) process.stdout.write(`    ${String(n).padStart(5)}  ${what}\n`);
+    for (const [table, read] of scanned)
+      process.stdout.write(
+        `  seq-scanned during the API run: ${table} ${(read / reports).toFixed(0)} rows per report\n`,
+      );
     await app.close();
   } finally {
     await running.close();

@@ -13,7 +13,13 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import type { IncidentScope, IncidentStatus, Severity } from '@varn/domain';
+import type {
+  DurationAggregate,
+  HandlingTimeAggregate,
+  IncidentScope,
+  IncidentStatus,
+  Severity,
+} from '@varn/domain';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
 import { incidentCounters, incidentEvents, incidentLinks, incidents, users } from '../../db/schema';
@@ -380,24 +386,76 @@ export async function findExistingIncidentIds(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Handling-time marks of incidents reported in [from, to). */
-export async function findHandlingTimes(db: DbOrTx, organisationId: string, from: Date, to: Date) {
-  return await db
-    .select({
-      categories: incidents.categories,
-      reportedAt: incidents.reportedAt,
-      firstContactAt: incidents.firstContactAt,
-      assessedAt: incidents.assessedAt,
-      closedAt: incidents.closedAt,
-    })
-    .from(incidents)
-    .where(
-      and(
-        eq(incidents.organisationId, organisationId),
-        gte(incidents.reportedAt, from),
-        lt(incidents.reportedAt, to),
-      ),
-    );
+/**
+ * Hours from a case's report to a mark, as the domain counts them: both times cut to whole
+ * milliseconds (what a JavaScript Date holds), the difference in float8 hours, never negative;
+ * null while the mark is not set (`greatest` alone would make that 0).
+ */
+const hoursTo = (mark: SQL) =>
+  sql`case when ${mark} is null then null else greatest(0::float8, ((extract(epoch from date_trunc('milliseconds', ${mark})) - extract(epoch from date_trunc('milliseconds', ${incidents.reportedAt}))) * 1000)::float8 / 3600000::float8) end`;
+
+/**
+ * The median as the domain defines it: the middle value, or the mean of the two middle values
+ * — the lower middle is `percentile_disc(0.5)` ascending, the upper one the same descending, so
+ * the mean is computed exactly as in JavaScript (`percentile_cont` interpolates as
+ * `lo + 0.5 × (hi − lo)`, which can differ in the last bit and round differently).
+ */
+const medianOf = (column: string): string =>
+  `(percentile_disc(0.5) within group (order by ${column}) + percentile_disc(0.5) within group (order by ${column} desc)) / 2`;
+
+/** Count, median and nearest-rank p90 (`percentile_disc(0.9)`, the domain's `percentile`). */
+const durationOf = (column: 'first_contact' | 'assessed' | 'closed') =>
+  sql.raw(
+    `json_build_object('count', count(${column}), 'median', ${medianOf(column)}, 'p90', percentile_disc(0.9) within group (order by ${column}))`,
+  );
+
+/**
+ * Handling times of incidents reported in [from, to), aggregated in SQL (issue 9 §3): one group
+ * for the whole period (`category` null) and one per category that has incidents (an incident
+ * with several categories counts in each) — count, median and p90 of each duration in hours.
+ */
+export async function aggregateHandlingTimes(
+  db: DbOrTx,
+  organisationId: string,
+  from: Date,
+  to: Date,
+): Promise<HandlingTimeAggregate[]> {
+  const result = await db.execute<{
+    category: string | null;
+    reported: number;
+    to_first_contact: DurationAggregate;
+    to_assessed: DurationAggregate;
+    to_closed: DurationAggregate;
+  }>(sql`
+    with period as (
+      select ${incidents.categories} as categories,
+        ${hoursTo(sql`${incidents.firstContactAt}`)} as first_contact,
+        ${hoursTo(sql`${incidents.assessedAt}`)} as assessed,
+        ${hoursTo(sql`${incidents.closedAt}`)} as closed
+      from ${incidents}
+      where ${incidents.organisationId} = ${organisationId}
+        and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
+        and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
+    ),
+    groups as (
+      select null::text as category, first_contact, assessed, closed from period
+      union all
+      select category, first_contact, assessed, closed
+      from period cross join lateral (select distinct unnest(period.categories) as category) as own
+    )
+    select category, count(*)::int as reported,
+      ${durationOf('first_contact')} as to_first_contact,
+      ${durationOf('assessed')} as to_assessed,
+      ${durationOf('closed')} as to_closed
+    from groups
+    group by category`);
+  return result.rows.map((row) => ({
+    category: row.category,
+    reported: row.reported,
+    toFirstContact: row.to_first_contact,
+    toAssessed: row.to_assessed,
+    toClosed: row.to_closed,
+  }));
 }
 
 /** Incidents not yet told to the security unit, reported before `before` (for the digest). */
