@@ -2,6 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
@@ -30,6 +31,9 @@ const reports = Number(process.env.PROBE_REPORTS ?? 2_000);
 const clients = Number(process.env.PROBE_CLIENTS ?? 10);
 const password = 'probe-password-1234';
 
+/** Node CPU time per job (user + system, ms) of the last {@link rate} run. */
+let cpuPerJob = 0;
+
 /** Runs `count` jobs from `concurrency` workers; answers jobs per second. */
 async function rate(
   count: number,
@@ -37,13 +41,17 @@ async function rate(
   job: (worker: number, index: number) => Promise<void>,
 ) {
   let next = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let index = next++; index < count; index = next++) await job(worker, index);
     }),
   );
-  return count / ((performance.now() - start) / 1000);
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  cpuPerJob = (used.user + used.system) / 1000 / count;
+  return count / (elapsed / 1000);
 }
 
 async function main(): Promise<void> {
@@ -161,6 +169,13 @@ async function main(): Promise<void> {
         ).rows.map((row) => [row.relname, Number(row.read)]),
       );
     const scansBefore = await scans();
+    // Statements sent per report (every query of the app's pool and its transactions).
+    let statements = 0;
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      statements += 1;
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
     // What the database's sessions wait for during the API run, sampled every 20 ms.
     const waits = new Map<string, number>();
     let sampling = true;
@@ -176,6 +191,8 @@ async function main(): Promise<void> {
       }
     })();
     const api = await rate(reports, clients, report);
+    const apiCpu = cpuPerJob;
+    pg.Client.prototype.query = query;
     sampling = false;
     await sampler;
     // Rows read by sequential scans during the API run, per table (statistics lag a little).
@@ -183,6 +200,14 @@ async function main(): Promise<void> {
     const scanned = [...(await scans())]
       .map(([table, read]): [string, number] => [table, read - (scansBefore.get(table) ?? 0)])
       .filter(([, read]) => read > reports);
+
+    // The floor of the stack: a GET with the session lookup and little else, same clients.
+    const floor = await rate(reports, clients, async (worker) => {
+      const session = sessions[worker];
+      if (!session) return;
+      await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } });
+    });
+    const floorCpu = cpuPerJob;
 
     // Raw INSERTs of the same rows, same concurrency, same pool.
     let raw = 0;
@@ -200,6 +225,7 @@ async function main(): Promise<void> {
     const rawIncident = await rate(reports, clients, async () => {
       await pool.query(insertIncident, incidentValues((raw += 1)));
     });
+    const rawIncidentCpu = cpuPerJob;
     let sequence = 0;
     const rawSameRows = await rate(reports, clients, async () => {
       const n = (raw += 1);
@@ -235,21 +261,28 @@ async function main(): Promise<void> {
       }
     });
 
+    const rawSameRowsCpu = cpuPerJob;
     const { rows: check } = await pool.query<{ total: number; distinct: number }>(
       `select count(*)::int as total, count(distinct reference)::int as distinct from incidents
         where organisation_id = $1 and reference not like 'B-%' and reference not like 'R-%'`,
       [organisationId],
     );
-    const line = (label: string, value: number) =>
-      process.stdout.write(`  ${label.padEnd(46)} ${value.toFixed(0).padStart(6)} /s\n`);
+    const line = (label: string, value: number, cpu: number) =>
+      process.stdout.write(
+        `  ${label.padEnd(46)} ${value.toFixed(0).padStart(6)} /s   Node CPU ${cpu.toFixed(2)} ms each\n`,
+      );
     process.stdout.write(`\nIntake probe: ${reports} reports, ${clients} concurrent clients\n`);
-    line('API  POST /api/incidents (inject)', api);
-    line('raw  INSERT incident (autocommit)', rawIncident);
-    line('raw  same rows in one transaction', rawSameRows);
+    line('API  POST /api/incidents (inject)', api, apiCpu);
+    line('API  GET /api/me (the floor: session lookup)', floor, floorCpu);
+    line('raw  INSERT incident (autocommit)', rawIncident, rawIncidentCpu);
+    line('raw  same rows in one transaction', rawSameRows, rawSameRowsCpu);
     process.stdout.write(`  ratio API / raw incident      ${(api / rawIncident).toFixed(2)}\n`);
     process.stdout.write(`  ratio API / raw same rows     ${(api / rawSameRows).toFixed(2)}\n`);
     process.stdout.write(
       `  failures ${failures}; reports stored ${check[0]?.total}, distinct references ${check[0]?.distinct}\n`,
+    );
+    process.stdout.write(
+      `  statements per report (incl. the sampler's): ${(statements / reports).toFixed(1)}\n`,
     );
     const samples = [...waits].sort((a, b) => b[1] - a[1]).slice(0, 12);
     process.stdout.write('  database sessions during the API run (samples):\n');

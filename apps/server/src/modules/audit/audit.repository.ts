@@ -34,6 +34,18 @@ export interface NewAuditEvent {
  * transaction has committed, not before.
  */
 export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<void> {
+  await auditAppendInsert(tx, event);
+}
+
+/**
+ * The insert of {@link insertAuditEvent} as a CTE (`audit_append`) of a statement that writes
+ * more than the event, so that a write and its audit event take one round trip.
+ */
+export function auditAppendCte(db: DbOrTx, event: NewAuditEvent) {
+  return db.$with('audit_append').as(auditAppendInsert(db, event).returning({ id: auditAppends.id }));
+}
+
+function auditAppendInsert(db: DbOrTx, event: NewAuditEvent) {
   const chainKey = event.organisationId ?? systemChainKey;
   const content: Omit<AuditContent, 'sequence'> = {
     chainKey,
@@ -49,7 +61,7 @@ export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<vo
     details: event.details ?? {},
   };
   const parts = canonicalAuditParts(content);
-  await tx.insert(auditAppends).values({
+  return db.insert(auditAppends).values({
     ...content,
     organisationId: event.organisationId,
     chainKeyJson: parts.chainKey,

@@ -47,7 +47,7 @@ async function affectedPeople(tx: Tx, incident: IncidentRow): Promise<UserRow[]>
  */
 export function caseMails(
   ctx: AppContext,
-  incident: IncidentRow,
+  incident: Pick<IncidentRow, 'id' | 'organisationId' | 'reference'>,
   kind: 'registered' | 'closed',
   organisationName: string,
   people: readonly (MailRecipient & { readonly status: UserRow['status'] })[],
@@ -86,7 +86,7 @@ export function needsImmediateNotice(severity: IncidentRow['severity']): boolean
 /** The mails that tell every active security officer of a new acute or high case at once. */
 export function urgentNoticeMails(
   ctx: AppContext,
-  incident: IncidentRow,
+  incident: Pick<IncidentRow, 'id' | 'organisationId' | 'reference' | 'severity'>,
   officers: readonly MailRecipient[],
 ): QueuedMail[] {
   const severity = incident.severity;

@@ -12,6 +12,7 @@ import {
   or,
   sql,
   type SQL,
+  type WithSubquery,
 } from 'drizzle-orm';
 import type {
   DurationAggregate,
@@ -93,7 +94,9 @@ export async function insertIncident(db: DbOrTx, values: NewIncident): Promise<I
 
 /**
  * Inserts a new incident and the first entry of its timeline in one statement (the entry in a
- * CTE); both ids are given by the caller. Answers the stored row.
+ * CTE), with whatever else the caller's writes add to that statement as CTEs (its audit event,
+ * its mails: see `auditWithin`, `queueMailsWithin`); both ids are given by the caller. One
+ * statement is atomic on its own. Answers the stored row.
  */
 export async function insertIncidentWithFirstEvent(
   db: DbOrTx,
@@ -105,6 +108,7 @@ export async function insertIncidentWithFirstEvent(
     kind: string;
     details: Record<string, string | number | boolean | null>;
   },
+  alsoWrite: readonly WithSubquery[] = [],
 ): Promise<IncidentRow> {
   const firstEvent = db.$with('first_event').as(
     db
@@ -121,7 +125,11 @@ export async function insertIncidentWithFirstEvent(
       })
       .returning({ id: incidentEvents.id }),
   );
-  const [row] = await db.with(firstEvent).insert(incidents).values(values).returning();
+  const [row] = await db
+    .with(firstEvent, ...alsoWrite)
+    .insert(incidents)
+    .values(values)
+    .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }

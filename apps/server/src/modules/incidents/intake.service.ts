@@ -14,14 +14,13 @@ import {
   type Urgency,
 } from '@varn/domain';
 import type { IncidentDetail, ReportIncidentBody } from '@varn/contracts';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
-import { notFound, ruleViolation } from '../../lib/errors';
-import { audit } from '../audit';
-import { queueMails } from '../mail';
-import { findOrganisationById } from '../organisations';
-import { findActiveOfficers, findUserById } from '../users';
+import { ruleViolation } from '../../lib/errors';
+import { auditWithin } from '../audit';
+import { queueMailsWithin, recordMailsQueued } from '../mail';
+import { findActiveOfficers, type UserRow } from '../users';
 import { caseMails, needsImmediateNotice, queueCaseMail, urgentNoticeMails } from './incident-notifications';
 import { addTimelineEntry, assertCodes, collection, detailFor, record } from './incident-records';
 import { detailView, incidentParties } from './incident-view';
@@ -37,13 +36,12 @@ import {
 /**
  * Intake (issue 3 §1): new cases, from the quick report or from a signal.
  *
- * A report is many reports at once in a busy organisation (issue 9 §3), so intake holds no lock
- * across its work: the lists are checked and the people to mail read first; the case number
- * comes from its own short autocommitted statement (a report that fails after it leaves a gap
- * in the numbers); the transaction then writes the case with its first timeline entry in one
- * statement, the outbox mails in another, and appends to the audit chain last, so the chain's
- * head is held only until the commit. Everything acknowledged — the case, its timeline, audit
- * event and mails — commits together or not at all.
+ * Many people report at once in a busy organisation (issue 9 §3), so a report holds no lock
+ * across its work and takes few round trips: the lists are checked in one query (the reporter
+ * and the organisation's name come with the session); the case number comes from its own short
+ * autocommitted statement (a report that fails after it leaves a gap in the numbers); then one
+ * statement writes the case, its first timeline entry, its audit event and its outbox mails —
+ * all or nothing. The audit event joins the organisation's chain at commit (ADR 014).
  */
 
 /**
@@ -53,6 +51,7 @@ import {
 export async function reportIncident(
   ctx: AppContext,
   caller: Caller,
+  signedIn: SignedInReporter,
   body: ReportIncidentBody,
   idempotencyKey: string | undefined,
 ): Promise<{ incident: IncidentDetail; created: boolean }> {
@@ -77,12 +76,8 @@ export async function reportIncident(
   await assertCodes(ctx.db, organisationId, body);
   const severity = initialSeverity(body);
   const self = body.targetKind === TargetKind.Self;
-  const [organisation, reporter, officers] = await Promise.all([
-    findOrganisationById(ctx.db, organisationId),
-    findUserById(ctx.db, organisationId, caller.userId),
-    needsImmediateNotice(severity) ? findActiveOfficers(ctx.db, organisationId) : [],
-  ]);
-  if (!organisation || !reporter) throw notFound();
+  const urgent = needsImmediateNotice(severity);
+  const officers = urgent ? await findActiveOfficers(ctx.db, organisationId) : [];
   const reference = await allocateIncidentReference(
     ctx.db,
     organisationId,
@@ -96,67 +91,81 @@ export async function reportIncident(
     kind: TimelineKind.Reported,
     details: { ongoing: body.ongoing },
   };
+  const incident = { id: incidentId, organisationId, reference, severity };
+  // The reporter is the one affected person with an account (a report about oneself, or about
+  // someone else, who then has none here): their "registered" mail, and the officers' alarm.
+  const mails = [
+    ...caseMails(ctx, incident, 'registered', signedIn.organisationName, [signedIn.user]),
+    ...urgentNoticeMails(ctx, incident, officers),
+  ];
+  const write = async (db: DbOrTx) => {
+    const outbox = queueMailsWithin(ctx, db, mails);
+    const row = await insertIncidentWithFirstEvent(
+      db,
+      {
+        id: incidentId,
+        organisationId,
+        reference,
+        reportedByUserId: caller.userId,
+        reportedAt: now,
+        idempotencyKey: idempotencyKey ?? null,
+        description: body.description,
+        ongoing: body.ongoing,
+        occurredFrom: body.occurredFrom ? new Date(body.occurredFrom) : null,
+        occurredTo: body.occurredTo ? new Date(body.occurredTo) : null,
+        targetKind: body.targetKind,
+        targetUserId: self ? caller.userId : null,
+        targetName: self ? null : (body.targetName ?? null),
+        targetRole: body.targetRole,
+        // The party matters only for the party contact's need-to-know, and only with consent.
+        targetPartyId: body.targetKind === TargetKind.Other ? null : caller.partyId,
+        partyContactConsent:
+          body.targetKind === TargetKind.Other ? false : (body.partyContactConsent ?? false),
+        categories: [...new Set(body.categories)],
+        channel: body.channel,
+        perpetratorType: body.perpetratorType,
+        motive: body.motive ?? null,
+        matterReference: body.matterReference ?? null,
+        policeContacted: body.policeContacted,
+        consequences: [...new Set(body.consequences ?? [])],
+        severity,
+        status: IncidentStatus.New,
+        seriousWorkIncident: body.seriousWorkIncident ?? false,
+        // An acute or high report is told to the security unit now, with the mails.
+        notifiedAt: urgent ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      },
+      reported,
+      [
+        auditWithin(db, caller, now, {
+          action: AuditAction.IncidentReport,
+          recordType: 'incident',
+          recordId: incidentId,
+        }),
+        ...(outbox.cte ? [outbox.cte] : []),
+      ],
+    );
+    return { row, needsEvent: outbox.needsEvent };
+  };
   try {
-    const row = await ctx.db.transaction(async (tx) => {
-      const row = await insertIncidentWithFirstEvent(
-        tx,
-        {
-          id: incidentId,
-          organisationId,
-          reference,
-          reportedByUserId: caller.userId,
-          reportedAt: now,
-          idempotencyKey: idempotencyKey ?? null,
-          description: body.description,
-          ongoing: body.ongoing,
-          occurredFrom: body.occurredFrom ? new Date(body.occurredFrom) : null,
-          occurredTo: body.occurredTo ? new Date(body.occurredTo) : null,
-          targetKind: body.targetKind,
-          targetUserId: self ? caller.userId : null,
-          targetName: self ? null : (body.targetName ?? null),
-          targetRole: body.targetRole,
-          // The party matters only for the party contact's need-to-know, and only with consent.
-          targetPartyId: body.targetKind === TargetKind.Other ? null : caller.partyId,
-          partyContactConsent:
-            body.targetKind === TargetKind.Other ? false : (body.partyContactConsent ?? false),
-          categories: [...new Set(body.categories)],
-          channel: body.channel,
-          perpetratorType: body.perpetratorType,
-          motive: body.motive ?? null,
-          matterReference: body.matterReference ?? null,
-          policeContacted: body.policeContacted,
-          consequences: [...new Set(body.consequences ?? [])],
-          severity,
-          status: IncidentStatus.New,
-          seriousWorkIncident: body.seriousWorkIncident ?? false,
-          // An acute or high report is told to the security unit now, with the mails below.
-          notifiedAt: needsImmediateNotice(severity) ? now : null,
-          createdAt: now,
-          updatedAt: now,
-        },
-        reported,
-      );
-      // The reporter is the one affected person with an account (a report about oneself, or
-      // about someone else, who then has none here).
-      await queueMails(ctx, tx, [
-        ...caseMails(ctx, row, 'registered', organisation.name, [reporter]),
-        ...urgentNoticeMails(ctx, row, officers),
-      ]);
-      // Last: the chain's head stays locked from here to the commit only.
-      await audit(tx, caller, now, {
-        action: AuditAction.IncidentReport,
-        recordType: 'incident',
-        recordId: row.id,
-      });
-      return row;
-    });
+    // One statement writes the case, its timeline entry, audit event and mails: atomic on its
+    // own. With SMTP the mail.queued event joins it in a transaction.
+    const row =
+      mails.length > 0 && ctx.config.smtpUrl
+        ? await ctx.db.transaction(async (tx) => {
+            const { row } = await write(tx);
+            await recordMailsQueued(ctx, tx, mails);
+            return row;
+          })
+        : (await write(ctx.db)).row;
     // The new case's view needs nothing more from the database: no evidence, measures, police
     // report or links yet, and the one timeline entry just written.
-    const incident = detailView(
+    const view = detailView(
       caller,
       row,
       {
-        names: new Map([[reporter.id, reporter.name]]),
+        names: new Map([[caller.userId, signedIn.user.name]]),
         evidence: [],
         measures: [],
         policeReport: null,
@@ -165,7 +174,7 @@ export async function reportIncident(
             id: reported.id,
             at: now.toISOString(),
             kind: reported.kind,
-            actor: { id: caller.userId, name: reporter.name },
+            actor: { id: caller.userId, name: signedIn.user.name },
             text: null,
             details: reported.details,
           },
@@ -174,7 +183,7 @@ export async function reportIncident(
       },
       { unitView: can(caller, Action.IncidentHandle, record(caller, incidentParties(row))), now },
     );
-    return { incident, created: true };
+    return { incident: view, created: true };
   } catch (error) {
     // Two submissions with the same key at the same moment: the first one won; answer it.
     if (
@@ -185,6 +194,12 @@ export async function reportIncident(
     }
     throw error;
   }
+}
+
+/** The signed-in reporter as the session has them (read once per request). */
+export interface SignedInReporter {
+  readonly user: Pick<UserRow, 'name' | 'email' | 'language' | 'status'>;
+  readonly organisationName: string;
 }
 
 /** What a signal brings to the case it becomes. */

@@ -6,30 +6,37 @@ import { mailOutbox } from '../../db/schema';
 /** A mail row. */
 export type MailRow = typeof mailOutbox.$inferSelect;
 
+/** A mail to put into the outbox. */
+export interface NewMail {
+  readonly organisationId: string | null;
+  readonly to: string;
+  readonly subject: string;
+  readonly bodyText: string;
+  readonly status: MailStatus;
+  readonly now: Date;
+}
+
+const outboxRow = (mail: NewMail) => ({
+  organisationId: mail.organisationId,
+  toAddress: mail.to,
+  subject: mail.subject,
+  bodyText: mail.bodyText,
+  status: mail.status,
+  nextAttemptAt: mail.now,
+  createdAt: mail.now,
+});
+
 /** Queues mails in the caller's transaction (transactional outbox), in one statement. */
-export async function insertMails(
-  db: DbOrTx,
-  values: readonly {
-    organisationId: string | null;
-    to: string;
-    subject: string;
-    bodyText: string;
-    status: MailStatus;
-    now: Date;
-  }[],
-): Promise<void> {
+export async function insertMails(db: DbOrTx, values: readonly NewMail[]): Promise<void> {
   if (values.length === 0) return;
-  await db.insert(mailOutbox).values(
-    values.map((mail) => ({
-      organisationId: mail.organisationId,
-      toAddress: mail.to,
-      subject: mail.subject,
-      bodyText: mail.bodyText,
-      status: mail.status,
-      nextAttemptAt: mail.now,
-      createdAt: mail.now,
-    })),
-  );
+  await db.insert(mailOutbox).values(values.map(outboxRow));
+}
+
+/** The insert of {@link insertMails} as a CTE (`queued_mails`) of a statement that writes more. */
+export function insertMailsCte(db: DbOrTx, values: readonly [NewMail, ...NewMail[]]) {
+  return db
+    .$with('queued_mails')
+    .as(db.insert(mailOutbox).values(values.map(outboxRow)).returning({ id: mailOutbox.id }));
 }
 
 /**
