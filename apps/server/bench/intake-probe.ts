@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { AuditAction } from '@varn/domain';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
+import { audit } from '../src/modules/audit';
 import { seedDemo } from '../src/seed/demo';
 
 /**
@@ -209,6 +212,31 @@ async function main(): Promise<void> {
     });
     const floorCpu = cpuPerJob;
 
+    // Audited transactions of one organisation: a read, the audit append, more work, commit —
+    // as services do — against the same transaction without the append.
+    const caller = {
+      userId: official.id,
+      organisationId,
+      role: 'official' as const,
+      partyId: official.party_id,
+      sessionId: '00000000-0000-4000-8000-000000000000',
+      ip: '127.0.0.1',
+      userAgent: 'probe',
+      locale: 'sv' as const,
+    };
+    const audited = (withAudit: boolean) => async () => {
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`select id from incidents where organisation_id = ${organisationId} limit 1`);
+        if (withAudit)
+          await audit(tx, caller, new Date(), { action: AuditAction.AuditRead, recordType: 'probe' });
+        await tx.execute(sql`select id from users where organisation_id = ${organisationId} limit 1`);
+      });
+    };
+    const auditedRate = await rate(reports, clients, audited(true));
+    const auditedCpu = cpuPerJob;
+    const unauditedRate = await rate(reports, clients, audited(false));
+    const unauditedCpu = cpuPerJob;
+
     // Raw INSERTs of the same rows, same concurrency, same pool.
     let raw = 0;
     const incidentValues = (n: number) => [
@@ -276,6 +304,8 @@ async function main(): Promise<void> {
     line('API  GET /api/me (the floor: session lookup)', floor, floorCpu);
     line('raw  INSERT incident (autocommit)', rawIncident, rawIncidentCpu);
     line('raw  same rows in one transaction', rawSameRows, rawSameRowsCpu);
+    line('tx   read, audit append, read (one org)', auditedRate, auditedCpu);
+    line('tx   read, read (no audit)', unauditedRate, unauditedCpu);
     process.stdout.write(`  ratio API / raw incident      ${(api / rawIncident).toFixed(2)}\n`);
     process.stdout.write(`  ratio API / raw same rows     ${(api / rawSameRows).toFixed(2)}\n`);
     process.stdout.write(
