@@ -26,7 +26,7 @@ interface MailRecipient {
 }
 
 /** The people a case's own mails go to: the reporter and, if they have an account, the targeted person. */
-export function affectedPeopleIds(incident: IncidentRow): string[] {
+function affectedPeopleIds(incident: IncidentRow): string[] {
   return [
     ...new Set([incident.reportedByUserId, incident.targetUserId].filter((id): id is string => id !== null)),
   ];
@@ -90,7 +90,7 @@ export function urgentNoticeMails(
   officers: readonly MailRecipient[],
 ): QueuedMail[] {
   const severity = incident.severity;
-  if (!severity || !needsImmediateNotice(severity)) return [];
+  if (severity === null || !needsImmediateNotice(severity)) return [];
   return officers.map((officer) => ({
     ...renderMail(officer.language, 'incident.urgent', {
       reference: incident.reference,
