@@ -396,11 +396,13 @@ export async function findExistingIncidentIds(
 
 /**
  * Hours from a case's report to a mark, as the domain counts them: both times cut to whole
- * milliseconds (what a JavaScript Date holds), the difference in float8 hours, never negative;
- * null while the mark is not set (`greatest` alone would make that 0).
+ * milliseconds (what a JavaScript Date holds), the difference in whole milliseconds (float8
+ * seconds since the epoch are off by far less than a millisecond, so rounding the difference
+ * gives it exactly), then in float8 hours as JavaScript divides; never negative; null while the
+ * mark is not set (`greatest` alone would make that 0).
  */
 const hoursTo = (mark: SQL) =>
-  sql`case when ${mark} is null then null else greatest(0::float8, ((extract(epoch from date_trunc('milliseconds', ${mark})) - extract(epoch from date_trunc('milliseconds', ${incidents.reportedAt}))) * 1000)::float8 / 3600000::float8) end`;
+  sql`case when ${mark} is null then null else greatest(0::float8, round((date_part('epoch', date_trunc('milliseconds', ${mark})) - date_part('epoch', date_trunc('milliseconds', ${incidents.reportedAt}))) * 1000) / 3600000::float8) end`;
 
 /**
  * The median as the domain defines it: the middle value, or the mean of the two middle values
@@ -445,17 +447,22 @@ export async function aggregateHandlingTimes(
         and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
         and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
     ),
-    groups as (
-      select null::text as category, first_contact, assessed, closed from period
-      union all
+    by_category as (
       select category, first_contact, assessed, closed
       from period cross join lateral (select distinct unnest(period.categories) as category) as own
     )
+    select null::text as category, count(*)::int as reported,
+      ${durationOf('first_contact')} as to_first_contact,
+      ${durationOf('assessed')} as to_assessed,
+      ${durationOf('closed')} as to_closed
+    from period
+    having count(*) > 0
+    union all
     select category, count(*)::int as reported,
       ${durationOf('first_contact')} as to_first_contact,
       ${durationOf('assessed')} as to_assessed,
       ${durationOf('closed')} as to_closed
-    from groups
+    from by_category
     group by category`);
   return result.rows.map((row) => ({
     category: row.category,
