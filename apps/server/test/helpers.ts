@@ -355,8 +355,8 @@ export function incidentReport(overrides: Partial<ReportIncidentBody> = {}): Rep
 }
 
 /**
- * Sends `requests` while another connection holds the organisation's audit-chain lock, which
- * every write takes just before it commits: all requests get past their checks before any of
+ * Sends `requests` while another connection holds the organisation's audit-chain head (ADR 014),
+ * which every write locks just before it commits: all requests get past their checks before any of
  * them commits, so a check-then-write race shows every time instead of now and then. The lock
  * is released once `waiters` requests wait for a lock (or after three seconds).
  */
@@ -369,7 +369,13 @@ export async function raceBeforeCommit<T>(
   const holder = await database.pool.connect();
   try {
     await holder.query('begin');
-    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${organisationId}`]);
+    // The chain's head row (ADR 014): created if the chain has none yet, then locked.
+    await holder.query(
+      `insert into audit_chain_heads (chain_key, sequence, previous_hash, hash)
+       values ($1, 0, repeat('0', 64), repeat('0', 64)) on conflict do nothing`,
+      [organisationId],
+    );
+    await holder.query('select 1 from audit_chain_heads where chain_key = $1 for update', [organisationId]);
     const pending = requests();
     const deadline = Date.now() + 3000;
     while (Date.now() < deadline) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AuditOutcome,
   canonicalAuditContent,
+  canonicalAuditParts,
   chainHash,
   createChainVerifier,
   genesisHash,
@@ -304,10 +305,45 @@ describe('removed and reordered events', () => {
     expect(verifyChain([one, two, two, ...chain.slice(2)], sha256)).toEqual(broken(2, 'sequence_gap', 2));
   });
 
-  // The chain cannot know about events after the last one it is given: a cut-off tail verifies,
-  // and only `checked` (compared with the expected count) shows it.
-  it('a removed last event still verifies, with one event fewer checked', () => {
+  // The links cannot know about events after the last one they are given: a cut-off tail
+  // verifies, and only the recorded head (ADR 014) shows it.
+  it('a removed last event still verifies without the head, with one event fewer checked', () => {
     expect(verifyChain(chain.slice(0, -1), sha256)).toEqual({ ok: true, checked: 4 });
+  });
+});
+
+describe('the recorded head (ADR 014)', () => {
+  const last = nth(chain, 4);
+  const head = { sequence: last.sequence, hash: last.hash };
+
+  it('matching the last event: the chain verifies', () => {
+    expect(verifyChain(chain, sha256, head)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('no head and no events: an empty chain verifies', () => {
+    expect(verifyChain([], sha256, null)).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('events removed at the end: broken at the first missing one', () => {
+    expect(verifyChain(chain.slice(0, -2), sha256, head)).toEqual(broken(4, 'head_mismatch', 3));
+    expect(verifyChain([], sha256, head)).toEqual(broken(1, 'head_mismatch', 0));
+  });
+
+  it('a head behind the events, with another hash, or missing: broken where they disagree', () => {
+    const third = nth(chain, 2);
+    expect(verifyChain(chain, sha256, { sequence: 3, hash: third.hash })).toEqual(
+      broken(4, 'head_mismatch', 5),
+    );
+    expect(verifyChain(chain, sha256, { sequence: 5, hash: sha256('forged') })).toEqual(
+      broken(5, 'head_mismatch', 5),
+    );
+    expect(verifyChain(chain, sha256, null)).toEqual(broken(1, 'head_mismatch', 5));
+  });
+
+  it('a break among the events is reported first', () => {
+    expect(verifyChain(withEvent(2, fieldChanges.action), sha256, head)).toEqual(
+      broken(2, 'hash_mismatch', 1),
+    );
   });
 });
 
@@ -341,6 +377,39 @@ describe('canonical form', () => {
   it('covers the previous hash', () => {
     const first = nth(contents, 0);
     expect(canonicalAuditContent(first, genesisHash)).not.toBe(canonicalAuditContent(first, 'f'.repeat(64)));
+  });
+
+  it('is the JSON array of previous hash, chain key, sequence and content', () => {
+    const odd: AuditContent = {
+      ...nth(contents, 1),
+      chainKey: 'quote " and \\ backslash',
+      sequence: 1234567890123,
+      userAgent: 'line\nbreak \u0000 nul \ud800 lone surrogate, emoji 🛡️, tab\t',
+      details: { z: 1.5, a: -0, m: 'ä', e: 1e21, n: null },
+    };
+    for (const content of [...contents, odd]) {
+      const details = Object.fromEntries(
+        Object.entries(content.details).sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
+      const expected = JSON.stringify([
+        'f'.repeat(64),
+        content.chainKey,
+        content.sequence,
+        content.occurredAt.toISOString(),
+        content.actorUserId,
+        content.action,
+        content.recordType,
+        content.recordId,
+        content.outcome,
+        content.ip,
+        content.userAgent,
+        details,
+      ]);
+      expect(canonicalAuditContent(content, 'f'.repeat(64))).toBe(expected);
+      // The parts the database assembles around the chain's position (ADR 014).
+      const { chainKey, rest } = canonicalAuditParts(content);
+      expect(`["${'f'.repeat(64)}",${chainKey},${String(content.sequence)},${rest}`).toBe(expected);
+    }
   });
 
   it('is what the injected hash function is given', () => {

@@ -40,25 +40,44 @@ export const genesisHash = '0'.repeat(64);
 /** Chain key of events that belong to no organisation (e.g. a failed login for an unknown e-mail). */
 export const systemChainKey = 'system';
 
-/** A stable serialisation of the content (sorted keys, ISO time), the input of the hash. */
-export function canonicalAuditContent(content: AuditContent, previousHash: string): string {
+/**
+ * The canonical serialisation split where the chain's position goes: `chainKey` (JSON-encoded)
+ * and `rest` (the JSON of everything after the sequence number, up to the closing bracket). The
+ * hashed input is `[<previousHash>,<chainKey>,<sequence>,<rest>` — the JSON array of
+ * {@link canonicalAuditContent}. The server hands these parts to the database, which appends an
+ * event and links it to the chain's head in one statement (ADR 014).
+ */
+export function canonicalAuditParts(content: Omit<AuditContent, 'sequence'>): {
+  readonly chainKey: string;
+  readonly rest: string;
+} {
   const details = Object.fromEntries(
     Object.entries(content.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return JSON.stringify([
-    previousHash,
-    content.chainKey,
-    content.sequence,
-    content.occurredAt.toISOString(),
-    content.actorUserId,
-    content.action,
-    content.recordType,
-    content.recordId,
-    content.outcome,
-    content.ip,
-    content.userAgent,
-    details,
-  ]);
+  return {
+    chainKey: JSON.stringify(content.chainKey),
+    rest: JSON.stringify([
+      content.occurredAt.toISOString(),
+      content.actorUserId,
+      content.action,
+      content.recordType,
+      content.recordId,
+      content.outcome,
+      content.ip,
+      content.userAgent,
+      details,
+    ]).slice(1),
+  };
+}
+
+/**
+ * A stable serialisation of the content (sorted keys, ISO time), the input of the hash: the JSON
+ * array `[previousHash, chainKey, sequence, occurredAt, actorUserId, action, recordType, recordId,
+ * outcome, ip, userAgent, details]`.
+ */
+export function canonicalAuditContent(content: AuditContent, previousHash: string): string {
+  const { chainKey, rest } = canonicalAuditParts(content);
+  return `[${JSON.stringify(previousHash)},${chainKey},${JSON.stringify(content.sequence)},${rest}`;
 }
 
 /** Hashes a string to lowercase hex (SHA-256 in production). */
@@ -73,7 +92,17 @@ export function chainHash(content: AuditContent, previousHash: string, hash: Has
 export interface ChainBreak {
   /** Sequence number of the first event that does not fit. */
   readonly brokenAtSequence: number;
-  readonly reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch';
+  readonly reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch' | 'head_mismatch';
+}
+
+/**
+ * The head of a chain as recorded beside it (ADR 014): the sequence number and hash of its last
+ * event. Comparing it with the last stored event shows events removed from the end of a chain,
+ * which the links alone cannot show.
+ */
+export interface ChainHead {
+  readonly sequence: number;
+  readonly hash: string;
 }
 
 /** Result of verifying one chain. */
@@ -88,6 +117,13 @@ export type ChainVerification =
  */
 export function createChainVerifier(hash: HashFunction): {
   check(event: ChainedAuditEvent): ChainBreak | null;
+  /**
+   * After the last event: whether the recorded head is the last event checked (no head and no
+   * events is an empty chain). A head ahead of the events means events are missing at the end
+   * (broken at the first missing one); a head behind them or with another hash, a head that
+   * does not belong to these events (broken at the first event it disagrees with).
+   */
+  checkHead(head: ChainHead | null): ChainBreak | null;
   result(): ChainVerification;
 } {
   let expectedPrevious = genesisHash;
@@ -109,6 +145,15 @@ export function createChainVerifier(hash: HashFunction): {
       checked += 1;
       return null;
     },
+    checkHead(head) {
+      if (broken) return broken;
+      const last = expectedSequence - 1;
+      const recorded = head ?? { sequence: 0, hash: genesisHash };
+      if (recorded.sequence === last && recorded.hash === expectedPrevious) return null;
+      const at = recorded.sequence === last ? last : Math.min(recorded.sequence, last) + 1;
+      broken = { brokenAtSequence: at, reason: 'head_mismatch' };
+      return broken;
+    },
     result() {
       return broken ? { ok: false, checked, ...(broken as ChainBreak) } : { ok: true, checked };
     },
@@ -117,12 +162,18 @@ export function createChainVerifier(hash: HashFunction): {
 
 /**
  * Verifies events of one chain given in ascending sequence order, and reports the first broken
- * link: a missing or reordered event, a previous-hash that does not match, or altered content.
+ * link: a missing or reordered event, a previous-hash that does not match, or altered content;
+ * given the chain's recorded head, also events missing at the end.
  */
-export function verifyChain(events: Iterable<ChainedAuditEvent>, hash: HashFunction): ChainVerification {
+export function verifyChain(
+  events: Iterable<ChainedAuditEvent>,
+  hash: HashFunction,
+  head?: ChainHead | null,
+): ChainVerification {
   const verifier = createChainVerifier(hash);
   for (const event of events) {
     if (verifier.check(event)) break;
   }
+  if (head !== undefined) verifier.checkHead(head);
   return verifier.result();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   handlingTimeMetrics,
+  handlingTimeMetricsFromAggregates,
   median,
   percentile,
   type DurationStats,
@@ -242,6 +243,64 @@ describe('the period [from, to): by the time of the report', () => {
 
   it('gives an empty result for an empty period', () => {
     expect(handlingTimeMetrics([incident(['threat'], {})], from, from)).toEqual({
+      overall: { reported: 0, toFirstContact: none, toAssessed: none, toClosed: none },
+      byCategory: {},
+    });
+  });
+});
+
+describe('handlingTimeMetricsFromAggregates: the same figures from aggregates computed elsewhere', () => {
+  const aggregate = (
+    category: string | null,
+    reported: number,
+    median: number | null,
+    p90: number | null,
+  ) => ({
+    category,
+    reported,
+    toFirstContact: { count: reported, median, p90 },
+    toAssessed: { count: 0, median: null, p90: null },
+    toClosed: { count: 0, median: null, p90: null },
+  });
+
+  it('rounds to one decimal as handlingTimeMetrics does, and orders the categories', () => {
+    expect(
+      handlingTimeMetricsFromAggregates([
+        aggregate('threat', 1, 0.25, 0.25),
+        aggregate(null, 3, 0.049999999999999996, 1.04999),
+        aggregate('harassment', 2, 1.15, 2),
+      ]),
+    ).toEqual({
+      overall: {
+        reported: 3,
+        toFirstContact: { count: 3, medianHours: 0, p90Hours: 1 },
+        toAssessed: none,
+        toClosed: none,
+      },
+      byCategory: {
+        harassment: {
+          reported: 2,
+          toFirstContact: { count: 2, medianHours: 1.2, p90Hours: 2 },
+          toAssessed: none,
+          toClosed: none,
+        },
+        threat: {
+          reported: 1,
+          toFirstContact: { count: 1, medianHours: 0.3, p90Hours: 0.3 },
+          toAssessed: none,
+          toClosed: none,
+        },
+      },
+    });
+    expect(
+      Object.keys(
+        handlingTimeMetricsFromAggregates([aggregate('b', 1, 1, 1), aggregate('a', 1, 1, 1)]).byCategory,
+      ),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('gives an empty result without groups (a period without incidents)', () => {
+    expect(handlingTimeMetricsFromAggregates([])).toEqual({
       overall: { reported: 0, toFirstContact: none, toAssessed: none, toClosed: none },
       byCategory: {},
     });

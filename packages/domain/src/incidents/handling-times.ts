@@ -50,14 +50,69 @@ export function median(sortedValues: readonly number[]): number | null {
 const hoursBetween = (from: Date, to: Date): number =>
   Math.max(0, (to.getTime() - from.getTime()) / 3_600_000);
 
+/** Durations are shown in hours with one decimal. */
+const roundHours = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 10) / 10;
+
 function stats(durations: number[]): DurationStats {
   const sorted = durations.sort((a, b) => a - b);
-  const round = (value: number | null): number | null =>
-    value === null ? null : Math.round(value * 10) / 10;
+  return roundedStats({ count: sorted.length, median: median(sorted), p90: percentile(sorted, 90) });
+}
+
+/**
+ * One duration of a group as computed where the incidents are (the server does it in SQL):
+ * how many reached the step, the {@link median} and the 90th {@link percentile} in hours,
+ * unrounded.
+ */
+export interface DurationAggregate {
+  readonly count: number;
+  readonly median: number | null;
+  readonly p90: number | null;
+}
+
+/** A group's aggregates: all incidents of the period (`category` null) or those of a category. */
+export interface HandlingTimeAggregate {
+  readonly category: string | null;
+  readonly reported: number;
+  readonly toFirstContact: DurationAggregate;
+  readonly toAssessed: DurationAggregate;
+  readonly toClosed: DurationAggregate;
+}
+
+function roundedStats(aggregate: DurationAggregate): DurationStats {
   return {
-    count: sorted.length,
-    medianHours: round(median(sorted)),
-    p90Hours: round(percentile(sorted, 90)),
+    count: aggregate.count,
+    medianHours: roundHours(aggregate.median),
+    p90Hours: roundHours(aggregate.p90),
+  };
+}
+
+const noDuration: DurationAggregate = { count: 0, median: null, p90: null };
+
+function statsOfAggregate(aggregate: HandlingTimeAggregate | undefined): HandlingTimeStats {
+  return {
+    reported: aggregate?.reported ?? 0,
+    toFirstContact: roundedStats(aggregate?.toFirstContact ?? noDuration),
+    toAssessed: roundedStats(aggregate?.toAssessed ?? noDuration),
+    toClosed: roundedStats(aggregate?.toClosed ?? noDuration),
+  };
+}
+
+/**
+ * The figures of {@link handlingTimeMetrics} from aggregates computed elsewhere (one group for
+ * the whole period, one per category that has incidents): rounded the same way, categories in
+ * the same order.
+ */
+export function handlingTimeMetricsFromAggregates(groups: readonly HandlingTimeAggregate[]): {
+  overall: HandlingTimeStats;
+  byCategory: Record<string, HandlingTimeStats>;
+} {
+  const categories = groups
+    .flatMap((group) => (group.category === null ? [] : [group]))
+    .sort((a, b) => ((a.category ?? '') < (b.category ?? '') ? -1 : 1));
+  return {
+    overall: statsOfAggregate(groups.find((group) => group.category === null)),
+    byCategory: Object.fromEntries(categories.map((group) => [group.category, statsOfAggregate(group)])),
   };
 }
 
@@ -78,6 +133,10 @@ function statsOf(incidents: readonly HandlingTimes[]): HandlingTimeStats {
 /**
  * Handling times of incidents reported in [from, to), overall and per category (an incident
  * with several categories counts in each). Categories without incidents are left out.
+ *
+ * This is the definition. The server computes the same figures in SQL over the period's rows
+ * (`aggregateHandlingTimes`, with {@link handlingTimeMetricsFromAggregates}); a server test
+ * holds the two equal.
  */
 export function handlingTimeMetrics(
   incidents: readonly HandlingTimes[],

@@ -48,3 +48,40 @@ export const auditEvents = pgTable(
     check('audit_events_outcome_check', sql`${t.outcome} in ('success', 'failure', 'denied')`),
   ],
 );
+
+/**
+ * The head of each chain (ADR 014): the sequence number and hash of its last event, and the hash
+ * before it. Moved on at commit by the trigger on `audit_appends`; its row lock is what appends
+ * of one chain wait for, and only while a transaction commits. Verification compares the head
+ * with the last stored event (a removed tail shows).
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chainKey: text('chain_key').primaryKey(),
+  sequence: bigint('sequence', { mode: 'number' }).notNull(),
+  previousHash: text('previous_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/**
+ * Events on their way into the chain (ADR 014). A transaction inserts its events here; a
+ * deferred constraint trigger (hand-written in the migrations) links each one into its chain at
+ * commit — next sequence number, hash over the head's hash — inserts it into `audit_events` and
+ * removes it from here. No row outlives its transaction. `chain_key_json` and `rest` are the
+ * domain's canonical parts (`canonicalAuditParts`) the hash is computed from.
+ */
+export const auditAppends = pgTable('audit_appends', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  chainKey: text('chain_key').notNull(),
+  organisationId: uuid('organisation_id'),
+  occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+  actorUserId: uuid('actor_user_id'),
+  action: text('action').notNull(),
+  recordType: text('record_type'),
+  recordId: text('record_id'),
+  outcome: text('outcome').$type<AuditOutcome>().notNull(),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+  details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
+  chainKeyJson: text('chain_key_json').notNull(),
+  rest: text('rest').notNull(),
+});

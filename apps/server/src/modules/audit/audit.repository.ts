@@ -1,16 +1,14 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   type AuditAction,
-  chainHash,
-  genesisHash,
+  canonicalAuditParts,
   systemChainKey,
   type AuditContent,
   type AuditOutcome,
   type ChainedAuditEvent,
 } from '@varn/domain';
 import type { DbOrTx, Tx } from '../../db/client';
-import { auditEvents, users } from '../../db/schema';
-import { sha256Hex } from '../../lib/crypto';
+import { auditAppends, auditChainHeads, auditEvents, users } from '../../db/schema';
 
 /** An event to append. Details must not hold secrets or personal data beyond ids. */
 export interface NewAuditEvent {
@@ -27,22 +25,30 @@ export interface NewAuditEvent {
 }
 
 /**
- * Appends one event to its organisation's chain, inside the caller's transaction. A transaction
- * advisory lock per chain serialises writers, so sequence numbers have no gaps and every event
- * links to the one before it.
+ * Appends one event to its organisation's chain, inside the caller's transaction (ADR 014). The
+ * event goes into `audit_appends`; at commit a deferred trigger links it into the chain — the
+ * next sequence number, its hash over the chain head's hash, computed from the canonical parts
+ * the domain gives (`canonicalAuditParts`) — and moves it to `audit_events`. Nothing waits here:
+ * appends of one chain wait for each other only while a transaction commits (the head's row
+ * lock), and events of a transaction keep their order. The event is in `audit_events` once the
+ * transaction has committed, not before.
  */
 export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<void> {
+  await auditAppendInsert(tx, event);
+}
+
+/**
+ * The insert of {@link insertAuditEvent} as a CTE (`audit_append`) of a statement that writes
+ * more than the event, so that a write and its audit event take one round trip.
+ */
+export function auditAppendCte(db: DbOrTx, event: NewAuditEvent) {
+  return db.$with('audit_append').as(auditAppendInsert(db, event).returning({ id: auditAppends.id }));
+}
+
+function auditAppendInsert(db: DbOrTx, event: NewAuditEvent) {
   const chainKey = event.organisationId ?? systemChainKey;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chainKey}`}, 0))`);
-  const [last] = await tx
-    .select({ sequence: auditEvents.sequence, hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.chainKey, chainKey))
-    .orderBy(desc(auditEvents.sequence))
-    .limit(1);
-  const content: AuditContent = {
+  const content: Omit<AuditContent, 'sequence'> = {
     chainKey,
-    sequence: (last?.sequence ?? 0) + 1,
     // The column keeps milliseconds; hashing the same precision keeps verification exact.
     occurredAt: new Date(event.occurredAt.getTime()),
     actorUserId: event.actorUserId,
@@ -54,13 +60,25 @@ export async function insertAuditEvent(tx: Tx, event: NewAuditEvent): Promise<vo
     userAgent: event.userAgent,
     details: event.details ?? {},
   };
-  const previousHash = last?.hash ?? genesisHash;
-  await tx.insert(auditEvents).values({
+  const parts = canonicalAuditParts(content);
+  return db.insert(auditAppends).values({
     ...content,
     organisationId: event.organisationId,
-    previousHash,
-    hash: chainHash(content, previousHash, sha256Hex),
+    chainKeyJson: parts.chainKey,
+    rest: parts.rest,
   });
+}
+
+/** The recorded head of a chain (ADR 014), or null. */
+export async function findAuditChainHead(
+  db: DbOrTx,
+  chainKey: string,
+): Promise<{ sequence: number; hash: string } | null> {
+  const [row] = await db
+    .select({ sequence: auditChainHeads.sequence, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chainKey, chainKey));
+  return row ?? null;
 }
 
 /** Filters of the admin's audit view; always scoped to one organisation. */
@@ -109,12 +127,13 @@ export async function findAuditEvents(db: DbOrTx, filter: AuditFilter) {
     .limit(filter.limit);
 }
 
-/** The chain keys present (organisations and `system`). */
+/** The chain keys present (organisations and `system`), in events or as a recorded head. */
 export async function findAuditChainKeys(db: DbOrTx): Promise<string[]> {
   const rows = await db
     .selectDistinct({ chainKey: auditEvents.chainKey })
     .from(auditEvents)
-    .orderBy(auditEvents.chainKey);
+    .union(db.select({ chainKey: auditChainHeads.chainKey }).from(auditChainHeads))
+    .orderBy(sql`1`);
   return rows.map((row) => row.chainKey);
 }
 

@@ -10,6 +10,9 @@ import {
   TestClient,
   testClock,
 } from '../../../test/helpers';
+import { AuditAction, chainHash, genesisHash } from '@varn/domain';
+import { sha256Hex } from '../../lib/crypto';
+import { insertAuditEvent } from './audit.repository';
 import { verifyAuditTrail } from './audit.service';
 
 const database = await createTestDatabase();
@@ -412,6 +415,110 @@ describe('the chain', () => {
       database.pool.query('delete from audit_events where chain_key = $1', [altered.organisation.id]),
     ).rejects.toMatchObject({
       code: '42501',
+    });
+  });
+});
+
+describe('the chain head (ADR 014)', () => {
+  it('hashes in the database exactly as the domain does, whatever the text holds', async () => {
+    const { organisation } = await organisationWithAdmin('Teckenby');
+    const odd = [
+      'citat " och \\ omvänt snedstreck',
+      'radbrytning\noch tabb\t, styrtecken \u0001 \u001f \u007f \u2028',
+      'åäö ÅÄÖ ß € 🛡️ 中文 עברית',
+      "'); drop table audit_events; --",
+    ];
+    await database.db.transaction(async (tx) => {
+      for (const [index, text] of odd.entries()) {
+        await insertAuditEvent(tx, {
+          organisationId: organisation.id,
+          occurredAt: new Date(clock().getTime() + index),
+          actorUserId: null,
+          action: AuditAction.AuditRead,
+          recordType: text,
+          recordId: null,
+          outcome: 'success',
+          ip: null,
+          userAgent: text,
+          details: { text, number: index + 0.5, big: 2 ** 53 - 1, negative: -index, flag: true, none: null },
+        });
+      }
+    });
+    const chain = (await verifyAuditTrail(database.db)).find((result) => result.chainKey === organisation.id);
+    expect(chain?.result).toEqual({ ok: true, checked: (await chainSequences(organisation.id)).length });
+  });
+
+  it('continues a chain written before heads existed, from the head the migration records', async () => {
+    const organisation = await createOrganisation(database, { name: 'Gammelby' });
+    // Three events appended the earlier way: hashed in Node over the previous event, no head.
+    let previousHash = genesisHash;
+    for (const sequence of [1, 2, 3]) {
+      const content = {
+        chainKey: organisation.id,
+        sequence,
+        occurredAt: new Date(clock().getTime() + sequence),
+        actorUserId: null,
+        action: 'test.legacy',
+        recordType: null,
+        recordId: null,
+        outcome: 'success' as const,
+        ip: '192.0.2.1',
+        userAgent: 'äldre',
+        details: { sequence },
+      };
+      const hash = chainHash(content, previousHash, sha256Hex);
+      await database.pool.query(
+        `insert into audit_events (chain_key, sequence, organisation_id, occurred_at, actor_user_id, action,
+           record_type, record_id, outcome, ip, user_agent, details, previous_hash, hash)
+         values ($1::text, $2, $1::uuid, $3, null, $4, null, null, 'success', $5, $6, $7, $8, $9)`,
+        [
+          organisation.id,
+          sequence,
+          content.occurredAt,
+          content.action,
+          content.ip,
+          content.userAgent,
+          content.details,
+          previousHash,
+          hash,
+        ],
+      );
+      previousHash = hash;
+    }
+    // The backfill of the migration that adds the heads, for this chain.
+    await database.pool.query(
+      `insert into audit_chain_heads (chain_key, sequence, previous_hash, hash)
+       select distinct on (chain_key) chain_key, sequence, previous_hash, hash
+       from audit_events where chain_key = $1 order by chain_key, sequence desc`,
+      [organisation.id],
+    );
+    const admin = await createUser(database, organisation.id, Role.Admin);
+    await loggedIn(admin.email);
+    expect(await chainSequences(organisation.id)).toEqual(oneTo(4));
+    const chain = (await verifyAuditTrail(database.db)).find((result) => result.chainKey === organisation.id);
+    expect(chain?.result).toEqual({ ok: true, checked: 4 });
+  });
+
+  it('shows events removed from the end of a chain, which the links alone cannot', async () => {
+    const { organisation, admin } = await organisationWithAdmin('Svansby');
+    await admin.patch('/api/organisation/settings', { idleMinutes: 15 });
+    await admin.patch('/api/organisation/settings', { idleMinutes: 25 });
+    const sequences = await chainSequences(organisation.id);
+    const last = sequences.length;
+    await asSuperuser(async (superuser) => {
+      await superuser.query('alter table audit_events disable trigger audit_events_append_only');
+      await superuser.query('delete from audit_events where chain_key = $1 and sequence >= $2', [
+        organisation.id,
+        last - 1,
+      ]);
+      await superuser.query('alter table audit_events enable trigger audit_events_append_only');
+    });
+    const chain = (await verifyAuditTrail(database.db)).find((result) => result.chainKey === organisation.id);
+    expect(chain?.result).toEqual({
+      ok: false,
+      checked: last - 2,
+      brokenAtSequence: last - 1,
+      reason: 'head_mismatch',
     });
   });
 });

@@ -6,11 +6,13 @@ import {
   type ChainVerification,
 } from '@varn/domain';
 import type { AuditPage, AuditQuery } from '@varn/contracts';
-import type { DbOrTx, Tx } from '../../db/client';
+import type { Db, DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { sha256Hex } from '../../lib/crypto';
 import { authorizeOrThrow } from '../../lib/authorize';
 import {
+  auditAppendCte,
+  findAuditChainHead,
   findAuditChainKeys,
   findAuditEvents,
   insertAuditEvent,
@@ -18,31 +20,40 @@ import {
   type NewAuditEvent,
 } from './audit.repository';
 
+/** What a caller did to a record, as {@link audit} records it. */
+export interface CallerEvent {
+  action: AuditAction;
+  recordType?: string;
+  recordId?: string;
+  outcome?: AuditOutcome;
+  details?: NewAuditEvent['details'];
+}
+
+const eventOf = (caller: Caller, at: Date, event: CallerEvent): NewAuditEvent => ({
+  organisationId: caller.organisationId,
+  occurredAt: at,
+  actorUserId: caller.userId,
+  action: event.action,
+  recordType: event.recordType ?? null,
+  recordId: event.recordId ?? null,
+  outcome: event.outcome ?? AuditOutcome.Success,
+  ip: caller.ip,
+  userAgent: caller.userAgent,
+  ...(event.details ? { details: event.details } : {}),
+});
+
 /** Records what a caller did to a record, in the caller's transaction. */
-export async function audit(
-  tx: Tx,
-  caller: Caller,
-  at: Date,
-  event: {
-    action: AuditAction;
-    recordType?: string;
-    recordId?: string;
-    outcome?: AuditOutcome;
-    details?: NewAuditEvent['details'];
-  },
-): Promise<void> {
-  await insertAuditEvent(tx, {
-    organisationId: caller.organisationId,
-    occurredAt: at,
-    actorUserId: caller.userId,
-    action: event.action,
-    recordType: event.recordType ?? null,
-    recordId: event.recordId ?? null,
-    outcome: event.outcome ?? AuditOutcome.Success,
-    ip: caller.ip,
-    userAgent: caller.userAgent,
-    ...(event.details ? { details: event.details } : {}),
-  });
+export async function audit(tx: Tx, caller: Caller, at: Date, event: CallerEvent): Promise<void> {
+  await insertAuditEvent(tx, eventOf(caller, at, event));
+}
+
+/**
+ * {@link audit} as a part of another write: a CTE (`audit_append`) for the statement that makes
+ * the change, so that the change and its audit event are one statement — atomic even without
+ * a transaction of their own, and one round trip.
+ */
+export function auditWithin(db: DbOrTx, caller: Caller, at: Date, event: CallerEvent) {
+  return auditAppendCte(db, eventOf(caller, at, event));
 }
 
 /**
@@ -95,17 +106,26 @@ export async function listAuditEvents(
   });
 }
 
-/** Verification of every chain in the database (`npm run varn -- audit:verify`). */
-export async function verifyAuditTrail(
-  db: DbOrTx,
-): Promise<{ chainKey: string; result: ChainVerification }[]> {
+/**
+ * Verification of every chain in the database (`npm run varn -- audit:verify`): its links, then
+ * its recorded head (ADR 014). Each chain is read in one snapshot (a read-only, repeatable-read
+ * transaction), so appends that commit meanwhile are neither half seen nor taken for a break.
+ */
+export async function verifyAuditTrail(db: Db): Promise<{ chainKey: string; result: ChainVerification }[]> {
   const results: { chainKey: string; result: ChainVerification }[] = [];
   for (const chainKey of await findAuditChainKeys(db)) {
-    const verifier = createChainVerifier(sha256Hex);
-    for await (const event of streamAuditChain(db, chainKey)) {
-      if (verifier.check(event)) break;
-    }
-    results.push({ chainKey, result: verifier.result() });
+    const result = await db.transaction(
+      async (tx) => {
+        const verifier = createChainVerifier(sha256Hex);
+        for await (const event of streamAuditChain(tx, chainKey)) {
+          if (verifier.check(event)) return verifier.result();
+        }
+        verifier.checkHead(await findAuditChainHead(tx, chainKey));
+        return verifier.result();
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    results.push({ chainKey, result });
   }
   return results;
 }

@@ -3,5 +3,5 @@
  * what a caller did with {@link audit} in their own transaction.
  */
 export { auditRoutes } from './audit.routes';
-export { audit, auditWithoutCaller, verifyAuditTrail } from './audit.service';
+export { audit, auditWithin, auditWithoutCaller, verifyAuditTrail, type CallerEvent } from './audit.service';
 export type { NewAuditEvent } from './audit.repository';

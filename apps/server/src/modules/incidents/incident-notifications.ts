@@ -1,9 +1,9 @@
 import { incidentNeedsImmediateNotice, severityText, UserStatus } from '@varn/domain';
 import type { Tx } from '../../db/client';
 import type { AppContext } from '../../lib/context';
-import { queueMail, renderMail } from '../mail';
+import { queueMails, renderMail, type QueuedMail } from '../mail';
 import { findOrganisationById } from '../organisations';
-import { findActiveOfficers, findUserById } from '../users';
+import { findActiveOfficers, findUserById, type UserRow } from '../users';
 import { markIncidentsNotified, type IncidentRow } from './incidents.repository';
 
 /**
@@ -18,17 +18,52 @@ export function caseLink(ctx: AppContext, incidentId: string, view: 'reporter' |
   return view === 'unit' ? `${base}/incidents/${incidentId}` : `${base}/cases/${incidentId}`;
 }
 
+/** Someone a case mail goes to. */
+interface MailRecipient {
+  readonly name: string;
+  readonly email: string;
+  readonly language: UserRow['language'];
+}
+
 /** The people a case's own mails go to: the reporter and, if they have an account, the targeted person. */
-async function affectedPeople(tx: Tx, incident: IncidentRow) {
-  const ids = [
+function affectedPeopleIds(incident: IncidentRow): string[] {
+  return [
     ...new Set([incident.reportedByUserId, incident.targetUserId].filter((id): id is string => id !== null)),
   ];
+}
+
+async function affectedPeople(tx: Tx, incident: IncidentRow): Promise<UserRow[]> {
   const people = [];
-  for (const id of ids) {
+  for (const id of affectedPeopleIds(incident)) {
     const user = await findUserById(tx, incident.organisationId, id);
-    if (user?.status === UserStatus.Active) people.push(user);
+    if (user) people.push(user);
   }
   return people;
+}
+
+/**
+ * "Your case is registered" / "… is closed" for the reporter and the targeted person (those of
+ * `people` with an active account), given the organisation's name.
+ */
+export function caseMails(
+  ctx: AppContext,
+  incident: Pick<IncidentRow, 'id' | 'organisationId' | 'reference'>,
+  kind: 'registered' | 'closed',
+  organisationName: string,
+  people: readonly (MailRecipient & { readonly status: UserRow['status'] })[],
+): QueuedMail[] {
+  return people
+    .filter((person) => person.status === UserStatus.Active)
+    .map((person) => ({
+      ...renderMail(person.language, kind === 'registered' ? 'incident.registered' : 'incident.closed', {
+        name: person.name,
+        reference: incident.reference,
+        organisation: organisationName,
+        link: caseLink(ctx, incident.id, 'reporter'),
+      }),
+      organisationId: incident.organisationId,
+      to: person.email,
+    }));
 }
 
 /** "Your case is registered" / "… is closed" to the reporter and the targeted person. */
@@ -39,19 +74,32 @@ export async function queueCaseMail(
   kind: 'registered' | 'closed',
 ): Promise<void> {
   const organisation = await findOrganisationById(tx, incident.organisationId);
-  for (const person of await affectedPeople(tx, incident)) {
-    const mail = renderMail(
-      person.language,
-      kind === 'registered' ? 'incident.registered' : 'incident.closed',
-      {
-        name: person.name,
-        reference: incident.reference,
-        organisation: organisation?.name ?? '',
-        link: caseLink(ctx, incident.id, 'reporter'),
-      },
-    );
-    await queueMail(ctx, tx, { ...mail, organisationId: incident.organisationId, to: person.email });
-  }
+  const people = await affectedPeople(tx, incident);
+  await queueMails(ctx, tx, caseMails(ctx, incident, kind, organisation?.name ?? '', people));
+}
+
+/** Whether a case's severity calls for the security officers at once rather than the digest. */
+export function needsImmediateNotice(severity: IncidentRow['severity']): boolean {
+  return severity !== null && incidentNeedsImmediateNotice(severity);
+}
+
+/** The mails that tell every active security officer of a new acute or high case at once. */
+export function urgentNoticeMails(
+  ctx: AppContext,
+  incident: Pick<IncidentRow, 'id' | 'organisationId' | 'reference' | 'severity'>,
+  officers: readonly MailRecipient[],
+): QueuedMail[] {
+  const severity = incident.severity;
+  if (severity === null || !needsImmediateNotice(severity)) return [];
+  return officers.map((officer) => ({
+    ...renderMail(officer.language, 'incident.urgent', {
+      reference: incident.reference,
+      severity: severityText[severity][officer.language].toLowerCase(),
+      link: caseLink(ctx, incident.id, 'unit'),
+    }),
+    organisationId: incident.organisationId,
+    to: officer.email,
+  }));
 }
 
 /**
@@ -63,16 +111,9 @@ export async function queueUrgentIncidentNotice(
   tx: Tx,
   incident: IncidentRow,
 ): Promise<boolean> {
-  if (!incident.severity || !incidentNeedsImmediateNotice(incident.severity)) return false;
-  const severity = incident.severity;
-  for (const officer of await findActiveOfficers(tx, incident.organisationId)) {
-    const mail = renderMail(officer.language, 'incident.urgent', {
-      reference: incident.reference,
-      severity: severityText[severity][officer.language].toLowerCase(),
-      link: caseLink(ctx, incident.id, 'unit'),
-    });
-    await queueMail(ctx, tx, { ...mail, organisationId: incident.organisationId, to: officer.email });
-  }
+  if (!needsImmediateNotice(incident.severity)) return false;
+  const officers = await findActiveOfficers(tx, incident.organisationId);
+  await queueMails(ctx, tx, urgentNoticeMails(ctx, incident, officers));
   await markIncidentsNotified(tx, [incident.id], ctx.clock());
   return true;
 }

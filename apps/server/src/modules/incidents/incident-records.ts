@@ -8,7 +8,7 @@ import {
   type TimelineKind,
 } from '@varn/domain';
 import type { FieldMessageKey, IncidentDetail } from '@varn/contracts';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
@@ -50,9 +50,9 @@ export async function loadIncident(
   return row;
 }
 
-/** Checks that chosen codes are active entries of the organisation's lists. */
+/** Checks that chosen codes are active entries of the organisation's lists (one query). */
 export async function assertCodes(
-  tx: Tx,
+  db: DbOrTx,
   organisationId: string,
   codes: {
     categories?: readonly string[] | undefined;
@@ -60,21 +60,17 @@ export async function assertCodes(
     perpetratorType?: string | undefined;
   },
 ): Promise<void> {
+  if (!codes.categories && codes.channel === undefined && codes.perpetratorType === undefined) return;
+  const active = await findActiveCodes(db, organisationId);
+  const isActive = (kind: TaxonomyKind, code: string) => active.get(kind)?.has(code) ?? false;
   const problems: Record<string, FieldMessageKey> = {};
-  if (codes.categories) {
-    const active = await findActiveCodes(tx, organisationId, TaxonomyKind.Category);
-    if (codes.categories.some((code) => !active.has(code))) problems.categories = 'unknown_code';
+  if (codes.categories?.some((code) => !isActive(TaxonomyKind.Category, code))) {
+    problems.categories = 'unknown_code';
   }
-  if (
-    codes.channel !== undefined &&
-    !(await findActiveCodes(tx, organisationId, TaxonomyKind.Channel)).has(codes.channel)
-  ) {
+  if (codes.channel !== undefined && !isActive(TaxonomyKind.Channel, codes.channel)) {
     problems.channel = 'unknown_code';
   }
-  if (
-    codes.perpetratorType !== undefined &&
-    !(await findActiveCodes(tx, organisationId, TaxonomyKind.PerpetratorType)).has(codes.perpetratorType)
-  ) {
+  if (codes.perpetratorType !== undefined && !isActive(TaxonomyKind.PerpetratorType, codes.perpetratorType)) {
     problems.perpetratorType = 'unknown_code';
   }
   if (Object.keys(problems).length > 0) throw ruleViolation(problems);

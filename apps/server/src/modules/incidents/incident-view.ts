@@ -17,6 +17,7 @@ import type {
   IncidentDetail,
   IncidentSummary,
   Measure,
+  PersonMeasure,
   PoliceReport,
   TimelineEntry,
 } from '@varn/contracts';
@@ -124,6 +125,25 @@ async function timelineOf(tx: Tx, row: IncidentRow): Promise<TimelineEntry[]> {
   );
 }
 
+/** What a case's detail view shows beyond its row, as loaded by {@link toDetail}. */
+export interface DetailParts {
+  /** Names of the reporter, the handler and whoever reported to Arbetsmiljöverket, by id. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly evidence: Evidence[];
+  /** The unit view's parts (left empty for the reporter's view). */
+  readonly measures: Measure[];
+  readonly policeReport: PoliceReport | null;
+  readonly timeline: TimelineEntry[];
+  readonly linkedIncidents: { id: string; reference: string; reportedAt: string }[];
+  /** The person's view's parts (left empty for the unit view): the police report as the person
+   * may know it and the measures meant for them. */
+  readonly personPoliceReport: PersonPoliceFacts | null;
+  readonly personMeasures: PersonMeasure[];
+}
+
+/** What the person's view needs of the police report ({@link policeReportForPerson} decides). */
+type PersonPoliceFacts = Parameters<typeof policeReportForPerson>[0] & {};
+
 /**
  * The detail view for a caller: the security unit's case file, or — for everyone else the case
  * concerns — the report, a plain status, the handler's name, the police report as the person may
@@ -140,6 +160,52 @@ export async function toDetail(
     ...(row.handlerUserId ? [row.handlerUserId] : []),
     ...(row.workEnvironmentReportedByUserId ? [row.workEnvironmentReportedByUserId] : []),
   ]);
+  const evidence = await evidenceOf(tx, row);
+  if (!options.unitView) {
+    return detailView(
+      caller,
+      row,
+      {
+        names,
+        evidence,
+        measures: [],
+        policeReport: null,
+        timeline: [],
+        linkedIncidents: [],
+        personPoliceReport: (await findPoliceReportOfIncident(tx, row.organisationId, row.id)) ?? null,
+        personMeasures: await listPersonMeasures(tx, row.organisationId, MeasureSubject.Incident, row.id),
+      },
+      options,
+    );
+  }
+  return detailView(
+    caller,
+    row,
+    {
+      names,
+      evidence,
+      measures: await listMeasures(tx, row.organisationId, MeasureSubject.Incident, row.id, options.now),
+      policeReport: await policeReportView(tx, row, options.policeReminderDays, options.now),
+      timeline: await timelineOf(tx, row),
+      linkedIncidents: (await findLinkedIncidents(tx, row.organisationId, row.id)).map((linked) => ({
+        ...linked,
+        reportedAt: linked.reportedAt.toISOString(),
+      })),
+      personPoliceReport: null,
+      personMeasures: [],
+    },
+    options,
+  );
+}
+
+/** The detail view from the row and its loaded parts (no I/O). */
+export function detailView(
+  caller: Caller,
+  row: IncidentRow,
+  parts: DetailParts,
+  options: { unitView: boolean; now: Date },
+): IncidentDetail {
+  const { names } = parts;
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   const report = {
     id: row.id,
@@ -168,18 +234,18 @@ export async function toDetail(
     canChangeConsent:
       (row.targetUserId === caller.userId && (row.targetPartyId ?? caller.partyId) !== null) ||
       (caller.role === Role.SecurityOfficer && row.targetPartyId !== null),
-    evidence: await evidenceOf(tx, row),
+    evidence: parts.evidence,
   };
   if (!options.unitView) {
     // What the person is told, and nothing more: the unit's notes, severity, other measures and
     // the police report's details never leave this function for them.
-    const police = await findPoliceReportOfIncident(tx, row.organisationId, row.id);
+    const police = parts.personPoliceReport;
     return {
       view: 'reporter',
       ...report,
       handler: row.handlerUserId ? { name: names.get(row.handlerUserId) ?? '' } : null,
-      policeReport: policeReportForPerson(police ?? null),
-      measures: await listPersonMeasures(tx, row.organisationId, MeasureSubject.Incident, row.id),
+      policeReport: policeReportForPerson(police),
+      measures: parts.personMeasures,
       nextStep: nextStepForPerson({
         status: row.status,
         hasHandler: row.handlerUserId !== null,
@@ -187,13 +253,6 @@ export async function toDetail(
       }),
     };
   }
-  const measures: Measure[] = await listMeasures(
-    tx,
-    row.organisationId,
-    MeasureSubject.Incident,
-    row.id,
-    options.now,
-  );
   const required = workEnvironmentReportRequired(row);
   return {
     view: 'unit',
@@ -213,7 +272,7 @@ export async function toDetail(
     assessedAt: iso(row.assessedAt),
     allowedEvents: allowedEvents(row.status),
     policeReportRecommended: policeReportRecommended(row.categories),
-    policeReport: await policeReportView(tx, row, options.policeReminderDays, options.now),
+    policeReport: parts.policeReport,
     workEnvironment: {
       required,
       deadline: required ? workEnvironmentDeadline(row.reportedAt, options.now).deadline.toISOString() : null,
@@ -221,12 +280,9 @@ export async function toDetail(
       reportedBy: person(row.workEnvironmentReportedByUserId),
       kiaReference: row.kiaReference,
     },
-    measures,
-    timeline: await timelineOf(tx, row),
-    linkedIncidents: (await findLinkedIncidents(tx, row.organisationId, row.id)).map((linked) => ({
-      ...linked,
-      reportedAt: linked.reportedAt.toISOString(),
-    })),
+    measures: parts.measures,
+    timeline: parts.timeline,
+    linkedIncidents: parts.linkedIncidents,
     signalId: row.signalId,
   };
 }

@@ -12,9 +12,17 @@ import {
   or,
   sql,
   type SQL,
+  type WithSubquery,
 } from 'drizzle-orm';
-import type { IncidentScope, IncidentStatus, Severity } from '@varn/domain';
-import type { DbOrTx } from '../../db/client';
+import type {
+  DurationAggregate,
+  HandlingTimeAggregate,
+  IncidentScope,
+  IncidentStatus,
+  Severity,
+} from '@varn/domain';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db, DbOrTx } from '../../db/client';
 import { incidentCounters, incidentEvents, incidentLinks, incidents, users } from '../../db/schema';
 import { overdueMeasuresOfIncident } from '../measures';
 
@@ -23,7 +31,11 @@ export type IncidentRow = typeof incidents.$inferSelect;
 /** Values of a new incident. */
 export type NewIncident = typeof incidents.$inferInsert;
 
-/** The next case number of the organisation for a year: "2026-0042". */
+/**
+ * The next case number of the organisation for a year: "2026-0042", in the caller's
+ * transaction. The counter row stays locked until that transaction ends: for reports, use
+ * {@link allocateIncidentReference} instead.
+ */
 export async function nextIncidentReference(
   db: DbOrTx,
   organisationId: string,
@@ -37,12 +49,87 @@ export async function nextIncidentReference(
       set: { lastNumber: sql`${incidentCounters.lastNumber} + 1` },
     })
     .returning({ lastNumber: incidentCounters.lastNumber });
-  return `${year}-${String(row?.lastNumber ?? 1).padStart(4, '0')}`;
+  return referenceOf(year, row?.lastNumber ?? 1);
+}
+
+const referenceOf = (year: number, number: number): string => `${year}-${String(number).padStart(4, '0')}`;
+
+/**
+ * The next case number of the organisation for a year, given like a sequence's next value: in
+ * one autocommitted statement on the pool (never in a transaction: it refuses one), so the
+ * counter row is locked only for that statement. A case whose transaction fails
+ * afterwards leaves its number unused (a gap); a number is never given twice.
+ *
+ * The statement commits without waiting for its WAL flush (`synchronous_commit` off for it
+ * alone), so that reports do not queue for one another's flush on the counter row. That loses
+ * nothing: a case stored with the number commits later, and its own (synchronous) commit flushes
+ * the WAL up to it, the counter's change included; after a crash before that, the number was
+ * never acknowledged to anyone and may be given again.
+ */
+export async function allocateIncidentReference(
+  db: Db,
+  organisationId: string,
+  year: number,
+): Promise<string> {
+  // Inside a transaction the setting below would make that whole transaction commit unflushed.
+  if (db instanceof PgTransaction)
+    throw new Error('allocateIncidentReference runs on the pool, not in a transaction');
+  const result = await db.execute<{ last_number: number }>(sql`
+    with async_commit as (select set_config('synchronous_commit', 'off', true))
+    insert into ${incidentCounters} (organisation_id, year, last_number)
+    select ${organisationId}::uuid, ${year}::int, 1 from async_commit
+    on conflict (organisation_id, year) do update set last_number = ${incidentCounters.lastNumber} + 1
+    returning last_number`);
+  const number = result.rows[0]?.last_number;
+  if (number === undefined) throw new Error('the counter gave no number');
+  return referenceOf(year, number);
 }
 
 /** Inserts an incident. */
 export async function insertIncident(db: DbOrTx, values: NewIncident): Promise<IncidentRow> {
   const [row] = await db.insert(incidents).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/**
+ * Inserts a new incident and the first entry of its timeline in one statement (the entry in a
+ * CTE), with whatever else the caller's writes add to that statement as CTEs (its audit event,
+ * its mails: see `auditWithin`, `queueMailsWithin`); both ids are given by the caller. One
+ * statement is atomic on its own. Answers the stored row.
+ */
+export async function insertIncidentWithFirstEvent(
+  db: DbOrTx,
+  values: NewIncident & { id: string },
+  event: {
+    id: string;
+    at: Date;
+    actorUserId: string | null;
+    kind: string;
+    details: Record<string, string | number | boolean | null>;
+  },
+  alsoWrite: readonly WithSubquery[] = [],
+): Promise<IncidentRow> {
+  const firstEvent = db.$with('first_event').as(
+    db
+      .insert(incidentEvents)
+      .values({
+        id: event.id,
+        organisationId: values.organisationId,
+        incidentId: values.id,
+        at: event.at,
+        actorUserId: event.actorUserId,
+        kind: event.kind,
+        text: null,
+        details: event.details,
+      })
+      .returning({ id: incidentEvents.id }),
+  );
+  const [row] = await db
+    .with(firstEvent, ...alsoWrite)
+    .insert(incidents)
+    .values(values)
+    .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }
@@ -307,24 +394,83 @@ export async function findExistingIncidentIds(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Handling-time marks of incidents reported in [from, to). */
-export async function findHandlingTimes(db: DbOrTx, organisationId: string, from: Date, to: Date) {
-  return await db
-    .select({
-      categories: incidents.categories,
-      reportedAt: incidents.reportedAt,
-      firstContactAt: incidents.firstContactAt,
-      assessedAt: incidents.assessedAt,
-      closedAt: incidents.closedAt,
-    })
-    .from(incidents)
-    .where(
-      and(
-        eq(incidents.organisationId, organisationId),
-        gte(incidents.reportedAt, from),
-        lt(incidents.reportedAt, to),
-      ),
-    );
+/**
+ * Hours from a case's report to a mark, as the domain counts them: both times cut to whole
+ * milliseconds (what a JavaScript Date holds), the difference in whole milliseconds (float8
+ * seconds since the epoch are off by far less than a millisecond, so rounding the difference
+ * gives it exactly), then in float8 hours as JavaScript divides; never negative; null while the
+ * mark is not set (`greatest` alone would make that 0).
+ */
+const hoursTo = (mark: SQL) =>
+  sql`case when ${mark} is null then null else greatest(0::float8, round((date_part('epoch', date_trunc('milliseconds', ${mark})) - date_part('epoch', date_trunc('milliseconds', ${incidents.reportedAt}))) * 1000) / 3600000::float8) end`;
+
+/**
+ * The median as the domain defines it: the middle value, or the mean of the two middle values
+ * — the lower middle is `percentile_disc(0.5)` ascending, the upper one the same descending, so
+ * the mean is computed exactly as in JavaScript (`percentile_cont` interpolates as
+ * `lo + 0.5 × (hi − lo)`, which can differ in the last bit and round differently).
+ */
+const medianOf = (column: string): string =>
+  `(percentile_disc(0.5) within group (order by ${column}) + percentile_disc(0.5) within group (order by ${column} desc)) / 2`;
+
+/** Count, median and nearest-rank p90 (`percentile_disc(0.9)`, the domain's `percentile`). */
+const durationOf = (column: 'first_contact' | 'assessed' | 'closed') =>
+  sql.raw(
+    `json_build_object('count', count(${column}), 'median', ${medianOf(column)}, 'p90', percentile_disc(0.9) within group (order by ${column}))`,
+  );
+
+/**
+ * Handling times of incidents reported in [from, to), aggregated in SQL (issue 9 §3): one group
+ * for the whole period (`category` null) and one per category that has incidents (an incident
+ * with several categories counts in each) — count, median and p90 of each duration in hours.
+ */
+export async function aggregateHandlingTimes(
+  db: DbOrTx,
+  organisationId: string,
+  from: Date,
+  to: Date,
+): Promise<HandlingTimeAggregate[]> {
+  const result = await db.execute<{
+    category: string | null;
+    reported: number;
+    to_first_contact: DurationAggregate;
+    to_assessed: DurationAggregate;
+    to_closed: DurationAggregate;
+  }>(sql`
+    with period as (
+      select ${incidents.categories} as categories,
+        ${hoursTo(sql`${incidents.firstContactAt}`)} as first_contact,
+        ${hoursTo(sql`${incidents.assessedAt}`)} as assessed,
+        ${hoursTo(sql`${incidents.closedAt}`)} as closed
+      from ${incidents}
+      where ${incidents.organisationId} = ${organisationId}
+        and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
+        and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
+    ),
+    by_category as (
+      select category, first_contact, assessed, closed
+      from period cross join lateral (select distinct unnest(period.categories) as category) as own
+    )
+    select null::text as category, count(*)::int as reported,
+      ${durationOf('first_contact')} as to_first_contact,
+      ${durationOf('assessed')} as to_assessed,
+      ${durationOf('closed')} as to_closed
+    from period
+    having count(*) > 0
+    union all
+    select category, count(*)::int as reported,
+      ${durationOf('first_contact')} as to_first_contact,
+      ${durationOf('assessed')} as to_assessed,
+      ${durationOf('closed')} as to_closed
+    from by_category
+    group by category`);
+  return result.rows.map((row) => ({
+    category: row.category,
+    reported: row.reported,
+    toFirstContact: row.to_first_contact,
+    toAssessed: row.to_assessed,
+    toClosed: row.to_closed,
+  }));
 }
 
 /** Incidents not yet told to the security unit, reported before `before` (for the digest). */

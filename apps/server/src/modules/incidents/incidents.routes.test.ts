@@ -39,6 +39,7 @@ import {
   type UploadFile,
 } from '../../../test/helpers';
 import { auditEvents, evidenceFiles, incidents } from '../../db/schema';
+import { verifyAuditTrail } from '../audit';
 import { incidentsJobs } from './incidents.jobs';
 
 /**
@@ -197,6 +198,60 @@ describe('reporting', () => {
     expect(
       [first, second, third, lastOfYear, firstOfYear, secondOfYear].map((incident) => incident.reference),
     ).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2027-0001', '2027-0002']);
+  });
+
+  it('gives 50 reports sent at the same moment 50 distinct case numbers without gaps, and no deadlock', async () => {
+    const rush = await setUpOrganisation('Rusningsby kommun');
+    const reporters = [rush.official, rush.officialM, rush.contact, rush.staff, rush.officer];
+    // Every client fetches its CSRF token first, so that the reports really run side by side.
+    for (const client of reporters) await client.patch('/api/me', { language: 'sv' });
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, async (_, index) => {
+        const client = reporters[index % reporters.length] ?? rush.official;
+        return await client.post(
+          '/api/incidents',
+          incidentReport({
+            description: `Rapport nummer ${index} i rusningen.`,
+            // Every third one is ongoing: acute, so the security officers are mailed at once.
+            ongoing: index % 3 === 0,
+            ...(client === rush.staff ? { targetRole: 'staff' as const } : {}),
+          }),
+        );
+      }),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(responses.map(() => 201));
+    const created = responses.map((response) => incidentDetailSchema.parse(response.json()));
+    expect(created.map((incident) => incident.reference).sort()).toEqual(
+      Array.from({ length: 50 }, (_, index) => `2026-${String(index + 1).padStart(4, '0')}`),
+    );
+    // Each with its timeline entry, its audit event and its mail, in an unbroken chain.
+    const { rows } = await database.pool.query<{ events: number; audited: number; mails: number }>(
+      `select (select count(*)::int from incident_events where organisation_id = $1 and kind = 'reported') as events,
+              (select count(*)::int from audit_events where chain_key = $1::text and action = 'incident.report') as audited,
+              (select count(*)::int from mail_outbox where organisation_id = $1 and subject like 'Ditt ärende%') as mails`,
+      [rush.id],
+    );
+    expect(rows[0]).toEqual({ events: 50, audited: 50, mails: 50 });
+    const urgent = (await mailsTo(rush, rush.people.officer2.email)).filter((mail) =>
+      mail.subject.startsWith('Brådskande'),
+    );
+    expect(urgent).toHaveLength(17);
+    const chain = (await verifyAuditTrail(database.db)).find((result) => result.chainKey === rush.id);
+    expect(chain?.result.ok).toBe(true);
+  });
+
+  it('answers a new report with the same view of the case as reading it afterwards', async () => {
+    const asReporter = await report(ekby.official, incidentReport({ ongoing: true }));
+    expect((await ekby.official.get(`/api/incidents/${asReporter.id}`)).json()).toEqual(asReporter);
+    // A security officer who reports sees the unit's case file at once, timeline included.
+    const asOfficer = await report(ekby.officer, incidentReport({ categories: ['threat', 'vandalism'] }));
+    expect(asOfficer.view).toBe('unit');
+    expect(await unitView(ekby.officer, asOfficer.id)).toEqual(asOfficer);
+    const staff = await report(
+      ekby.staff,
+      incidentReport({ targetRole: 'staff', seriousWorkIncident: true, categories: ['violence'] }),
+    );
+    expect((await ekby.staff.get(`/api/incidents/${staff.id}`)).json()).toEqual(staff);
   });
 
   it('makes an ongoing report acute and mails every active security officer at once, without details', async () => {

@@ -35,7 +35,7 @@ import { contentDisposition } from '../../lib/content-disposition';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
-import { callerOf } from '../../plugins/auth';
+import { callerOf, sessionOf } from '../../plugins/auth';
 import { exportEvidenceBundle, getCustody, readEvidence, uploadEvidence } from './evidence.service';
 import {
   addIncidentNote,
@@ -96,6 +96,7 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const { incident, created } = await reportIncident(
         ctx,
         callerOf(request),
+        sessionOf(request),
         request.body,
         request.headers['idempotency-key'],
       );

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import {
   Action,
   AuditAction,
+  can,
   IncidentStatus,
   initialSeverity,
   reportTargetKinds,
@@ -12,22 +14,35 @@ import {
   type Urgency,
 } from '@varn/domain';
 import type { IncidentDetail, ReportIncidentBody } from '@varn/contracts';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { ruleViolation } from '../../lib/errors';
-import { audit } from '../audit';
-import { queueCaseMail, queueUrgentIncidentNotice } from './incident-notifications';
-import { addTimelineEntry, assertCodes, collection, detailFor } from './incident-records';
+import { auditWithin } from '../audit';
+import { queueMailsWithin, recordMailsQueued } from '../mail';
+import { findActiveOfficers, type UserRow } from '../users';
+import { caseMails, needsImmediateNotice, queueCaseMail, urgentNoticeMails } from './incident-notifications';
+import { addTimelineEntry, assertCodes, collection, detailFor, record } from './incident-records';
+import { detailView, incidentParties } from './incident-view';
 import {
+  allocateIncidentReference,
   findIncidentByIdempotencyKey,
   insertIncident,
-  insertIncidentEvent,
+  insertIncidentWithFirstEvent,
   nextIncidentReference,
   type IncidentRow,
 } from './incidents.repository';
 
-/** Intake (issue 3 §1): new cases, from the quick report or from a signal. */
+/**
+ * Intake (issue 3 §1): new cases, from the quick report or from a signal.
+ *
+ * Many people report at once in a busy organisation (issue 9 §3), so a report holds no lock
+ * across its work and takes few round trips: the lists are checked in one query (the reporter
+ * and the organisation's name come with the session); the case number comes from its own short
+ * autocommitted statement (a report that fails after it leaves a gap in the numbers); then one
+ * statement writes the case, its first timeline entry, its audit event and its outbox mails —
+ * all or nothing. The audit event joins the organisation's chain at commit (ADR 014).
+ */
 
 /**
  * `POST /api/incidents`: the quick report (issue 3 §1, shortened in issue 9 §1: the follow-up
@@ -37,6 +52,7 @@ import {
 export async function reportIncident(
   ctx: AppContext,
   caller: Caller,
+  signedIn: SignedInReporter,
   body: ReportIncidentBody,
   idempotencyKey: string | undefined,
 ): Promise<{ incident: IncidentDetail; created: boolean }> {
@@ -56,17 +72,41 @@ export async function reportIncident(
     throw ruleViolation({ targetKind: 'target_kind_not_allowed' });
   }
   const now = ctx.clock();
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      await assertCodes(tx, caller.organisationId, body);
-      const self = body.targetKind === TargetKind.Self;
-      const row = await insertIncident(tx, {
-        organisationId: caller.organisationId,
-        reference: await nextIncidentReference(
-          tx,
-          caller.organisationId,
-          Number(swedishDate(now).slice(0, 4)),
-        ),
+  const organisationId = caller.organisationId;
+  // Checked before a number is given, so that a refused report leaves no gap.
+  await assertCodes(ctx.db, organisationId, body);
+  const severity = initialSeverity(body);
+  const self = body.targetKind === TargetKind.Self;
+  const urgent = needsImmediateNotice(severity);
+  const officers = urgent ? await findActiveOfficers(ctx.db, organisationId) : [];
+  const reference = await allocateIncidentReference(
+    ctx.db,
+    organisationId,
+    Number(swedishDate(now).slice(0, 4)),
+  );
+  const incidentId = randomUUID();
+  const reported = {
+    id: randomUUID(),
+    at: now,
+    actorUserId: caller.userId,
+    kind: TimelineKind.Reported,
+    details: { ongoing: body.ongoing },
+  };
+  const incident = { id: incidentId, organisationId, reference, severity };
+  // The reporter is the one affected person with an account (a report about oneself, or about
+  // someone else, who then has none here): their "registered" mail, and the officers' alarm.
+  const mails = [
+    ...caseMails(ctx, incident, 'registered', signedIn.organisationName, [signedIn.user]),
+    ...urgentNoticeMails(ctx, incident, officers),
+  ];
+  const write = async (db: DbOrTx) => {
+    const outbox = queueMailsWithin(ctx, db, mails);
+    const row = await insertIncidentWithFirstEvent(
+      db,
+      {
+        id: incidentId,
+        organisationId,
+        reference,
         reportedByUserId: caller.userId,
         reportedAt: now,
         idempotencyKey: idempotencyKey ?? null,
@@ -90,29 +130,64 @@ export async function reportIncident(
         matterReference: body.matterReference ?? null,
         policeContacted: body.policeContacted ?? null,
         consequences: [...new Set(body.consequences ?? [])],
-        severity: initialSeverity(body),
+        severity,
         status: IncidentStatus.New,
         seriousWorkIncident: body.seriousWorkIncident ?? false,
+        // An acute or high report is told to the security unit now, with the mails.
+        notifiedAt: urgent ? now : null,
         createdAt: now,
         updatedAt: now,
-      });
-      await insertIncidentEvent(tx, {
-        organisationId: row.organisationId,
-        incidentId: row.id,
-        at: now,
-        actorUserId: caller.userId,
-        kind: TimelineKind.Reported,
-        details: { ongoing: row.ongoing },
-      });
-      await audit(tx, caller, now, {
-        action: AuditAction.IncidentReport,
-        recordType: 'incident',
-        recordId: row.id,
-      });
-      await queueCaseMail(ctx, tx, row, 'registered');
-      await queueUrgentIncidentNotice(ctx, tx, row);
-      return { incident: await detailFor(ctx, tx, caller, row), created: true };
-    });
+      },
+      reported,
+      [
+        auditWithin(db, caller, now, {
+          action: AuditAction.IncidentReport,
+          recordType: 'incident',
+          recordId: incidentId,
+        }),
+        ...(outbox.cte ? [outbox.cte] : []),
+      ],
+    );
+    return { row, needsEvent: outbox.needsEvent };
+  };
+  try {
+    // One statement writes the case, its timeline entry, audit event and mails: atomic on its
+    // own. With SMTP the mail.queued event joins it in a transaction.
+    const row =
+      mails.length > 0 && ctx.config.smtpUrl
+        ? await ctx.db.transaction(async (tx) => {
+            const { row } = await write(tx);
+            await recordMailsQueued(ctx, tx, mails);
+            return row;
+          })
+        : (await write(ctx.db)).row;
+    // The new case's view needs nothing more from the database: no evidence, measures, police
+    // report or links yet, and the one timeline entry just written.
+    const view = detailView(
+      caller,
+      row,
+      {
+        names: new Map([[caller.userId, signedIn.user.name]]),
+        evidence: [],
+        measures: [],
+        policeReport: null,
+        timeline: [
+          {
+            id: reported.id,
+            at: now.toISOString(),
+            kind: reported.kind,
+            actor: { id: caller.userId, name: signedIn.user.name },
+            text: null,
+            details: reported.details,
+          },
+        ],
+        linkedIncidents: [],
+        personPoliceReport: null,
+        personMeasures: [],
+      },
+      { unitView: can(caller, Action.IncidentHandle, record(caller, incidentParties(row))), now },
+    );
+    return { incident: view, created: true };
   } catch (error) {
     // Two submissions with the same key at the same moment: the first one won; answer it.
     if (
@@ -123,6 +198,12 @@ export async function reportIncident(
     }
     throw error;
   }
+}
+
+/** The signed-in reporter as the session has them (read once per request). */
+export interface SignedInReporter {
+  readonly user: Pick<UserRow, 'name' | 'email' | 'language' | 'status'>;
+  readonly organisationName: string;
 }
 
 /** What a signal brings to the case it becomes. */
@@ -156,6 +237,9 @@ export async function openIncidentFromSignal(
   );
   const incident = await insertIncident(tx, {
     organisationId: caller.organisationId,
+    // In the signal's transaction (a rare, manual step): a signal found not open gives no number
+    // away. The counter stays locked until that transaction ends; reports take their numbers in
+    // statements of their own and wait for it only that long.
     reference: await nextIncidentReference(tx, caller.organisationId, Number(swedishDate(now).slice(0, 4))),
     reportedByUserId: signal.sender.id,
     reportedAt: signal.createdAt,

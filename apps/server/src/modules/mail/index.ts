@@ -3,7 +3,7 @@
  * with {@link queueMail}; the dispatcher sends it after commit.
  */
 export { outboxRoutes } from './outbox.routes';
-export { queueMail } from './mail.service';
+export { queueMail, queueMails, queueMailsWithin, recordMailsQueued, type QueuedMail } from './mail.service';
 export { invitationMail, renderMail, renderMailText, type MailContent } from './mail-templates';
 export { startMailDispatcher, type MailDispatcher } from './mail.dispatcher';
 export { findMailsOfOrganisation } from './mail.repository';

@@ -6,27 +6,37 @@ import { mailOutbox } from '../../db/schema';
 /** A mail row. */
 export type MailRow = typeof mailOutbox.$inferSelect;
 
-/** Queues a mail in the caller's transaction (transactional outbox). */
-export async function insertMail(
-  db: DbOrTx,
-  values: {
-    organisationId: string | null;
-    to: string;
-    subject: string;
-    bodyText: string;
-    status: MailStatus;
-    now: Date;
-  },
-): Promise<void> {
-  await db.insert(mailOutbox).values({
-    organisationId: values.organisationId,
-    toAddress: values.to,
-    subject: values.subject,
-    bodyText: values.bodyText,
-    status: values.status,
-    nextAttemptAt: values.now,
-    createdAt: values.now,
-  });
+/** A mail to put into the outbox. */
+export interface NewMail {
+  readonly organisationId: string | null;
+  readonly to: string;
+  readonly subject: string;
+  readonly bodyText: string;
+  readonly status: MailStatus;
+  readonly now: Date;
+}
+
+const outboxRow = (mail: NewMail) => ({
+  organisationId: mail.organisationId,
+  toAddress: mail.to,
+  subject: mail.subject,
+  bodyText: mail.bodyText,
+  status: mail.status,
+  nextAttemptAt: mail.now,
+  createdAt: mail.now,
+});
+
+/** Queues mails in the caller's transaction (transactional outbox), in one statement. */
+export async function insertMails(db: DbOrTx, values: readonly NewMail[]): Promise<void> {
+  if (values.length === 0) return;
+  await db.insert(mailOutbox).values(values.map(outboxRow));
+}
+
+/** The insert of {@link insertMails} as a CTE (`queued_mails`) of a statement that writes more. */
+export function insertMailsCte(db: DbOrTx, values: readonly [NewMail, ...NewMail[]]) {
+  return db
+    .$with('queued_mails')
+    .as(db.insert(mailOutbox).values(values.map(outboxRow)).returning({ id: mailOutbox.id }));
 }
 
 /**

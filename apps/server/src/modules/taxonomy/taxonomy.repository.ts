@@ -55,23 +55,22 @@ export async function findTaxonomyEntry(
   return row;
 }
 
-/** The active codes of one list. */
+/** The active codes of every list, by list (one query: what a report is checked against). */
 export async function findActiveCodes(
   db: DbOrTx,
   organisationId: string,
-  kind: TaxonomyKind,
-): Promise<Set<string>> {
+): Promise<Map<TaxonomyKind, Set<string>>> {
   const rows = await db
-    .select({ code: incidentTaxonomy.code })
+    .select({ kind: incidentTaxonomy.kind, code: incidentTaxonomy.code })
     .from(incidentTaxonomy)
-    .where(
-      and(
-        eq(incidentTaxonomy.organisationId, organisationId),
-        eq(incidentTaxonomy.kind, kind),
-        eq(incidentTaxonomy.active, true),
-      ),
-    );
-  return new Set(rows.map((row) => row.code));
+    .where(and(eq(incidentTaxonomy.organisationId, organisationId), eq(incidentTaxonomy.active, true)));
+  const codes = new Map<TaxonomyKind, Set<string>>();
+  for (const row of rows) {
+    const list = codes.get(row.kind) ?? new Set<string>();
+    list.add(row.code);
+    codes.set(row.kind, list);
+  }
+  return codes;
 }
 
 /** Adds an entry at the end of its list. */
