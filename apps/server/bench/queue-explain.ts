@@ -28,7 +28,7 @@ function percentiles(times: number[]): { p50: number; p95: number } {
 }
 
 async function timed(action: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i += 1) await action();
+  for (let i = 0; i < Math.min(5, rounds); i += 1) await action();
   const times: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
     const start = performance.now();
