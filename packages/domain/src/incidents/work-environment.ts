@@ -8,7 +8,10 @@ import { endOfSwedishDay } from '../shared/swedish-time';
 import { TargetRole } from './incident';
 
 /** The targeted roles that are employees: staff and election workers. */
-export const workEnvironmentTargetRoles: readonly TargetRole[] = [TargetRole.Staff, TargetRole.ElectionWorker];
+export const workEnvironmentTargetRoles: readonly TargetRole[] = [
+  TargetRole.Staff,
+  TargetRole.ElectionWorker,
+];
 
 /** Whether the report to Arbetsmiljöverket applies: staff targeted and the incident marked serious. */
 export function workEnvironmentReportRequired(incident: {
