@@ -144,8 +144,11 @@ async function main(): Promise<void> {
       };
       recording = [];
       await call();
+      // The case queries only: not the session, the audit write or the transaction around them.
       const statements = recording.filter(
-        (statement) => !/"sessions"|"audit_events"|pg_advisory|"users" where|"organisations"/u.test(statement.sql),
+        (statement) =>
+          /^\s*(select|with)\b/iu.test(statement.sql) &&
+          !/"sessions"|"audit_events"|pg_advisory|"users" where|"organisations"/u.test(statement.sql),
       );
       recording = undefined;
       const api = await timed(call);

@@ -190,6 +190,7 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   'POST /api/incidents': as('officer', { body: () => incidentReport() }),
   'GET /api/incidents': as('officer'),
   'GET /api/incidents/metrics': as('officer'),
+  'GET /api/incidents/inbox': as('officer'),
   'GET /api/incidents/handlers': as('officer'),
   'GET /api/measures/owners': as('officer'),
   'GET /api/incidents/:id': as('officer', { params: incident }),
