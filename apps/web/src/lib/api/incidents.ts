@@ -2,12 +2,14 @@ import {
   custodySchema,
   evidenceSchema,
   handlerListSchema,
+  inboxSchema,
   incidentDetailSchema,
   incidentListSchema,
   measureSchema,
   metricsSchema,
   type CreateMeasureBody,
   type Evidence,
+  type Inbox,
   type IncidentDetail,
   type IncidentList,
   type IncidentQuery,
@@ -44,6 +46,11 @@ export function getIncidents(
   signal?: AbortSignal,
 ): Promise<IncidentList> {
   return apiRequest('GET', '/api/incidents', { schema: incidentListSchema, query, signal });
+}
+
+/** `GET /api/incidents/inbox`: the security officer's home page. */
+export function getInbox(signal?: AbortSignal): Promise<Inbox> {
+  return apiRequest('GET', '/api/incidents/inbox', { schema: inboxSchema, signal });
 }
 
 /** `GET /api/incidents/{id}`. */
