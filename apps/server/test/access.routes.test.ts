@@ -357,6 +357,7 @@ const table: Readonly<Record<string, RouteCase>> = {
     query: '?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z',
   },
   'GET /api/incidents/handlers': { expect: unitOnly(200) },
+  'GET /api/incidents/inbox': { expect: unitOnly(200) },
   // Who a measure can be given to: those who assign measures (the unit), on a case or a matter.
   'GET /api/measures/owners': { expect: unitOnly(200) },
   'GET /api/incidents/:id': {

@@ -191,6 +191,7 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   'GET /api/incidents': as('officer'),
   'GET /api/incidents/mine': as('official'),
   'GET /api/incidents/metrics': as('officer'),
+  'GET /api/incidents/inbox': as('officer'),
   'GET /api/incidents/handlers': as('officer'),
   'GET /api/measures/owners': as('officer'),
   'GET /api/incidents/:id': as('officer', { params: incident }),

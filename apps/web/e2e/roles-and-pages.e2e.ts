@@ -83,10 +83,17 @@ describe.each([
         .first()
         .isVisible(),
     ).toBe(true);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Vid akut fara: ring 112' }).isVisible())
-      .toBe(true);
-    await expect.poll(() => page.getByRole('link', { name: '08-123 456 00' }).isVisible()).toBe(true);
+    if (links.includes('Ärenden')) {
+      // The security unit's overview is its inbox (issue 9 §2).
+      await expect
+        .poll(() => page.getByRole('heading', { name: /Nya ärenden utan handläggare/u }).isVisible())
+        .toBe(true);
+    } else {
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Vid akut fara: ring 112' }).isVisible())
+        .toBe(true);
+      await expect.poll(() => page.getByRole('link', { name: '08-123 456 00' }).isVisible()).toBe(true);
+    }
     await expectAccessible(page, `home as ${email}`);
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
@@ -140,7 +147,8 @@ describe('paging', () => {
     const page = await context.newPage();
     const watched = watchPage(page);
     await logIn(page, 'sakerhet@exempelkommun.se');
-    await page.goto(`${app.url}/incidents`);
+    // Closed cases too: the demo's open cases fit one page.
+    await page.goto(`${app.url}/incidents?closed=show`);
     const pager = page.getByRole('navigation', { name: 'Sidor' });
     await expect.poll(() => pager.getByText(/^Sida 1 av \d+$/u).isVisible()).toBe(true);
     expect(await pager.getByRole('button', { name: 'Föregående sida' }).count()).toBe(0);
@@ -150,6 +158,83 @@ describe('paging', () => {
     await expectAccessible(page, 'queue, page 2');
     await pager.getByRole('button', { name: 'Föregående sida' }).click();
     await expect.poll(() => pager.getByText(/^Sida 1 av \d+$/u).isVisible()).toBe(true);
+    expect(watched.problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the security officer's inbox and queue", () => {
+  it('lists a new acute case first, its count opens the queue filtered the same way; both fit 1280 and 360 px and pass axe', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const watched = watchPage(page);
+    await logIn(page, 'sakerhet@exempelkommun.se');
+    // A report that it is going on now (acute), through the API as the client sends it.
+    const reference = await page.evaluate(async () => {
+      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
+      const response = await fetch('/api/incidents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify({
+          description: 'En man står utanför mottagningen och hotar personalen just nu.',
+          ongoing: true,
+          targetKind: 'self',
+          targetRole: 'staff',
+          categories: ['threat'],
+          channel: 'email',
+          perpetratorType: 'unknown',
+          policeContacted: true,
+        }),
+      });
+      return ((await response.json()) as { reference: string }).reference;
+    });
+    expect(reference).toMatch(/^\d{4}-\d{4}$/u);
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe('Översikt');
+    const unassigned = page.getByRole('region', { name: /Nya ärenden utan handläggare/u });
+    const first = unassigned.getByRole('listitem').first();
+    await expect.poll(() => first.textContent()).toContain(reference);
+    expect(await first.textContent()).toContain('Akut');
+    await expectAccessible(page, 'inbox (1280 px)');
+
+    await unassigned.getByRole('link', { name: /^Visa (alla \d+|ärendet) i kön$/u }).click();
+    await expect.poll(() => heading(page)).toBe('Ärenden');
+    expect(new URL(page.url()).searchParams.get('unassigned')).toBe('true');
+    expect(await page.getByRole('checkbox', { name: 'saknar handläggare' }).isChecked()).toBe(true);
+    const table = page.getByRole('table', { name: 'Ärenden i kön' });
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toContain(reference);
+    // Every counter is a link; the table fits without scrolling sideways.
+    expect(await page.locator('.counters__item').count()).toBe(
+      await page.locator('.counters__item a').count(),
+    );
+    const region = page.locator('.table-region').filter({ has: table });
+    expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    await expectAccessible(page, 'queue without a handler (1280 px)');
+
+    // Closed cases are hidden until asked for.
+    await page.goto(`${app.url}/incidents`);
+    const showing = page.getByText(/^Visar \d+–\d+ av \d+ ärenden\.$/u);
+    const total = async () => Number(/av (\d+)/u.exec((await showing.textContent()) ?? '')?.[1]);
+    await expect.poll(() => showing.isVisible()).toBe(true);
+    const open = await total();
+    await page.getByRole('checkbox', { name: 'Visa även avslutade ärenden' }).check();
+    await page.getByRole('button', { name: 'Visa ärenden' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('closed')).toBe('show');
+    await expect.poll(total).toBeGreaterThan(open);
+
+    // A phone: the queue becomes cards; nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${app.url}/incidents?unassigned=true`);
+    await expect.poll(() => page.getByRole('link', { name: reference }).isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'queue (360 px)');
+    await page.goto(app.url);
+    await expect.poll(() => unassigned.getByRole('listitem').first().textContent()).toContain(reference);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'inbox (360 px)');
     expect(watched.problems).toEqual([]);
     await context.close();
   });

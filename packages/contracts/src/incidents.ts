@@ -11,9 +11,11 @@ import {
   PlainStatus,
   PoliceReportStatus,
   Severity,
+  SignalStatus,
   TargetKind,
   TargetRole,
   TimelineKind,
+  Urgency,
 } from '@varn/domain';
 import { bothDates, idSchema, timestampSchema } from './common';
 import { periodInOrder, periodOrderIssue } from './period';
@@ -89,7 +91,9 @@ export const incidentSummarySchema = z
     status: z.enum(IncidentStatus),
     plainStatus: z.enum(PlainStatus),
     severity: z.enum(Severity).nullable(),
-    ongoing: z.boolean(),
+    ongoing: z
+      .boolean()
+      .describe('Going on now: reported as ongoing and still actively handled (never a closed case)'),
     categories: z.array(z.string()),
     targetRole: z.enum(TargetRole).nullable().describe('null: not stated yet'),
     excerpt: z.string().describe('The first 160 characters of the description'),
@@ -100,35 +104,74 @@ export const incidentSummarySchema = z
 
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
 
-/** `GET /api/incidents` filters. Never by the targeted person's party (DOMAIN.md §8). */
-export const incidentQuerySchema = z
-  .strictObject({
-    status: z.enum(IncidentStatus).optional(),
-    open: z.enum(['true', 'false']).optional().describe('Only open (not closed) cases, or only closed ones'),
-    category: taxonomyCodeSchema.optional(),
-    severity: z.enum(Severity).optional(),
-    handlerUserId: idSchema.optional(),
-    unassigned: z.enum(['true']).optional().describe('Only cases without a handler'),
-    overdue: z.enum(['true']).optional().describe('Only cases with overdue measures'),
-    from: timestampSchema.optional(),
-    to: timestampSchema.optional(),
-    /** `queue` (default): open first, by severity, oldest first; `newest`: latest report first ("my cases"). */
-    sort: z.enum(['queue', 'newest']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).optional(),
-    offset: z.coerce.number().int().min(0).max(100_000).optional(),
-  })
-  .refine(periodInOrder, periodOrderIssue);
+const incidentQueryObject = z.strictObject({
+  status: z.enum(IncidentStatus).optional(),
+  open: z.enum(['true', 'false']).optional().describe('Only open (not closed) cases, or only closed ones'),
+  category: taxonomyCodeSchema.optional(),
+  severity: z.enum(Severity).optional(),
+  handlerUserId: idSchema.optional(),
+  unassigned: z.enum(['true']).optional().describe('Only cases without a handler'),
+  overdue: z.enum(['true']).optional().describe('Only cases with overdue measures'),
+  policeUpdateDue: z
+    .enum(['true'])
+    .optional()
+    .describe(
+      "Only cases whose police report has had no status update for the organisation's reminder days (still with the police)",
+    ),
+  workEnvironmentDue: z
+    .enum(['true'])
+    .optional()
+    .describe('Only cases whose report to Arbetsmiljöverket is still to be made (due today or overdue)'),
+  from: timestampSchema.optional(),
+  to: timestampSchema.optional(),
+  /**
+   * `queue` (default): what needs action first — acute and high without a handler, then by
+   * severity and the longest wait; dormant and closed last (domain `queueRank`). `newest`: latest
+   * report first ("my cases").
+   */
+  sort: z.enum(['queue', 'newest']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+});
+
+/**
+ * `GET /api/incidents` filters. Never by the targeted person's party (DOMAIN.md §8). Without
+ * `open` or `status`, closed cases are included (last in the queue's order); the queue page asks
+ * for open cases unless the user shows closed ones.
+ */
+export const incidentQuerySchema = incidentQueryObject.refine(periodInOrder, periodOrderIssue);
 
 export type IncidentQuery = z.infer<typeof incidentQuerySchema>;
 
-/** Counters of the queue, over everything the caller may see (not just the page). */
+/** The filter of the queue that a counter or an inbox count links to (query parameters of `GET /api/incidents`). */
+export const queueFilterSchema = incidentQueryObject
+  .pick({
+    status: true,
+    open: true,
+    severity: true,
+    unassigned: true,
+    overdue: true,
+    policeUpdateDue: true,
+    workEnvironmentDue: true,
+  })
+  .meta({ id: 'QueueFilter' });
+
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** Counters of the queue, over the open cases the caller may see (not just the page). */
 export const incidentCountersSchema = z
   .object({
     open: z.number().int(),
-    new: z.number().int(),
+    new: z.number().int().describe('Open cases with status new (not yet triaged)'),
     acute: z.number().int(),
     high: z.number().int(),
-    overdueMeasures: z.number().int(),
+    unassigned: z.number().int().describe('Open cases without a handler'),
+    overdueMeasures: z.number().int().describe('Open cases with at least one overdue measure'),
+    policeUpdateDue: z.number().int().describe('Open cases whose police report has had no status update'),
+    workEnvironmentDue: z
+      .number()
+      .int()
+      .describe('Open cases whose report to Arbetsmiljöverket is due today or overdue'),
     openSignals: z.number().int(),
   })
   .meta({ id: 'IncidentCounters' });
@@ -438,3 +481,67 @@ export type Metrics = z.infer<typeof metricsSchema>;
 export const handlerListSchema = z.object({ handlers: z.array(person) }).meta({ id: 'HandlerList' });
 
 export type HandlerList = z.infer<typeof handlerListSchema>;
+
+/** A case in the security unit's inbox, with what makes it need action. */
+export const inboxCaseSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    reportedAt: z.iso.datetime(),
+    status: z.enum(IncidentStatus),
+    severity: z.enum(Severity).nullable(),
+    ongoing: z.boolean().describe('Going on now (never a closed case)'),
+    excerpt: z.string().describe('The first 160 characters of the description'),
+    handler: person.nullable(),
+    overdueMeasures: z.number().int(),
+    oldestOverdueDate: dateSchema.nullable().describe('The due date of the oldest overdue measure'),
+    policeReport: z
+      .object({ status: z.enum(PoliceReportStatus), statusChangedAt: z.iso.datetime() })
+      .nullable(),
+    workEnvironmentDeadline: z.iso
+      .datetime()
+      .nullable()
+      .describe('When the report to Arbetsmiljöverket is still to be made: its deadline'),
+  })
+  .meta({ id: 'InboxCase' });
+
+export type InboxCase = z.infer<typeof inboxCaseSchema>;
+
+/** One section of the inbox: how many, the queue filter that lists them all, the first few (acute first). */
+export const inboxSectionSchema = z
+  .object({ count: z.number().int(), filter: queueFilterSchema, cases: z.array(inboxCaseSchema) })
+  .meta({ id: 'InboxSection' });
+
+export type InboxSection = z.infer<typeof inboxSectionSchema>;
+
+/** An open signal in the inbox. */
+export const inboxSignalSchema = z
+  .object({
+    id: z.uuid(),
+    excerpt: z.string(),
+    urgency: z.enum(Urgency),
+    status: z.enum(SignalStatus),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'InboxSignal' });
+
+/**
+ * `GET /api/incidents/inbox`: the security officer's home page — new cases without a handler
+ * (acute first), open signals, police reports with no status update, cases with overdue measures,
+ * reports to Arbetsmiljöverket due today or overdue. Counts are over open cases.
+ */
+export const inboxSchema = z
+  .object({
+    unassigned: inboxSectionSchema,
+    signals: z.object({ count: z.number().int(), signals: z.array(inboxSignalSchema) }),
+    policeUpdateDue: inboxSectionSchema,
+    overdueMeasures: inboxSectionSchema,
+    workEnvironmentDue: inboxSectionSchema,
+    policeReminderDays: z
+      .number()
+      .int()
+      .describe("The organisation's days without a status update before a police report needs follow-up"),
+  })
+  .meta({ id: 'Inbox' });
+
+export type Inbox = z.infer<typeof inboxSchema>;

@@ -15,6 +15,7 @@ export * from './parties/contacts';
 export * from './incidents/incident';
 export * from './incidents/taxonomy';
 export * from './incidents/transitions';
+export * from './incidents/queue';
 export * from './incidents/handling-times';
 export * from './incidents/police-report';
 export * from './incidents/work-environment';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Action } from '@varn/domain';
+import { Action } from '@varn/domain';
 import { useSession } from '../lib/session/session';
 import { useCan } from '../lib/session/access';
 import { ForbiddenPage } from './error-pages';
@@ -37,4 +37,10 @@ export function RequireAccess({
 }) {
   const can = useCan();
   return can(action) ? children : <ForbiddenPage />;
+}
+
+/** The overview of the role: the inbox for whoever may read it (the security unit), else the home page. */
+export function HomeFor({ inbox, home }: { readonly inbox: ReactNode; readonly home: ReactNode }) {
+  const can = useCan();
+  return can(Action.IncidentInbox) ? inbox : home;
 }

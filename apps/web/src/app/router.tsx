@@ -3,7 +3,7 @@ import { Action } from '@varn/domain';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { OpenLayout } from './layout/open-layout';
-import { RequireAccess, RequireFullSession, RequireSession } from './guards';
+import { HomeFor, RequireAccess, RequireFullSession, RequireSession } from './guards';
 import { NotFoundRoute, RouteErrorBoundary } from './error-pages';
 import { lazyPage } from './lazy-page';
 
@@ -26,6 +26,7 @@ const SignalPage = lazyPage(reporting, (area) => area.SignalPage);
 
 // The security unit's casework, signals and handling times.
 const casework = () => import('./areas/casework');
+const InboxPage = lazyPage(casework, (area) => area.InboxPage);
 const QueuePage = lazyPage(casework, (area) => area.QueuePage);
 const CaseFilePage = lazyPage(casework, (area) => area.CaseFilePage);
 const SignalsPage = lazyPage(casework, (area) => area.SignalsPage);
@@ -92,7 +93,11 @@ const routes: RouteObject[] = [
               {
                 element: <RequireFullSession />,
                 children: [
-                  { index: true, element: <HomePage /> },
+                  {
+                    index: true,
+                    // The security unit's overview is its inbox; everyone else's is the home page.
+                    element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
+                  },
                   { path: 'profile', element: <ProfilePage /> },
                   {
                     path: 'report',

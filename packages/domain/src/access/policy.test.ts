@@ -111,6 +111,7 @@ const roleTable: readonly Row[] = [
   [Action.IncidentConsent, 'an incident targeting them', /*                       */ [N, A, A, A, A, N, N]],
   [Action.IncidentAddEvidence, 'an incident they reported', /*                    */ [N, A, A, A, A, N, N]],
   [Action.IncidentMetrics, 'the incident list', /*                                */ [F, A, F, F, F, F, F]],
+  [Action.IncidentInbox, 'the incident list', /*                                  */ [F, A, F, F, F, F, F]],
   // Signals: party contacts and officials send them; the security unit handles them.
   [Action.SignalCreate, 'the signal list', /*                                     */ [F, F, A, A, F, F, F]],
   [Action.SignalList, 'the signal list', /*                                       */ [F, A, A, A, F, F, F]],

@@ -41,6 +41,7 @@ export const AuditAction = {
   IncidentConsent: Action.IncidentConsent,
   IncidentWorkEnvironmentReport: 'incident.work_environment_report',
   IncidentMetricsRead: Action.IncidentMetrics,
+  IncidentInbox: Action.IncidentInbox,
   MeasureList: 'measure.list',
   MeasureCreate: 'measure.create',
   MeasureUpdate: 'measure.update',

@@ -8,7 +8,7 @@ import type { BilingualText } from '../shared/bilingual';
 /** Severity set at triage. */
 export const Severity = { Acute: 'acute', High: 'high', Moderate: 'moderate', Low: 'low' } as const;
 export type Severity = (typeof Severity)[keyof typeof Severity];
-/** Most severe first: the order of the security unit's queue. */
+/** Most severe first (the queue's order is `queueRank`, incidents/queue.ts). */
 export const severities: readonly Severity[] = [
   Severity.Acute,
   Severity.High,
@@ -23,11 +23,6 @@ export const severityText: Readonly<Record<Severity, BilingualText>> = {
   moderate: { sv: 'Måttlig', en: 'Moderate' },
   low: { sv: 'Låg', en: 'Low' },
 };
-
-/** Rank for sorting: acute 0 … low 3; an unset severity sorts as moderate (it is not triaged yet). */
-export function severityRank(severity: Severity | null): number {
-  return severity === null ? 2 : severities.indexOf(severity);
-}
 
 /** Who was targeted, by role (not by name). */
 export const TargetRole = {

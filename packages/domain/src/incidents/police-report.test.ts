@@ -5,6 +5,9 @@ import {
   PoliceReportStatus,
   policeReportStatuses,
   policeReminderDue,
+  policeStatusesAwaitingUpdate,
+  policeUpdateCutoff,
+  policeUpdateOverdue,
 } from './police-report';
 
 const P = PoliceReportStatus;
@@ -113,5 +116,34 @@ describe('policeReminderDue: a reminder when the status has not changed for N da
     for (const days of [0, 1, 30]) {
       expect(policeReminderDue(report, days, plus(10_000 * day))).toBe(false);
     }
+  });
+});
+
+describe('policeUpdateOverdue: no status update for N days (the inbox and the queue filter)', () => {
+  it.each<[string, PoliceReportStatus, number, boolean]>([
+    ['reported, 29 days', P.Reported, 29 * day, false],
+    ['reported, exactly 30 days', P.Reported, 30 * day, true],
+    ['under investigation, 31 days', P.UnderInvestigation, 31 * day, true],
+    ['prosecuted, 31 days', P.Prosecuted, 31 * day, true],
+    ['closed (nedlagd), 365 days', P.Closed, 365 * day, false],
+    ['judgment, 365 days', P.Judgment, 365 * day, false],
+  ])('%s → %s', (_label, status, elapsed, overdue) => {
+    expect(policeUpdateOverdue({ status, statusChangedAt: changedAt }, 30, plus(elapsed))).toBe(overdue);
+  });
+
+  it('is not reset by a reminder: only a status change is an update', () => {
+    const report = { status: P.Reported, statusChangedAt: changedAt, lastReminderAt: plus(30 * day) };
+    expect(policeReminderDue(report, 30, plus(31 * day))).toBe(false);
+    expect(policeUpdateOverdue(report, 30, plus(31 * day))).toBe(true);
+  });
+
+  it('has its cutoff the number of 24-hour days before now', () => {
+    expect(policeUpdateCutoff(7, plus(7 * day))).toEqual(changedAt);
+  });
+
+  it('follows up exactly the statuses that are still with the police', () => {
+    expect([...policeStatusesAwaitingUpdate].sort()).toEqual(
+      policeReportStatuses.filter((status) => status !== P.Closed && status !== P.Judgment).sort(),
+    );
   });
 });

@@ -42,9 +42,43 @@ export const defaultPoliceReminderDays = 30;
 export const policeReminderDayBounds = { min: 7, max: 180 } as const;
 
 /**
- * Whether a police report's status needs a follow-up at `now`: still with the police (reported,
- * under investigation, prosecuted) and unchanged for `days`. A closed investigation (nedlagd) or
- * a judgment needs no reminder; new incidents reopen the matter through a new link.
+ * The statuses in which a report is still with the police (reported, under investigation,
+ * prosecuted): only these can go without an update. A closed investigation (nedlagd) or a judgment
+ * needs no follow-up; new incidents reopen the matter through a new link.
+ */
+export const policeStatusesAwaitingUpdate: readonly PoliceReportStatus[] = [
+  P.Reported,
+  P.UnderInvestigation,
+  P.Prosecuted,
+];
+
+/**
+ * The moment a report's last status change must be at or before to count as "no status update"
+ * at `now`, with the organisation's number of days.
+ */
+export function policeUpdateCutoff(days: number, now: Date): Date {
+  return new Date(now.getTime() - days * 86_400_000);
+}
+
+/**
+ * Whether a police report has had no status update for `days` at `now`: still with the police and
+ * its status unchanged since the cutoff. The security unit's inbox and the queue's filter list
+ * these cases; a reminder mail does not count as an update.
+ */
+export function policeUpdateOverdue(
+  report: { readonly status: PoliceReportStatus; readonly statusChangedAt: Date },
+  days: number,
+  now: Date,
+): boolean {
+  return (
+    policeStatusesAwaitingUpdate.includes(report.status) &&
+    report.statusChangedAt.getTime() <= policeUpdateCutoff(days, now).getTime()
+  );
+}
+
+/**
+ * Whether a police report's status needs a reminder at `now`: no status update for `days`
+ * ({@link policeUpdateOverdue}), and none reminded of within the same number of days.
  */
 export function policeReminderDue(
   report: {
@@ -55,7 +89,6 @@ export function policeReminderDue(
   days: number,
   now: Date,
 ): boolean {
-  if (report.status === P.Judgment || report.status === P.Closed) return false;
-  const since = Math.max(report.statusChangedAt.getTime(), report.lastReminderAt?.getTime() ?? 0);
-  return now.getTime() - since >= days * 86_400_000;
+  if (!policeUpdateOverdue(report, days, now)) return false;
+  return report.lastReminderAt === null || report.lastReminderAt <= policeUpdateCutoff(days, now);
 }

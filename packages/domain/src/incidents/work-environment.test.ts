@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TargetRole, targetRoles } from './incident';
 import { endOfSwedishDay } from '../shared/swedish-time';
-import { workEnvironmentDeadline, workEnvironmentReportRequired } from './work-environment';
+import {
+  workEnvironmentDeadline,
+  workEnvironmentReportPending,
+  workEnvironmentReportRequired,
+} from './work-environment';
 
 // The report to Arbetsmiljöverket is due the same day (arbetsmiljöförordningen 2 §): the deadline
 // is the next midnight in Sweden. Sweden is UTC+1 in winter and UTC+2 in summer; in 2026 summer
@@ -105,5 +109,17 @@ describe('workEnvironmentReportRequired: staff or election worker, and serious',
 
   it('has rows above for every target role', () => {
     expect(targetRoles).toHaveLength(6);
+  });
+});
+
+describe('workEnvironmentReportPending: required and not yet recorded', () => {
+  const serious = { targetRole: TargetRole.Staff, seriousWorkIncident: true };
+  it.each<[string, { targetRole: TargetRole; seriousWorkIncident: boolean }, Date | null, boolean]>([
+    ['serious, staff, not reported', serious, null, true],
+    ['serious, staff, reported', serious, new Date('2026-03-02T10:00:00Z'), false],
+    ['not serious', { ...serious, seriousWorkIncident: false }, null, false],
+    ['an official', { ...serious, targetRole: TargetRole.Official }, null, false],
+  ])('%s → %s', (_label, incident, workEnvironmentReportedAt, pending) => {
+    expect(workEnvironmentReportPending({ ...incident, workEnvironmentReportedAt })).toBe(pending);
   });
 });

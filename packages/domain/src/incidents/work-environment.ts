@@ -5,6 +5,13 @@
  */
 
 import { endOfSwedishDay } from '../shared/swedish-time';
+import { TargetRole } from './incident';
+
+/** The targeted roles that are employees: staff and election workers. */
+export const workEnvironmentTargetRoles: readonly TargetRole[] = [
+  TargetRole.Staff,
+  TargetRole.ElectionWorker,
+];
 
 /** Whether the report to Arbetsmiljöverket applies: staff targeted and the incident marked serious. */
 export function workEnvironmentReportRequired(incident: {
@@ -12,9 +19,23 @@ export function workEnvironmentReportRequired(incident: {
   readonly seriousWorkIncident: boolean;
 }): boolean {
   return (
-    (incident.targetRole === 'staff' || incident.targetRole === 'election_worker') &&
+    incident.targetRole !== null &&
+    (workEnvironmentTargetRoles as readonly string[]).includes(incident.targetRole) &&
     incident.seriousWorkIncident
   );
+}
+
+/**
+ * Whether the report to Arbetsmiljöverket is still to be made: it applies and is not recorded.
+ * Its deadline is the end of the day the incident became known, so such a report is due today or
+ * overdue (the security unit's inbox and the queue's filter).
+ */
+export function workEnvironmentReportPending(incident: {
+  readonly targetRole: string | null;
+  readonly seriousWorkIncident: boolean;
+  readonly workEnvironmentReportedAt: Date | null;
+}): boolean {
+  return workEnvironmentReportRequired(incident) && incident.workEnvironmentReportedAt === null;
 }
 
 /** The deadline and how much time is left (negative when passed), in whole minutes. */

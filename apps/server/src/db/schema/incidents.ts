@@ -10,19 +10,22 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type {
-  Consequence,
+import { sql } from 'drizzle-orm';
+import {
+  type Consequence,
   IncidentStatus,
-  Motive,
-  Severity,
-  SignalStatus,
-  TargetKind,
-  TargetRole,
-  TaxonomyKind,
-  Urgency,
+  type Motive,
+  type Severity,
+  type SignalStatus,
+  type TargetKind,
+  type TargetRole,
+  type TaxonomyKind,
+  type Urgency,
 } from '@varn/domain';
 import { createdAt, id, timestamps } from './columns';
 import { organisationId, parties, users } from './accounts';
+import { codeLiteral } from '../sql-fragments';
+import { queueRankSql } from '../queue-rank';
 
 /*
  * Threat and hate cases (issue 3): the report form's lists, case numbers, signals ("något är på
@@ -144,6 +147,19 @@ export const incidents = pgTable(
     uniqueIndex('incidents_idempotency_unique').on(t.reportedByUserId, t.idempotencyKey),
     index('incidents_org_status_idx').on(t.organisationId, t.status),
     index('incidents_org_reported_idx').on(t.organisationId, t.reportedAt),
+    // The queue's order (issue 9 §3): a page of the queue is read off this index, not sorted.
+    index('incidents_queue_idx').on(t.organisationId, queueRankSql(t), t.reportedAt, t.id),
+    // The queue's counters and totals read only open cases, from the index alone (with the id,
+    // to join them to their measures and police reports).
+    index('incidents_open_idx')
+      .on(t.organisationId, t.severity, t.handlerUserId, t.status, t.id)
+      .where(sql`${t.status} <> ${codeLiteral(IncidentStatus.Closed)}`),
+    // Reports to Arbetsmiljöverket still to be made on open cases (few): the counters and the inbox.
+    index('incidents_work_environment_due_idx')
+      .on(t.organisationId, t.reportedAt)
+      .where(
+        sql`${t.seriousWorkIncident} and ${t.workEnvironmentReportedAt} is null and ${t.status} <> ${codeLiteral(IncidentStatus.Closed)}`,
+      ),
     index('incidents_reporter_idx').on(t.reportedByUserId),
     index('incidents_target_idx').on(t.targetUserId),
   ],

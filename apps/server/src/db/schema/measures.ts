@@ -1,5 +1,6 @@
 import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { MeasureStatus, MeasureSubject, MeasureType } from '@varn/domain';
+import { type MeasureStatus, type MeasureSubject, type MeasureType, openMeasureStatuses } from '@varn/domain';
+import { inCodes } from '../sql-fragments';
 import { id, timestamps } from './columns';
 import { organisationId, users } from './accounts';
 
@@ -30,5 +31,9 @@ export const measures = pgTable(
   (t) => [
     index('measures_subject_idx').on(t.organisationId, t.subjectType, t.subjectId),
     index('measures_due_idx').on(t.organisationId, t.dueDate),
+    // Overdue measures of cases (issue 9 §3): only open measures, by due date.
+    index('measures_open_due_idx')
+      .on(t.organisationId, t.subjectType, t.dueDate, t.subjectId)
+      .where(inCodes(t.status, openMeasureStatuses)),
   ],
 );

@@ -9,7 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { PoliceReportStatus } from '@varn/domain';
+import { type PoliceReportStatus, policeStatusesAwaitingUpdate } from '@varn/domain';
+import { inCodes } from '../sql-fragments';
 import { createdAt, id, timestamps } from './columns';
 import { organisationId, users } from './accounts';
 import { incidents } from './incidents';
@@ -39,7 +40,13 @@ export const policeReports = pgTable(
     lastReminderAt: timestamp('last_reminder_at', { withTimezone: true }),
     ...timestamps(),
   },
-  (t) => [uniqueIndex('police_reports_incident_unique').on(t.incidentId)],
+  (t) => [
+    uniqueIndex('police_reports_incident_unique').on(t.incidentId),
+    // Reports still with the police, by their last status change (issue 9: no status update).
+    index('police_reports_awaiting_update_idx')
+      .on(t.organisationId, t.statusChangedAt, t.incidentId)
+      .where(inCodes(t.status, policeStatusesAwaitingUpdate)),
+  ],
 );
 
 /** Status history of a police report, with dates and notes. */

@@ -1,20 +1,15 @@
 import {
   Action,
   AuditAction,
-  can,
-  incidentListScope,
   IncidentStatus,
   isAssignableOfficer,
   isNotInFuture,
-  swedishDate,
   TimelineKind,
   transitionIncident,
 } from '@varn/domain';
 import type {
   HandlerList,
   IncidentDetail,
-  IncidentList,
-  IncidentQuery,
   NoteBody,
   TransitionBody,
   TriageBody,
@@ -25,7 +20,6 @@ import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, ruleViolation } from '../../lib/errors';
 import { definedOnly } from '../../lib/objects';
 import { audit } from '../audit';
-import { countOpenSignals } from '../signals';
 import { findActiveOfficers, findUserById } from '../users';
 import { queueCaseMail, queueUrgentIncidentNotice } from './incident-notifications';
 import {
@@ -36,11 +30,8 @@ import {
   loadIncident,
   noteCaseChange,
 } from './incident-records';
-import { toSummary } from './incident-view';
 import {
-  countIncidentCounters,
   findExistingIncidentIds,
-  findIncidentsPage,
   findLinkedIncidents,
   refreshSeriesFlags,
   replaceIncidentLinks,
@@ -49,58 +40,10 @@ import {
 } from './incidents.repository';
 
 /**
- * Casework (issue 3 §2): the security unit's queue and a case's life — reading it, triage, status
- * by the transition table, the timeline, the affected person's consent, the same-day report to
- * Arbetsmiljöverket.
+ * Casework (issue 3 §2): a case's life — reading it, triage, status by the transition table, the
+ * timeline, the affected person's consent, the same-day report to Arbetsmiljöverket. The queue
+ * and the inbox are in `queue.service.ts`.
  */
-
-/** `GET /api/incidents`: the queue (security unit) or "my cases"; audited, the list names people's cases. */
-export async function listIncidents(
-  ctx: AppContext,
-  caller: Caller,
-  query: IncidentQuery,
-): Promise<IncidentList> {
-  authorizeOrThrow(caller, Action.IncidentList, collection(caller));
-  const scope = incidentListScope(caller);
-  const today = swedishDate(ctx.clock());
-  return await ctx.db.transaction(async (tx) => {
-    const { rows, total } = await findIncidentsPage(
-      tx,
-      caller.organisationId,
-      scope,
-      {
-        status: query.status,
-        open: query.open === undefined ? undefined : query.open === 'true',
-        category: query.category,
-        severity: query.severity,
-        handlerUserId: query.handlerUserId,
-        unassigned: query.unassigned === 'true',
-        overdueOn: query.overdue === 'true' ? today : undefined,
-        from: query.from ? new Date(query.from) : undefined,
-        to: query.to ? new Date(query.to) : undefined,
-      },
-      { limit: query.limit ?? 50, offset: query.offset ?? 0, today, sort: query.sort ?? 'queue' },
-    );
-    const counters = await countIncidentCounters(tx, caller.organisationId, scope, today);
-    const handlesSignals = can(caller, Action.SignalHandle, {
-      type: 'signal',
-      organisationId: caller.organisationId,
-    });
-    await audit(tx, caller, ctx.clock(), {
-      action: AuditAction.IncidentList,
-      recordType: 'incident',
-      details: { count: rows.length },
-    });
-    return {
-      incidents: rows.map((row) => toSummary(row.incident, row.handlerName, row.overdueMeasures)),
-      total,
-      counters: {
-        ...counters,
-        openSignals: handlesSignals ? await countOpenSignals(tx, caller.organisationId) : 0,
-      },
-    };
-  });
-}
 
 /** `GET /api/incidents/{id}`; every read is audited. */
 export async function getIncident(

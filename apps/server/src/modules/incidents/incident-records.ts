@@ -76,7 +76,8 @@ export async function assertCodes(
   if (Object.keys(problems).length > 0) throw ruleViolation(problems);
 }
 
-async function policeReminderDaysOf(tx: Tx, organisationId: string): Promise<number> {
+/** The organisation's days without a police-report status update before a follow-up. */
+export async function policeReminderDaysOf(tx: Tx, organisationId: string): Promise<number> {
   return (await findOrganisationById(tx, organisationId))?.policeReminderDays ?? defaultPoliceReminderDays;
 }
 

@@ -9,6 +9,7 @@ import {
   policeReportForPerson,
   policeReportRecommended,
   Role,
+  showsOngoing,
   workEnvironmentDeadline,
   workEnvironmentReportRequired,
 } from '@varn/domain';
@@ -42,6 +43,9 @@ export function incidentParties(row: IncidentRow): IncidentParties {
 
 const iso = (at: Date | null): string | null => at?.toISOString() ?? null;
 
+/** The first 160 characters of a text, for lists. */
+export const excerptOf = (text: string): string => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
 /** A row of the queue. */
 export function toSummary(
   row: IncidentRow,
@@ -55,10 +59,10 @@ export function toSummary(
     status: row.status,
     plainStatus: plainStatus(row.status),
     severity: row.severity,
-    ongoing: row.ongoing,
+    ongoing: showsOngoing(row),
     categories: row.categories,
     targetRole: row.targetRole,
-    excerpt: row.description.length > 160 ? `${row.description.slice(0, 157)}…` : row.description,
+    excerpt: excerptOf(row.description),
     handler: row.handlerUserId && handlerName ? { id: row.handlerUserId, name: handlerName } : null,
     overdueMeasures,
   };

@@ -1,5 +1,4 @@
 import {
-  aliasedTable,
   and,
   asc,
   desc,
@@ -8,23 +7,34 @@ import {
   inArray,
   isNull,
   lt,
-  ne,
   or,
   sql,
   type SQL,
   type WithSubquery,
 } from 'drizzle-orm';
-import type {
-  DurationAggregate,
-  HandlingTimeAggregate,
-  IncidentScope,
+import {
+  closedQueueRank,
+  type DurationAggregate,
+  type HandlingTimeAggregate,
+  type IncidentScope,
   IncidentStatus,
   Severity,
+  workEnvironmentTargetRoles,
 } from '@varn/domain';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { PgTransaction, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
-import { incidentCounters, incidentEvents, incidentLinks, incidents, users } from '../../db/schema';
-import { overdueMeasuresOfIncident } from '../measures';
+import { codeLiteral, inCodes, qualified } from '../../db/sql-fragments';
+import { queueRankSql } from '../../db/queue-rank';
+import {
+  incidentCounters,
+  incidentEvents,
+  incidentLinks,
+  incidents,
+  policeReports,
+  users,
+} from '../../db/schema';
+import { hasOverdueMeasure, oldestOverdueDateOfIncident, overdueMeasuresOfIncident } from '../measures';
+import { policeUpdateDueCondition } from './police-report.repository';
 
 /** An incident row. */
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -212,34 +222,64 @@ export interface IncidentFilter {
   readonly unassigned?: boolean | undefined;
   /** Only cases with open measures past their due date (`today`, YYYY-MM-DD). */
   readonly overdueOn?: string | undefined;
+  /** Only cases whose police report, still with the police, has not changed since this moment. */
+  readonly policeUnchangedSince?: Date | undefined;
+  /** Only cases whose report to Arbetsmiljöverket is still to be made. */
+  readonly workEnvironmentDue?: boolean | undefined;
   readonly from?: Date | undefined;
   readonly to?: Date | undefined;
 }
 
+/** A case's organisation and id, as correlated subqueries name them. */
+const caseOrganisation = qualified(incidents.organisationId);
+const caseId = qualified(incidents.id);
+
+/** The queue's rank of a case (domain `queueRank`), the expression of `incidents_queue_idx`. */
+const queueRank = queueRankSql(incidents);
+
+/** Open cases: the predicate of the partial index `incidents_open_idx` (counts read only that index). */
+const openCase = sql`${incidents.status} <> ${codeLiteral(IncidentStatus.Closed)}`;
+const closedCase = sql`${incidents.status} = ${codeLiteral(IncidentStatus.Closed)}`;
+/** Open cases again, as a bound on the queue's index: a page of open cases scans only their part of it. */
+const openRank = sql`${queueRank} < ${sql.raw(String(closedQueueRank))}`;
+
+/** The report to Arbetsmiljöverket is still to be made (domain `workEnvironmentReportPending`). */
+const workEnvironmentPending = sql`${incidents.seriousWorkIncident} and ${incidents.workEnvironmentReportedAt} is null and ${inCodes(incidents.targetRole, workEnvironmentTargetRoles)}`;
+
 function filterConditions(filter: IncidentFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(incidents.status, filter.status));
-  if (filter.open === true) conditions.push(ne(incidents.status, 'closed'));
-  if (filter.open === false) conditions.push(eq(incidents.status, 'closed'));
+  if (filter.open === true) conditions.push(openCase);
+  if (filter.open === false) conditions.push(closedCase);
   if (filter.category) conditions.push(sql`${filter.category} = any(${incidents.categories})`);
   if (filter.severity) conditions.push(eq(incidents.severity, filter.severity));
   if (filter.handlerUserId) conditions.push(eq(incidents.handlerUserId, filter.handlerUserId));
   if (filter.unassigned) conditions.push(isNull(incidents.handlerUserId));
-  if (filter.overdueOn)
-    conditions.push(sql`${overdueMeasuresOfIncident(incidents.id, filter.overdueOn)} > 0`);
+  if (filter.overdueOn) conditions.push(hasOverdueMeasure(caseOrganisation, caseId, filter.overdueOn));
+  if (filter.policeUnchangedSince)
+    conditions.push(policeUpdateDueCondition(caseOrganisation, caseId, filter.policeUnchangedSince));
+  if (filter.workEnvironmentDue) conditions.push(workEnvironmentPending);
   if (filter.from) conditions.push(gte(incidents.reportedAt, filter.from));
   if (filter.to) conditions.push(lt(incidents.reportedAt, filter.to));
   return conditions;
 }
 
-const handler = aliasedTable(users, 'handler');
+/*
+ * What a listed case shows besides its own columns comes from scalar subqueries rather than
+ * joins: PostgreSQL computes them after the sort and limit, for the rows of the page only, and the
+ * join order cannot turn a page into a scan.
+ */
+const handlerName = sql<string | null>`(select ${users.name} from ${users}
+  where ${users.organisationId} = ${caseOrganisation} and ${users.id} = ${qualified(incidents.handlerUserId)})`;
+const ownPoliceReport = (column: AnyPgColumn) => sql`(select ${column} from ${policeReports}
+  where ${policeReports.organisationId} = ${caseOrganisation} and ${policeReports.incidentId} = ${caseId})`;
 
-/** Severity order of the queue: acute, high, (unset), moderate, low. */
-const severityOrder = sql`case ${incidents.severity} when 'acute' then 0 when 'high' then 1 when 'moderate' then 3 when 'low' then 4 else 2 end`;
+/** The queue's order: what needs action first (domain `queueRank`), the longest wait, then id. */
+const queueOrder = [queueRank, asc(incidents.reportedAt), asc(incidents.id)];
 
 /**
- * A page of incidents in the scope, ordered like the security unit's queue: open before closed,
- * by severity, then oldest first (the longest wait on top).
+ * A page of incidents in the scope, in the queue's order (read off `incidents_queue_idx`) or
+ * newest first, with the number of overdue measures of each.
  */
 export async function findIncidentsPage(
   db: DbOrTx,
@@ -252,17 +292,12 @@ export async function findIncidentsPage(
   const rows = await db
     .select({
       incident: incidents,
-      handlerName: handler.name,
-      overdueMeasures: overdueMeasuresOfIncident(incidents.id, page.today),
+      handlerName,
+      overdueMeasures: overdueMeasuresOfIncident(caseOrganisation, caseId, page.today),
     })
     .from(incidents)
-    .leftJoin(handler, eq(handler.id, incidents.handlerUserId))
-    .where(where)
-    .orderBy(
-      ...(page.sort === 'newest'
-        ? [desc(incidents.reportedAt)]
-        : [sql`${incidents.status} = 'closed'`, severityOrder, asc(incidents.reportedAt)]),
-    )
+    .where(filter.open === true && page.sort === 'queue' ? and(where, openRank) : where)
+    .orderBy(...(page.sort === 'newest' ? [desc(incidents.reportedAt), asc(incidents.id)] : queueOrder))
     .limit(page.limit)
     .offset(page.offset);
   const [count] = await db
@@ -272,24 +307,83 @@ export async function findIncidentsPage(
   return { rows, total: count?.total ?? 0 };
 }
 
-/** Queue counters over the whole scope. */
+/** What "now" means to the counters and filters: the Swedish date and the police reports' cutoff. */
+export interface QueueMoment {
+  readonly today: string;
+  /** Police reports unchanged since this moment have had no status update (domain `policeUpdateCutoff`). */
+  readonly policeUnchangedSince: Date;
+}
+
+/**
+ * The queue's counters over the open cases in the scope, in one statement: the main figures from
+ * the open cases' index alone, each of the others a count of its own over open cases.
+ */
 export async function countIncidentCounters(
   db: DbOrTx,
   organisationId: string,
   scope: IncidentScope,
-  today: string,
+  at: QueueMoment,
 ) {
+  const open = and(scopeCondition(organisationId, scope), openCase);
+  const openCasesWhere = (condition: SQL) =>
+    sql<number>`(select count(*)::int from ${incidents} where ${and(open, condition)})`;
   const [row] = await db
     .select({
-      open: sql<number>`count(*) filter (where ${incidents.status} <> 'closed')::int`,
-      new: sql<number>`count(*) filter (where ${incidents.status} = 'new')::int`,
-      acute: sql<number>`count(*) filter (where ${incidents.status} <> 'closed' and ${incidents.severity} = 'acute')::int`,
-      high: sql<number>`count(*) filter (where ${incidents.status} <> 'closed' and ${incidents.severity} = 'high')::int`,
-      overdueMeasures: sql<number>`coalesce(sum(${overdueMeasuresOfIncident(incidents.id, today)}), 0)::int`,
+      open: sql<number>`count(*)::int`,
+      new: sql<number>`(count(*) filter (where ${eq(incidents.status, IncidentStatus.New)}))::int`,
+      acute: sql<number>`(count(*) filter (where ${eq(incidents.severity, Severity.Acute)}))::int`,
+      high: sql<number>`(count(*) filter (where ${eq(incidents.severity, Severity.High)}))::int`,
+      unassigned: sql<number>`(count(*) filter (where ${isNull(incidents.handlerUserId)}))::int`,
+      overdueMeasures: openCasesWhere(hasOverdueMeasure(caseOrganisation, caseId, at.today)),
+      policeUpdateDue: openCasesWhere(
+        policeUpdateDueCondition(caseOrganisation, caseId, at.policeUnchangedSince),
+      ),
+      workEnvironmentDue: openCasesWhere(workEnvironmentPending),
     })
     .from(incidents)
-    .where(scopeCondition(organisationId, scope));
-  return row ?? { open: 0, new: 0, acute: 0, high: 0, overdueMeasures: 0 };
+    .where(open);
+  return (
+    row ?? {
+      open: 0,
+      new: 0,
+      acute: 0,
+      high: 0,
+      unassigned: 0,
+      overdueMeasures: 0,
+      policeUpdateDue: 0,
+      workEnvironmentDue: 0,
+    }
+  );
+}
+
+/**
+ * The first open cases of a filter in the queue's order, with what the inbox shows of each: the
+ * overdue measures, the police report and its last change, whether the report to
+ * Arbetsmiljöverket is still to be made.
+ */
+export async function findInboxCases(
+  db: DbOrTx,
+  organisationId: string,
+  filter: IncidentFilter,
+  today: string,
+  limit: number,
+) {
+  return await db
+    .select({
+      incident: incidents,
+      handlerName,
+      overdueMeasures: overdueMeasuresOfIncident(caseOrganisation, caseId, today),
+      oldestOverdueDate: oldestOverdueDateOfIncident(caseOrganisation, caseId, today),
+      policeStatus: ownPoliceReport(policeReports.status).mapWith(policeReports.status),
+      policeStatusChangedAt: ownPoliceReport(policeReports.statusChangedAt).mapWith(
+        policeReports.statusChangedAt,
+      ),
+      workEnvironmentPending: sql<boolean>`${workEnvironmentPending}`,
+    })
+    .from(incidents)
+    .where(and(eq(incidents.organisationId, organisationId), openCase, openRank, ...filterConditions(filter)))
+    .orderBy(...queueOrder)
+    .limit(limit);
 }
 
 /** Appends a timeline entry. */

@@ -954,7 +954,7 @@ describe('the queue', () => {
     return incident.id;
   }
 
-  it('lists open before closed, acute and high first, then the longest wait; with counters over everything', async () => {
+  it('lists open before closed, acute and high first, then the longest wait; with counters over open cases', async () => {
     const closed = await queued('closedAcute', -6, incidentReport({ ongoing: true }));
     await queued('low', -5, incidentReport(), 'low');
     await queued('untriaged', -4, incidentReport());
@@ -990,7 +990,17 @@ describe('the queue', () => {
       'closedAcute',
     ]);
     expect(list.total).toBe(7);
-    expect(list.counters).toEqual({ open: 6, new: 5, acute: 1, high: 2, overdueMeasures: 1, openSignals: 1 });
+    expect(list.counters).toEqual({
+      open: 6,
+      new: 5,
+      acute: 1,
+      high: 2,
+      unassigned: 6,
+      overdueMeasures: 1,
+      policeUpdateDue: 0,
+      workEnvironmentDue: 0,
+      openSignals: 1,
+    });
     expect(list.incidents.find((row) => row.id === moderate)?.overdueMeasures).toBe(1);
     expect(list.incidents.find((row) => row.id === olderHigh)?.overdueMeasures).toBe(0);
     // The official's own list: their cases, no signals counted for them.
@@ -1685,6 +1695,14 @@ describe('the audit trail', () => {
       who: 'officer',
       url: () => '/api/incidents/metrics?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z',
       action: 'incident.metrics',
+      recordType: 'incident',
+      recordId: () => null,
+    },
+    {
+      read: 'the inbox',
+      who: 'officer',
+      url: () => '/api/incidents/inbox',
+      action: 'incident.inbox',
       recordType: 'incident',
       recordId: () => null,
     },

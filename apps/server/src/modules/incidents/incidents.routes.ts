@@ -12,6 +12,7 @@ import {
   idempotencyKeySchema,
   idParamsSchema,
   incidentDetailSchema,
+  inboxSchema,
   incidentEvidenceParamsSchema,
   incidentListSchema,
   incidentMeasureParamsSchema,
@@ -42,7 +43,6 @@ import {
   changeIncidentStatus,
   getIncident,
   listHandlers,
-  listIncidents,
   recordWorkEnvironmentReport,
   setPartyContactConsent,
   triageIncident,
@@ -52,6 +52,7 @@ import { addIncidentMeasure, changeIncidentMeasure, listIncidentMeasures } from 
 import { reportIncident } from './intake.service';
 import { listMyCases } from './my-cases.service';
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
+import { getInbox, listIncidents } from './queue.service';
 
 /**
  * The one file of an upload. Busboy's own errors (a body that breaks off, a missing boundary, a
@@ -109,7 +110,8 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     {
       schema: {
         tags,
-        summary: "The security unit's queue, or the caller's own cases (never filtered by party)",
+        summary:
+          "The security unit's queue (what needs action first), or the caller's own cases (never filtered by party)",
         querystring: incidentQuerySchema,
         response: { 200: incidentListSchema, ...errorResponses },
       },
@@ -130,6 +132,19 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => await listMyCases(ctx, callerOf(request), request.query),
+  );
+
+  app.get(
+    '/api/incidents/inbox',
+    {
+      schema: {
+        tags,
+        summary:
+          "The security officer's inbox: counts over open cases with the queue filter each links to, and the first cases of each (audited)",
+        response: { 200: inboxSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getInbox(ctx, callerOf(request)),
   );
 
   app.get(

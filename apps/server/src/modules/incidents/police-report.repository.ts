@@ -1,6 +1,7 @@
-import { and, asc, eq, notInArray } from 'drizzle-orm';
-import type { PoliceReportStatus } from '@varn/domain';
+import { and, asc, eq, notInArray, sql, type SQL } from 'drizzle-orm';
+import { type PoliceReportStatus, policeStatusesAwaitingUpdate } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
+import { inCodes } from '../../db/sql-fragments';
 import {
   incidents,
   organisations,
@@ -128,4 +129,20 @@ export async function findOpenPoliceReports(db: DbOrTx) {
     .innerJoin(incidents, eq(incidents.id, policeReports.incidentId))
     .where(notInArray(policeReports.status, ['judgment', 'closed']))
     .limit(2000);
+}
+
+/**
+ * SQL: the incident has its own police report still with the police and unchanged since `cutoff`
+ * (domain `policeUpdateOverdue`; the index `police_reports_awaiting_update_idx`).
+ */
+export function policeUpdateDueCondition(
+  organisationIdColumn: unknown,
+  incidentIdColumn: unknown,
+  cutoff: Date,
+): SQL {
+  return sql`exists (select 1 from ${policeReports}
+    where ${policeReports.organisationId} = ${organisationIdColumn}
+      and ${policeReports.incidentId} = ${incidentIdColumn}
+      and ${inCodes(policeReports.status, policeStatusesAwaitingUpdate)}
+      and ${policeReports.statusChangedAt} <= ${cutoff})`;
 }

@@ -6,4 +6,8 @@
 export { measuresRoutes } from './measures.routes';
 export { addMeasure, changeMeasure, listMeasures, listPersonMeasures } from './measures.service';
 export { measuresJobs, type MeasureSubjectDescriber } from './measures.jobs';
-export { overdueMeasuresOfIncident } from './measures.repository';
+export {
+  hasOverdueMeasure,
+  oldestOverdueDateOfIncident,
+  overdueMeasuresOfIncident,
+} from './measures.repository';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import {
   type MeasureStatus,
   MeasureSubject,
@@ -8,6 +8,7 @@ import {
   UserStatus,
 } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
+import { codeLiteral, inCodes } from '../../db/sql-fragments';
 import { measures, users } from '../../db/schema';
 
 /** A measure row. */
@@ -180,9 +181,44 @@ export async function findMeasuresToRemind(db: DbOrTx, today: string) {
     .limit(500);
 }
 
-/** SQL for the number of overdue open measures of an incident (used in list queries). */
-export function overdueMeasuresOfIncident(incidentIdColumn: unknown, today: string) {
+/**
+ * SQL fragments about a case's overdue measures, for the incident module's list queries: the
+ * incident's organisation and id columns come in, so the measures are found through their
+ * organisation (the index `measures_open_due_idx`, whose predicate the status condition matches).
+ */
+function overdueOfIncident(organisationIdColumn: unknown, incidentIdColumn: unknown, today: string): SQL {
+  return sql`${measures.organisationId} = ${organisationIdColumn}
+    and ${measures.subjectType} = ${codeLiteral(MeasureSubject.Incident)}
+    and ${measures.subjectId} = ${incidentIdColumn}
+    and ${inCodes(measures.status, openMeasureStatuses)} and ${measures.dueDate} < ${today}`;
+}
+
+/** The number of overdue open measures of an incident. */
+export function overdueMeasuresOfIncident(
+  organisationIdColumn: unknown,
+  incidentIdColumn: unknown,
+  today: string,
+) {
   return sql<number>`(select count(*)::int from ${measures}
-    where ${measures.subjectType} = ${MeasureSubject.Incident} and ${measures.subjectId} = ${incidentIdColumn}
-      and ${inArray(measures.status, [...openMeasureStatuses])} and ${measures.dueDate} < ${today})`;
+    where ${overdueOfIncident(organisationIdColumn, incidentIdColumn, today)})`;
+}
+
+/** The due date of an incident's oldest overdue open measure, or null. */
+export function oldestOverdueDateOfIncident(
+  organisationIdColumn: unknown,
+  incidentIdColumn: unknown,
+  today: string,
+) {
+  return sql<string | null>`(select min(${measures.dueDate}) from ${measures}
+    where ${overdueOfIncident(organisationIdColumn, incidentIdColumn, today)})`;
+}
+
+/** Whether an incident has an overdue open measure. */
+export function hasOverdueMeasure(
+  organisationIdColumn: unknown,
+  incidentIdColumn: unknown,
+  today: string,
+): SQL {
+  return sql`exists (select 1 from ${measures}
+    where ${overdueOfIncident(organisationIdColumn, incidentIdColumn, today)})`;
 }

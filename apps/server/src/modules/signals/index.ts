@@ -3,4 +3,9 @@
  * something is happening or on its way; the unit acknowledges, dismisses or turns it into a case.
  */
 export { signalsRoutes } from './signals.routes';
-export { countOpenSignals, findUnnotifiedSignals, markSignalsNotified } from './signals.repository';
+export {
+  countOpenSignals,
+  findOpenSignals,
+  findUnnotifiedSignals,
+  markSignalsNotified,
+} from './signals.repository';

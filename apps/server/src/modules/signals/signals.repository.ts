@@ -51,6 +51,25 @@ export async function findSignals(
     .limit(limit);
 }
 
+/** The first open signals of an organisation: high urgency first, then the newest (the inbox). */
+export async function findOpenSignals(db: DbOrTx, organisationId: string, limit: number) {
+  return await db
+    .select({
+      id: signals.id,
+      text: signals.text,
+      urgency: signals.urgency,
+      status: signals.status,
+      createdAt: signals.createdAt,
+    })
+    .from(signals)
+    .where(and(eq(signals.organisationId, organisationId), inArray(signals.status, ['new', 'acknowledged'])))
+    .orderBy(
+      sql`case ${signals.urgency} when 'high' then 0 when 'medium' then 1 else 2 end`,
+      desc(signals.createdAt),
+    )
+    .limit(limit);
+}
+
 /** The number of open signals of an organisation. */
 export async function countOpenSignals(db: DbOrTx, organisationId: string): Promise<number> {
   const [row] = await db

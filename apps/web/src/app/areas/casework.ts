@@ -1,5 +1,6 @@
 /**
- * The security unit's casework: the queue, case files, signals, handling times.
+ * The security unit's casework: its inbox (the overview), the queue, case files, signals,
+ * handling times.
  * The router loads this module lazily, so the area's code and texts are a chunk of their own.
  */
 import { registerMessages } from '../../lib/i18n/i18n';
@@ -11,6 +12,7 @@ import { enCasework } from '../../lib/i18n/casework.en';
 // Registered when this module is evaluated: before any page below renders.
 registerMessages({ sv: svIncidents, en: enIncidents }, { sv: svCasework, en: enCasework });
 
+export { InboxPage } from '../../features/home/inbox-page';
 export { QueuePage } from '../../features/casework/queue-page';
 export { CaseFilePage } from '../../features/casework/case-file-page';
 export { SignalsPage } from '../../features/signals-inbox/signals-page';

@@ -1,95 +1,33 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import {
-  incidentQuerySchema,
-  type IncidentList,
-  type IncidentSummary,
-  type TaxonomyEntryView,
-} from '@varn/contracts';
-import { incidentStatuses, severities, TaxonomyKind, type IncidentStatus, type Severity } from '@varn/domain';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { incidentQuerySchema, type IncidentList, type TaxonomyEntryView } from '@varn/contracts';
+import { incidentStatuses, severities, TaxonomyKind } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { getHandlers, getIncidents } from '../../lib/api/incidents';
 import { useQuery } from '../../lib/use-query';
-import { useNow } from '../../lib/use-now';
-import { timeAgo } from '../../lib/durations';
-import { endOfSwedishDate, isCalendarDate, startOfSwedishDate } from '../../lib/stockholm-dates';
 import { severityName } from '../../lib/casework-labels';
 import { taxonomyLabel, useTaxonomy } from '../../lib/taxonomy-labels';
 import { incidentStatusLabel } from '../../lib/incident-labels';
+import { queueFlags, type QueueFlag } from '../../lib/queue-address';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Page, Section } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
-import { SelectField } from '../../components/fields';
+import { CheckboxGroup, SelectField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
-import { DataTable } from '../../components/table-region';
 import { focusResults, pageOf, PageOfResults, ResultsSection } from '../../components/pager';
-import { AppLink } from '../../components/links';
-import { IncidentStatusTag, SeverityTag } from './tags';
+import { apiQueryOf, filtersOf, isFiltered, searchOf, type QueueFilters } from './queue-filters';
+import { QueueList } from './queue-list';
 import './casework.css';
 
 const pageSize = 25;
 
-/** The filters of the queue as they stand in the address (so "back" from a case returns to them). */
-interface QueueFilters {
-  /** A status, `open` for every open case, or '' for all. */
-  readonly status: string;
-  readonly category: string;
-  readonly severity: string;
-  readonly handler: string;
-  /** Calendar dates, YYYY-MM-DD, both days included. */
-  readonly from: string;
-  readonly to: string;
-}
-
-const isStatus = (value: string): value is IncidentStatus =>
-  (incidentStatuses as readonly string[]).includes(value);
-const isSeverity = (value: string): value is Severity => (severities as readonly string[]).includes(value);
-
-/** Reads the filters from the address; values that make no sense are ignored rather than sent. */
-function filtersOf(params: URLSearchParams): QueueFilters {
-  const value = (name: string): string => params.get(name)?.trim() ?? '';
-  const status = value('status');
-  const severity = value('severity');
-  const from = value('from');
-  const to = value('to');
-  return {
-    status: status === 'open' || isStatus(status) ? status : '',
-    category: value('category'),
-    severity: isSeverity(severity) ? severity : '',
-    handler: value('handler'),
-    from: isCalendarDate(from) ? from : '',
-    to: isCalendarDate(to) ? to : '',
-  };
-}
-
-/** The address query of filters and a page (empty values left out). */
-function searchOf(filters: QueueFilters, page: number): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value !== '') params.set(name, value);
-  if (page > 1) params.set('page', String(page));
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-/** The API's filters: a date range covers whole days in Sweden. */
-function apiQueryOf(filters: QueueFilters) {
-  return {
-    status: filters.status === 'open' || filters.status === '' ? undefined : filters.status,
-    open: filters.status === 'open' ? ('true' as const) : undefined,
-    category: filters.category || undefined,
-    severity: filters.severity || undefined,
-    handlerUserId: filters.handler || undefined,
-    from: startOfSwedishDate(filters.from),
-    to: endOfSwedishDate(filters.to),
-  };
-}
-
 /**
- * "Ärenden": the security unit's queue. Counters, filters (never by party, DOMAIN.md §8) and the
- * cases in the server's order: open before closed, most severe first, then the longest wait.
+ * "Ärenden": the security unit's queue. Counters (each a link to its cases), filters (never by
+ * party, DOMAIN.md §8) and the cases in the server's order: what needs action first (domain
+ * `queueRank`). Closed cases are hidden unless the user shows them.
  */
 export function QueuePage() {
   const { t } = useI18n();
@@ -140,55 +78,67 @@ export function QueuePage() {
 const counterItems: readonly {
   readonly name: keyof IncidentList['counters'];
   readonly label: MessageKey;
+  /** The queue's address query, or another page. */
   readonly search?: string;
   readonly to?: string;
   readonly alert?: boolean;
 }[] = [
-  { name: 'open', label: 'casework.queue.counter.open', search: '?status=open' },
+  { name: 'open', label: 'casework.queue.counter.open', search: '' },
+  { name: 'acute', label: 'casework.queue.counter.acute', search: '?severity=acute', alert: true },
+  { name: 'high', label: 'casework.queue.counter.high', search: '?severity=high', alert: true },
+  { name: 'unassigned', label: 'casework.queue.counter.unassigned', search: '?unassigned=true', alert: true },
   { name: 'new', label: 'casework.queue.counter.new', search: '?status=new' },
   {
-    name: 'acute',
-    label: 'casework.queue.counter.acute',
-    search: '?status=open&severity=acute',
+    name: 'overdueMeasures',
+    label: 'casework.queue.counter.overdueMeasures',
+    search: '?overdue=true',
     alert: true,
   },
-  { name: 'high', label: 'casework.queue.counter.high', search: '?status=open&severity=high', alert: true },
-  { name: 'overdueMeasures', label: 'casework.queue.counter.overdueMeasures', alert: true },
+  {
+    name: 'policeUpdateDue',
+    label: 'casework.queue.counter.policeUpdateDue',
+    search: '?policeUpdateDue=true',
+    alert: true,
+  },
+  {
+    name: 'workEnvironmentDue',
+    label: 'casework.queue.counter.workEnvironmentDue',
+    search: '?workEnvironmentDue=true',
+    alert: true,
+  },
   { name: 'openSignals', label: 'casework.queue.counter.openSignals', to: '/signals' },
 ];
 
-/** The state of the whole queue (not only the filtered page); each count leads to its cases. */
+/** The state of the open cases (not only the filtered page); each count leads to its cases. */
 function Counters({ counters }: { readonly counters: IncidentList['counters'] }) {
   const { t } = useI18n();
   return (
     <ul className="counters">
       {counterItems.map((item) => {
         const value = counters[item.name];
-        const content = (
-          <>
-            <span className="counters__value">{value}</span>
-            <span className="counters__label">{t(item.label)}</span>
-          </>
-        );
         return (
           <li key={item.name} className="counters__item" data-alert={item.alert === true && value > 0}>
-            {item.search !== undefined || item.to !== undefined ? (
-              <RouterLink
-                to={item.to ?? { pathname: '/incidents', search: item.search ?? '' }}
-                state={item.to ? undefined : focusResults}
-                className="counters__link ds-focus"
-              >
-                {content}
-              </RouterLink>
-            ) : (
-              <span className="counters__link">{content}</span>
-            )}
+            <RouterLink
+              to={item.to ?? { pathname: '/incidents', search: item.search ?? '' }}
+              state={item.to ? undefined : focusResults}
+              className="counters__link ds-focus"
+            >
+              <span className="counters__value">{value}</span>
+              <span className="counters__label">{t(item.label)}</span>
+            </RouterLink>
           </li>
         );
       })}
     </ul>
   );
 }
+
+const flagLabels: Readonly<Record<QueueFlag, MessageKey>> = {
+  unassigned: 'casework.queue.flag.unassigned',
+  overdue: 'casework.queue.flag.overdue',
+  policeUpdateDue: 'casework.queue.flag.policeUpdateDue',
+  workEnvironmentDue: 'casework.queue.flag.workEnvironmentDue',
+};
 
 function QueueFilterForm({
   filters,
@@ -209,7 +159,18 @@ function QueueFilterForm({
   const [handler, setHandler] = useState(filters.handler);
   const [from, setFrom] = useState(filters.from);
   const [to, setTo] = useState(filters.to);
-  const next: QueueFilters = { status, category, severity, handler, from, to };
+  const [flags, setFlags] = useState<readonly string[]>(filters.flags);
+  const [showClosed, setShowClosed] = useState(filters.showClosed);
+  const next: QueueFilters = {
+    status,
+    category,
+    severity,
+    handler,
+    from,
+    to,
+    flags: queueFlags.filter((flag) => flags.includes(flag)),
+    showClosed,
+  };
   // The same schema as the server, so that a reversed period gets the same message.
   const form = useFormSubmit(incidentQuerySchema, () => {
     void navigate({ pathname: '/incidents', search: searchOf(next, 1) }, { state: focusResults });
@@ -223,6 +184,8 @@ function QueueFilterForm({
     handlerUserId: { id: 'queue-handler', label: t('casework.queue.handler') },
     from: { id: 'queue-from', label: t('casework.queue.from') },
     to: { id: 'queue-to', label: t('casework.queue.to') },
+    unassigned: { id: 'queue-needs', label: t('casework.queue.needs') },
+    open: { id: 'queue-closed', label: t('casework.queue.closedLegend') },
   };
   const field = fieldBinder(fields, errors);
 
@@ -256,10 +219,7 @@ function QueueFilterForm({
           value={status}
           onChange={setStatus}
           placeholder={t('casework.queue.allStatuses')}
-          options={[
-            { value: 'open', label: t('casework.queue.allOpen') },
-            ...incidentStatuses.map((value) => ({ value, label: incidentStatusLabel(value, t) })),
-          ]}
+          options={incidentStatuses.map((value) => ({ value, label: incidentStatusLabel(value, t) }))}
         />
         <SelectField
           {...field('category')}
@@ -284,6 +244,18 @@ function QueueFilterForm({
         />
         <DateField {...field('from')} value={from} onChange={setFrom} />
         <DateField {...field('to')} value={to} onChange={setTo} />
+        <CheckboxGroup
+          {...field.group('unassigned')}
+          values={flags}
+          onChange={setFlags}
+          options={queueFlags.map((flag) => ({ value: flag, label: t(flagLabels[flag]) }))}
+        />
+        <CheckboxGroup
+          {...field.group('open')}
+          values={showClosed ? ['show'] : []}
+          onChange={(values) => setShowClosed(values.includes('show'))}
+          options={[{ value: 'show', label: t('casework.queue.showClosed') }]}
+        />
         <div className="button-row form__actions">
           <Button type="submit">{t('casework.queue.apply')}</Button>
           <Button variant="secondary" onClick={onClear}>
@@ -308,7 +280,7 @@ function Results({
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const filtered = Object.values(filters).some((value) => value !== '');
+  const filtered = isFiltered(filters);
   if (data.total === 0) {
     return <Paragraph>{filtered ? t('casework.queue.emptyFiltered') : t('casework.queue.empty')}</Paragraph>;
   }
@@ -325,89 +297,7 @@ function Results({
         void navigate({ pathname: '/incidents', search: searchOf(filters, target) }, { state: focusResults })
       }
     >
-      <QueueTable incidents={data.incidents} categories={categories} />
+      <QueueList incidents={data.incidents} categories={categories} />
     </PageOfResults>
-  );
-}
-
-function QueueTable({
-  incidents,
-  categories,
-}: {
-  readonly incidents: readonly IncidentSummary[];
-  readonly categories: readonly TaxonomyEntryView[];
-}) {
-  const { t, date, locale } = useI18n();
-  const now = useNow();
-  return (
-    <DataTable label={t('casework.queue.tableLabel')} wide>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('casework.queue.col.reference')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.severity')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.status')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.reported')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.categories')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.handler')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.measures')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('casework.queue.col.excerpt')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {incidents.map((incident) => (
-          <Table.Row key={incident.id}>
-            <Table.Cell className="nowrap">
-              <AppLink to={`/incidents/${incident.id}`}>{incident.reference}</AppLink>
-              {incident.ongoing && (
-                <>
-                  <br />
-                  <Tag data-color="danger" data-size="sm">
-                    {t('casework.ongoing')}
-                  </Tag>
-                </>
-              )}
-            </Table.Cell>
-            <Table.Cell>
-              <SeverityTag severity={incident.severity} />
-            </Table.Cell>
-            <Table.Cell>
-              <IncidentStatusTag status={incident.status} />
-            </Table.Cell>
-            <Table.Cell className="nowrap">
-              {date(incident.reportedAt)}
-              <br />
-              <span className="muted">{timeAgo(incident.reportedAt, now, locale)}</span>
-            </Table.Cell>
-            <Table.Cell>
-              {incident.categories
-                .map((code) => taxonomyLabel(code, TaxonomyKind.Category, locale, categories))
-                .join(', ')}
-            </Table.Cell>
-            <Table.Cell>
-              {incident.handler ? (
-                incident.handler.name
-              ) : (
-                <span className="muted">{t('casework.noHandler')}</span>
-              )}
-            </Table.Cell>
-            <Table.Cell>
-              {incident.overdueMeasures > 0 ? (
-                <Tag data-color="danger" className="nowrap">
-                  {t(
-                    incident.overdueMeasures === 1
-                      ? 'casework.queue.overdueOne'
-                      : 'casework.queue.overdueMany',
-                    { n: incident.overdueMeasures },
-                  )}
-                </Tag>
-              ) : (
-                <span className="muted">{t('casework.queue.noOverdue')}</span>
-              )}
-            </Table.Cell>
-            <Table.Cell className="queue-excerpt">{incident.excerpt}</Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import type {
   CreateMeasureBody,
   Custody,
   HandlerList,
+  Inbox,
   Evidence,
   IncidentDetail,
   IncidentList,
@@ -48,6 +49,11 @@ export function getMyCases(
   signal?: AbortSignal,
 ): Promise<MyCaseList> {
   return apiRequest('GET', '/api/incidents/mine', { query, signal });
+}
+
+/** `GET /api/incidents/inbox`: the security officer's home page. */
+export function getInbox(signal?: AbortSignal): Promise<Inbox> {
+  return apiRequest('GET', '/api/incidents/inbox', { signal });
 }
 
 /** `GET /api/incidents/{id}`. */

@@ -199,6 +199,7 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
   'auditAction.incident.consent': "Consent for the party's security contact changed",
   'auditAction.incident.work_environment_report': 'Report to Arbetsmiljöverket recorded',
   'auditAction.incident.metrics': 'Handling times viewed',
+  'auditAction.incident.inbox': 'Inbox viewed',
   'auditAction.measure.list': 'Measures viewed',
   'auditAction.evidence.custody': 'Chain of custody viewed',
   'auditAction.measure.create': 'New measure',

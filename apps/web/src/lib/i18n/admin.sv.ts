@@ -200,6 +200,7 @@ export const svAdmin = {
   'auditAction.incident.consent': 'Ändrat samtycke för partiets säkerhetsansvarig',
   'auditAction.incident.work_environment_report': 'Anmälan till Arbetsmiljöverket registrerad',
   'auditAction.incident.metrics': 'Visning av handläggningstider',
+  'auditAction.incident.inbox': 'Visning av inkorgen',
   'auditAction.measure.list': 'Visning av åtgärder',
   'auditAction.evidence.custody': 'Visning av bevisets spårbarhet',
   'auditAction.measure.create': 'Ny åtgärd',

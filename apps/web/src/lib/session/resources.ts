@@ -69,6 +69,7 @@ const resources: Readonly<Record<Action, ResourceOf>> = {
   [Action.IncidentConsent]: incidents,
   [Action.IncidentAddEvidence]: incidents,
   [Action.IncidentMetrics]: incidents,
+  [Action.IncidentInbox]: incidents,
   [Action.SignalCreate]: signals,
   [Action.SignalList]: signals,
   [Action.SignalRead]: signals,

@@ -14,6 +14,7 @@ export const IncidentAction = {
   IncidentConsent: 'incident.consent',
   IncidentAddEvidence: 'incident.add_evidence',
   IncidentMetrics: 'incident.metrics',
+  IncidentInbox: 'incident.inbox',
   SignalCreate: 'signal.create',
   SignalList: 'signal.list',
   SignalRead: 'signal.read',
@@ -39,6 +40,8 @@ export const incidentRoleRules: RoleRules<IncidentAction> = {
   [IncidentAction.IncidentConsent]: [Role.SecurityOfficer, Role.Official, Role.Staff, Role.PartyContact],
   [IncidentAction.IncidentAddEvidence]: reporters,
   [IncidentAction.IncidentMetrics]: securityUnit,
+  // The security officer's inbox: what needs action in the organisation's cases and signals.
+  [IncidentAction.IncidentInbox]: securityUnit,
   // Party contacts and officials send signals; the security unit handles them.
   [IncidentAction.SignalCreate]: [Role.PartyContact, Role.Official],
   [IncidentAction.SignalList]: [Role.SecurityOfficer, Role.PartyContact, Role.Official],
