@@ -21,6 +21,7 @@ export * from './incidents/work-environment';
 export * from './incidents/notifications';
 export * from './incidents/timeline';
 export * from './incidents/report-options';
+export * from './incidents/related-cases';
 export * from './measures/measures';
 export * from './signals/signals';
 export * from './evidence/evidence';
