@@ -5,6 +5,7 @@ import {
   PoliceReportStatus,
   policeReportStatuses,
   policeReminderDue,
+  policeUpdateDueAt,
 } from './police-report';
 
 const P = PoliceReportStatus;
@@ -113,5 +114,27 @@ describe('policeReminderDue: a reminder when the status has not changed for N da
     for (const days of [0, 1, 30]) {
       expect(policeReminderDue(report, days, plus(10_000 * day))).toBe(false);
     }
+  });
+});
+
+describe('policeUpdateDueAt: when the next status update is due', () => {
+  it.each<[string, Date | null, Date]>([
+    ['30 days after the change', null, plus(30 * day)],
+    ['30 days after a later reminder', plus(40 * day), plus(70 * day)],
+    ['30 days after the change when the reminder was earlier', new Date('2026-02-01T10:00:00Z'), plus(30 * day)],
+  ])('%s', (_label, lastReminderAt, expected) => {
+    const report = { status: P.UnderInvestigation, statusChangedAt: changedAt, lastReminderAt };
+    expect(policeUpdateDueAt(report, 30)?.toISOString()).toBe(expected.toISOString());
+  });
+
+  it.each<[PoliceReportStatus, boolean]>([
+    [P.Reported, true],
+    [P.UnderInvestigation, true],
+    [P.Closed, false],
+    [P.Prosecuted, true],
+    [P.Judgment, false],
+  ])('%s → due date given: %s', (status, given) => {
+    const report = { status, statusChangedAt: changedAt, lastReminderAt: null };
+    expect(policeUpdateDueAt(report, 30) !== null).toBe(given);
   });
 });

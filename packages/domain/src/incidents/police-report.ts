@@ -55,7 +55,24 @@ export function policeReminderDue(
   days: number,
   now: Date,
 ): boolean {
-  if (report.status === P.Judgment || report.status === P.Closed) return false;
+  const dueAt = policeUpdateDueAt(report, days);
+  return dueAt !== null && now.getTime() >= dueAt.getTime();
+}
+
+/**
+ * When the police report's status is next due a follow-up: {@link policeReminderDue}'s `days`
+ * after the later of the last status change and the last reminder; null when nothing is awaited
+ * from the police (a closed investigation or a judgment).
+ */
+export function policeUpdateDueAt(
+  report: {
+    readonly status: PoliceReportStatus;
+    readonly statusChangedAt: Date;
+    readonly lastReminderAt: Date | null;
+  },
+  days: number,
+): Date | null {
+  if (report.status === P.Judgment || report.status === P.Closed) return null;
   const since = Math.max(report.statusChangedAt.getTime(), report.lastReminderAt?.getTime() ?? 0);
-  return now.getTime() - since >= days * 86_400_000;
+  return new Date(since + days * 86_400_000);
 }
