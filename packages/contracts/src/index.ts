@@ -15,4 +15,5 @@ export * from './taxonomy';
 export * from './measures';
 export * from './signals';
 export * from './incidents';
+export * from './related-cases';
 export * from './riskguide';
