@@ -6,6 +6,7 @@ import {
   IncidentStatus,
   isAssignableOfficer,
   isNotInFuture,
+  normalisePerpetratorIdentifiers,
   swedishDate,
   TimelineKind,
   transitionIncident,
@@ -132,6 +133,7 @@ const triageFields = [
   'sexualOrSexist',
   'electionPeriod',
   'seriousWorkIncident',
+  'perpetratorIdentifiers',
 ] as const satisfies readonly (keyof TriageBody & keyof IncidentRow)[];
 
 /** `PATCH /api/incidents/{id}`: triage — severity, categories, handler, flags, series. */
@@ -169,16 +171,22 @@ export async function triageIncident(
         now,
       );
     }
-    const { linkedIncidentIds: _links, ...fields } = body;
+    const { linkedIncidentIds: _links, ...given } = body;
+    const fields = {
+      ...given,
+      ...(given.categories ? { categories: [...new Set(given.categories)] } : {}),
+      ...(given.perpetratorIdentifiers
+        ? { perpetratorIdentifiers: normalisePerpetratorIdentifiers(given.perpetratorIdentifiers) }
+        : {}),
+    };
     const updated = await updateIncident(tx, caller.organisationId, row.id, {
       ...definedOnly(fields),
-      ...(fields.categories ? { categories: [...new Set(fields.categories)] } : {}),
       updatedAt: now,
     });
     if (!updated) throw notFound();
     // What really changed, field by field (the timeline says "Ändrat: …").
     const changedFields: string[] = triageFields.filter(
-      (field) => body[field] !== undefined && JSON.stringify(body[field]) !== JSON.stringify(row[field]),
+      (field) => fields[field] !== undefined && JSON.stringify(fields[field]) !== JSON.stringify(row[field]),
     );
     if (body.linkedIncidentIds) changedFields.push('linkedIncidentIds');
     const changed = changedFields.sort().join(',');

@@ -5,6 +5,7 @@ import {
   MeasureSubject,
   plainStatus,
   policeReminderDue,
+  policeUpdateDueAt,
   policeReportRecommended,
   Role,
   workEnvironmentDeadline,
@@ -93,6 +94,7 @@ export async function policeReportView(
     status: report.status,
     statusChangedAt: report.statusChangedAt.toISOString(),
     reminderDue: policeReminderDue(report, reminderDays, now),
+    updateDueAt: policeUpdateDueAt(report, reminderDays)?.toISOString() ?? null,
     reminderDays,
     history: history.map(({ entry, actorName }) => ({
       status: entry.status,
@@ -207,6 +209,7 @@ export async function toDetail(
       ...linked,
       reportedAt: linked.reportedAt.toISOString(),
     })),
+    perpetratorIdentifiers: row.perpetratorIdentifiers,
     signalId: row.signalId,
   };
 }
