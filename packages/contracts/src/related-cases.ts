@@ -23,7 +23,12 @@ export type RelatedCase = z.infer<typeof relatedCaseSchema>;
 
 /** `GET /api/incidents/search`: a reference ("2026-0042", "0042") or words of the description. */
 export const incidentSearchQuerySchema = z.strictObject({
-  q: z.string().trim().min(2).max(200).describe('A case reference, or words that all occur in the description'),
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(200)
+    .describe('A case reference, or words that all occur in the description'),
   limit: z.coerce.number().int().min(1).max(50).optional(),
 });
 
@@ -66,7 +71,9 @@ export const relatedSuggestionListSchema = z
 export type RelatedSuggestionList = z.infer<typeof relatedSuggestionListSchema>;
 
 /** `POST /api/incidents/{id}/links`: links a case to this one (both ways). */
-export const incidentLinkBodySchema = z.strictObject({ incidentId: idSchema }).meta({ id: 'IncidentLinkBody' });
+export const incidentLinkBodySchema = z
+  .strictObject({ incidentId: idSchema })
+  .meta({ id: 'IncidentLinkBody' });
 
 export type IncidentLinkBody = z.infer<typeof incidentLinkBodySchema>;
 

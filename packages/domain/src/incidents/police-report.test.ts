@@ -121,7 +121,11 @@ describe('policeUpdateDueAt: when the next status update is due', () => {
   it.each<[string, Date | null, Date]>([
     ['30 days after the change', null, plus(30 * day)],
     ['30 days after a later reminder', plus(40 * day), plus(70 * day)],
-    ['30 days after the change when the reminder was earlier', new Date('2026-02-01T10:00:00Z'), plus(30 * day)],
+    [
+      '30 days after the change when the reminder was earlier',
+      new Date('2026-02-01T10:00:00Z'),
+      plus(30 * day),
+    ],
   ])('%s', (_label, lastReminderAt, expected) => {
     const report = { status: P.UnderInvestigation, statusChangedAt: changedAt, lastReminderAt };
     expect(policeUpdateDueAt(report, 30)?.toISOString()).toBe(expected.toISOString());

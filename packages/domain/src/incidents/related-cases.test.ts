@@ -73,10 +73,10 @@ describe('perpetratorIdentifiersIn', () => {
     ['Sms från 070-123 45 67: "vi vet var du bor".', ['0701234567']],
     ['Ringde från +46 70 123 45 67 och sedan från 0046 70 123 45 67.', ['0701234567']],
     ['Mejl från Hatare@Example.se i går.', ['hatare@example.se']],
-    ['Kontot @Sanningen_2026 taggade mig, se https://x.com/Sanningen_2026/status/1.', [
-      '@sanningen_2026',
-      'x.com/sanningen_2026/status/1',
-    ]],
+    [
+      'Kontot @Sanningen_2026 taggade mig, se https://x.com/Sanningen_2026/status/1.',
+      ['@sanningen_2026', 'x.com/sanningen_2026/status/1'],
+    ],
     ['Tråd på www.flashback.org/t123456, länkad från @troll.', ['flashback.org/t123456', '@troll']],
     // an e-mail address is not also an @account
     ['Svara till kalle@exempel.se', ['kalle@exempel.se']],

@@ -168,9 +168,7 @@ export function perpetratorIdentifiersIn(text: string): string[] {
       if (value !== null) found.push({ at: start, value });
     }
   }
-  return normalisePerpetratorIdentifiers(
-    found.sort((a, b) => a.at - b.at).map((item) => item.value),
-  );
+  return normalisePerpetratorIdentifiers(found.sort((a, b) => a.at - b.at).map((item) => item.value));
 }
 
 /** A case the database found for one or more reasons. */

@@ -139,7 +139,10 @@ export const incidents = pgTable(
      * as the unit records it at triage, normalised by the domain (`normalisePerpetratorIdentifier`)
      * so that the same number written two ways is one identifier. Related-case suggestions compare it.
      */
-    perpetratorIdentifiers: text('perpetrator_identifiers').array().notNull().default(sql`'{}'::text[]`),
+    perpetratorIdentifiers: text('perpetrator_identifiers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     signalId: uuid('signal_id').references(() => signals.id),
     /** When the security unit was told (at once for acute/high, else in the daily digest). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),

@@ -155,7 +155,8 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     {
       schema: {
         tags,
-        summary: "Search the organisation's cases by reference or words of the description (security unit; audited)",
+        summary:
+          "Search the organisation's cases by reference or words of the description (security unit; audited)",
         querystring: incidentSearchQuerySchema,
         response: { 200: incidentSearchResultSchema, ...errorResponses },
       },

@@ -1,4 +1,17 @@
-import { aliasedTable, and, arrayOverlaps, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  arrayOverlaps,
+  desc,
+  eq,
+  gte,
+  inArray,
+  lte,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { IncidentScope } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { incidents, users } from '../../db/schema';
@@ -60,7 +73,9 @@ export async function searchIncidents(
   return await db
     .select(relatedColumns)
     .from(incidents)
-    .where(and(scopeCondition(organisationId, scope), or(referenceMatch, sql`${descriptionVector} @@ ${query}`)))
+    .where(
+      and(scopeCondition(organisationId, scope), or(referenceMatch, sql`${descriptionVector} @@ ${query}`)),
+    )
     .orderBy(
       ...(reference ? [sql`${referenceMatch} desc`] : []),
       sql`ts_rank(${descriptionVector}, ${query}) desc`,
@@ -139,7 +154,9 @@ export async function findUntriagedDescriptions(
   return await db
     .select({ id: incidents.id, reportedAt: incidents.reportedAt, description: incidents.description })
     .from(incidents)
-    .where(and(scopeCondition(organisationId, scope), ne(incidents.id, excludeId), eq(incidents.status, 'new')))
+    .where(
+      and(scopeCondition(organisationId, scope), ne(incidents.id, excludeId), eq(incidents.status, 'new')),
+    )
     .orderBy(desc(incidents.reportedAt))
     .limit(limit);
 }

@@ -212,7 +212,9 @@ describe('search', () => {
     expect(await search(ekby.officer, cases.unrelated.reference)).toEqual([cases.unrelated.reference]);
     const number = cases.unrelated.reference.split('-')[1] ?? '';
     expect(await search(ekby.officer, number)).toContain(cases.unrelated.reference);
-    expect(await search(ekby.officer, `VRN-${cases.unrelated.reference}`)).toContain(cases.unrelated.reference);
+    expect(await search(ekby.officer, `VRN-${cases.unrelated.reference}`)).toContain(
+      cases.unrelated.reference,
+    );
   });
 
   it('finds cases by words of the description, in other forms of the words', async () => {
@@ -221,7 +223,11 @@ describe('search', () => {
     expect(found).toEqual([cases.unrelated.reference]);
     const norrby = await search(ekby.officer, 'skolnedläggningen Norrby');
     expect(norrby).toEqual(
-      expect.arrayContaining([cases.subject.reference, cases.similarText.reference, cases.alreadyLinked.reference]),
+      expect.arrayContaining([
+        cases.subject.reference,
+        cases.similarText.reference,
+        cases.alreadyLinked.reference,
+      ]),
     );
   });
 
@@ -238,7 +244,9 @@ describe('search', () => {
 
   it('takes any text without an error, and refuses what is too short or too long', async () => {
     for (const q of ['"or" & | ! :* (', "'; drop table incidents; --", 'a b c d e f g', '-- -', '%_%'])
-      expect((await ekby.officer.get(`/api/incidents/search?q=${encodeURIComponent(q)}`)).statusCode, q).toBe(200);
+      expect((await ekby.officer.get(`/api/incidents/search?q=${encodeURIComponent(q)}`)).statusCode, q).toBe(
+        200,
+      );
     for (const q of ['', 'x', 'y'.repeat(201)]) {
       const response = await ekby.officer.get(`/api/incidents/search?q=${encodeURIComponent(q)}`);
       expect(response.statusCode, q).toBe(400);
@@ -270,7 +278,9 @@ describe('linking related cases', () => {
     expect(other.timeline.at(-1)).toMatchObject({ kind: 'link', details: { linked: a.reference } });
 
     // Linking again changes nothing.
-    expect((await ekby.officer.post(`/api/incidents/${a.id}/links`, { incidentId: b.id })).statusCode).toBe(200);
+    expect((await ekby.officer.post(`/api/incidents/${a.id}/links`, { incidentId: b.id })).statusCode).toBe(
+      200,
+    );
     expect((await unitView(ekby.officer, a.id)).linkedIncidents).toHaveLength(1);
 
     const unlinked = await ekby.officer.delete(`/api/incidents/${b.id}/links/${a.id}`);

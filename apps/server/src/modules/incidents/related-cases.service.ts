@@ -110,7 +110,9 @@ export async function suggestRelated(
     const row = await loadIncident(tx, caller, incidentId, Action.IncidentFindRelated);
     const org = caller.organisationId;
     const scope = incidentListScope(caller);
-    const identifiers = [...new Set([...row.perpetratorIdentifiers, ...perpetratorIdentifiersIn(row.description)])];
+    const identifiers = [
+      ...new Set([...row.perpetratorIdentifiers, ...perpetratorIdentifiersIn(row.description)]),
+    ];
     const targetUserName = row.targetUserId
       ? (await findUserNames(tx, org, [row.targetUserId])).get(row.targetUserId)
       : undefined;
@@ -139,7 +141,9 @@ export async function suggestRelated(
       candidatesPerReason,
     );
     const untriaged =
-      identifiers.length === 0 ? [] : await findUntriagedDescriptions(tx, org, scope, row.id, untriagedToRead);
+      identifiers.length === 0
+        ? []
+        : await findUntriagedDescriptions(tx, org, scope, row.id, untriagedToRead);
     const similar = await findSimilarTextCases(
       tx,
       org,
@@ -177,10 +181,14 @@ export async function suggestRelated(
     const linked = (await findLinkedIncidents(tx, org, row.id)).map((link) => link.id);
     const suggestions = suggestRelatedCases(candidates, [row.id, ...linked]);
     const shown = new Map(
-      (await findRelatedCases(tx, org, scope, suggestions.map((suggestion) => suggestion.id))).map((found) => [
-        found.id,
-        found,
-      ]),
+      (
+        await findRelatedCases(
+          tx,
+          org,
+          scope,
+          suggestions.map((suggestion) => suggestion.id),
+        )
+      ).map((found) => [found.id, found]),
     );
     await audit(tx, caller, ctx.clock(), {
       action: AuditAction.IncidentFindRelated,
@@ -220,7 +228,12 @@ export async function linkRelatedCase(
     await insertIncidentLink(tx, caller.organisationId, row.id, other.id);
     await refreshSeriesFlags(tx, caller.organisationId, [row.id, other.id], now);
     await noteLink(tx, caller, now, row, other, 'linked');
-    return await detailFor(ctx, tx, caller, (await findIncidentById(tx, caller.organisationId, row.id)) ?? row);
+    return await detailFor(
+      ctx,
+      tx,
+      caller,
+      (await findIncidentById(tx, caller.organisationId, row.id)) ?? row,
+    );
   });
 }
 
@@ -238,7 +251,12 @@ export async function unlinkRelatedCase(
     if (!other || !(await deleteIncidentLink(tx, caller.organisationId, row.id, other.id))) throw notFound();
     await refreshSeriesFlags(tx, caller.organisationId, [row.id, other.id], now);
     await noteLink(tx, caller, now, row, other, 'unlinked');
-    return await detailFor(ctx, tx, caller, (await findIncidentById(tx, caller.organisationId, row.id)) ?? row);
+    return await detailFor(
+      ctx,
+      tx,
+      caller,
+      (await findIncidentById(tx, caller.organisationId, row.id)) ?? row,
+    );
   });
 }
 
