@@ -4,18 +4,22 @@ import {
   handlerListSchema,
   incidentDetailSchema,
   incidentListSchema,
+  incidentSearchResultSchema,
   measureSchema,
+  relatedSuggestionListSchema,
   metricsSchema,
   type CreateMeasureBody,
   type Evidence,
   type IncidentDetail,
   type IncidentList,
+  type IncidentSearchResult,
   type IncidentQuery,
   type Measure,
   type Metrics,
   type NoteBody,
   type PeriodQuery,
   type PoliceReportBody,
+  type RelatedSuggestionList,
   type ReportIncidentBody,
   type TransitionBody,
   type TriageBody,
@@ -139,4 +143,30 @@ export function getMetrics(period: PeriodQuery, signal?: AbortSignal): Promise<M
 /** `GET /api/incidents/handlers`. */
 export function getHandlers(signal?: AbortSignal) {
   return apiRequest('GET', '/api/incidents/handlers', { schema: handlerListSchema, signal });
+}
+
+/** `GET /api/incidents/search`: the organisation's cases by reference or words (security unit). */
+export function searchIncidents(q: string, signal?: AbortSignal): Promise<IncidentSearchResult> {
+  return apiRequest('GET', '/api/incidents/search', {
+    schema: incidentSearchResultSchema,
+    query: { q },
+    signal,
+  });
+}
+
+/** `GET /api/incidents/{id}/suggestions`: related cases to link, and why. */
+export function getRelatedSuggestions(id: string, signal?: AbortSignal): Promise<RelatedSuggestionList> {
+  return apiRequest('GET', `${one(id)}/suggestions`, { schema: relatedSuggestionListSchema, signal });
+}
+
+/** `POST /api/incidents/{id}/links`: links a related case (both ways). */
+export function linkRelatedCase(id: string, incidentId: string): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/links`, { schema: incidentDetailSchema, body: { incidentId } });
+}
+
+/** `DELETE /api/incidents/{id}/links/{linkedId}`. */
+export function unlinkRelatedCase(id: string, linkedId: string): Promise<IncidentDetail> {
+  return apiRequest('DELETE', `${one(id)}/links/${encodeURIComponent(linkedId)}`, {
+    schema: incidentDetailSchema,
+  });
 }
