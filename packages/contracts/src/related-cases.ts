@@ -26,7 +26,7 @@ export const incidentSearchQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
-    .min(2)
+    .min(1)
     .max(200)
     .describe('A case reference, or words that all occur in the description'),
   limit: z.coerce.number().int().min(1).max(50).optional(),

@@ -47,40 +47,47 @@ export interface RelatedCaseRow {
   readonly description: string;
 }
 
-/** A reference as people type it: "2026-0042", "VRN-2026-0042", "0042", "42". */
-function referencePart(q: string): string | null {
-  const match = /^(?:[a-zåäö]+-)?(\d{1,4}(?:-\d{1,4})?)$/iu.exec(q.trim());
-  return match?.[1] ?? null;
+/** How many years back a bare case number ("42", "0042") is looked for. */
+const yearsOfBareNumbers = 15;
+
+/**
+ * The references a search may mean, or none: "2026-0042" and "VRN-2026-0042" mean that case;
+ * a bare number ("42", "0042") means that number in each of the last years up to `currentYear`.
+ * References are "YYYY-NNNN" (`nextIncidentReference`), so each is found by the unique index.
+ */
+export function referencesMeant(q: string, currentYear: number): string[] {
+  const match = /^(?:[a-zåäö]+-)?(?:(\d{4})-)?(\d{1,4})$/iu.exec(q.trim());
+  if (!match?.[2]) return [];
+  const number = match[2].padStart(4, '0');
+  if (match[1]) return [`${match[1]}-${number}`];
+  return Array.from({ length: yearsOfBareNumbers + 1 }, (_, i) => `${currentYear - i}-${number}`);
 }
 
 /**
- * Cases in the scope whose reference contains `q` (when it looks like one), or whose description
- * has all of `q`'s words (Swedish stemming, `websearch_to_tsquery`: never a syntax error). A
- * reference match comes first, then the best match of the words, then the newest.
+ * Cases in the scope with one of `references`, or whose description has all of `q`'s words
+ * (Swedish stemming, `websearch_to_tsquery`: never a syntax error). A reference comes first, then
+ * the newest.
  */
 export async function searchIncidents(
   db: DbOrTx,
   organisationId: string,
   scope: IncidentScope,
-  q: string,
+  search: { q: string; references: readonly string[] },
   limit: number,
 ): Promise<RelatedCaseRow[]> {
-  const query = sql`websearch_to_tsquery('swedish', ${q})`;
-  const reference = referencePart(q);
-  const referenceMatch: SQL = reference
-    ? sql`${incidents.reference} like ${`%${reference.replace(/[\\%_]/gu, '\\$&')}%`}`
-    : sql`false`;
+  const query = sql`websearch_to_tsquery('swedish', ${search.q})`;
+  const referenceMatch =
+    search.references.length > 0 ? inArray(incidents.reference, [...search.references]) : undefined;
   return await db
     .select(relatedColumns)
     .from(incidents)
     .where(
-      and(scopeCondition(organisationId, scope), or(referenceMatch, sql`${descriptionVector} @@ ${query}`)),
+      and(
+        scopeCondition(organisationId, scope),
+        or(...(referenceMatch ? [referenceMatch] : []), sql`${descriptionVector} @@ ${query}`),
+      ),
     )
-    .orderBy(
-      ...(reference ? [sql`${referenceMatch} desc`] : []),
-      sql`ts_rank(${descriptionVector}, ${query}) desc`,
-      desc(incidents.reportedAt),
-    )
+    .orderBy(...(referenceMatch ? [sql`${referenceMatch} desc`] : []), desc(incidents.reportedAt))
     .limit(limit);
 }
 

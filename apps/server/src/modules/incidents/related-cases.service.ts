@@ -7,6 +7,7 @@ import {
   significantWords,
   similarTextWindow,
   suggestRelatedCases,
+  swedishDate,
   RelatedReason,
   TimelineKind,
   type RelatedCandidate,
@@ -41,6 +42,7 @@ import {
   findSameTargetCases,
   findSimilarTextCases,
   findUntriagedDescriptions,
+  referencesMeant,
   searchIncidents,
   type RelatedCaseRow,
 } from './related-cases.repository';
@@ -85,7 +87,14 @@ export async function searchCases(
   authorizeOrThrow(caller, Action.IncidentFindRelated, collection(caller));
   const scope = incidentListScope(caller);
   return await ctx.db.transaction(async (tx) => {
-    const rows = await searchIncidents(tx, caller.organisationId, scope, query.q, query.limit ?? 20);
+    const references = referencesMeant(query.q, Number(swedishDate(ctx.clock()).slice(0, 4)));
+    const rows = await searchIncidents(
+      tx,
+      caller.organisationId,
+      scope,
+      { q: query.q, references },
+      query.limit ?? 20,
+    );
     await audit(tx, caller, ctx.clock(), {
       action: AuditAction.IncidentFindRelated,
       recordType: 'incident',
