@@ -25,7 +25,7 @@ import { CasePart, partsNeedingAction } from './case-parts';
 import type { CaseContext } from './case-context';
 import './casework.css';
 
-/** Cases of the last year, newest first: the choices for "part of a series" and the police report. */
+/** Cases of the last year, newest first: the choices for joining the police report. */
 async function loadRecentCases(signal: AbortSignal): Promise<readonly IncidentSummary[]> {
   const from = startOfSwedishDate(addMonths(todayInSweden(), -12));
   const { incidents } = await getIncidents({ from, limit: 200 }, signal);
