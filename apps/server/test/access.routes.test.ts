@@ -358,6 +358,32 @@ const table: Readonly<Record<string, RouteCase>> = {
   },
   'GET /api/incidents/handlers': { expect: unitOnly(200) },
   'GET /api/incidents/inbox': { expect: unitOnly(200) },
+  // Related cases (issue 9 §2): searching and suggestions read other people's cases: the unit only.
+  'GET /api/incidents/search': { expect: unitOnly(200), query: '?q=hotfullt' },
+  'GET /api/incidents/:id/suggestions': {
+    expect: unitRecord(200),
+    id: (f) => f.own.cases.official,
+    otherId: (f) => f.other.incidentId,
+  },
+  'POST /api/incidents/:id/links': {
+    expect: unitRecord(200),
+    id: (f) => f.own.cases.official,
+    otherId: (f) => f.other.incidentId,
+    body: (f) => ({ incidentId: f.own.cases.officialPrivate }),
+  },
+  'DELETE /api/incidents/:id/links/:linkedId': {
+    expect: unitRecord(200),
+    // The link exists before each caller tries to remove it.
+    id: async (f) => {
+      const officer = clients.get('security_officer');
+      const linked = await officer?.post(`/api/incidents/${f.own.cases.official}/links`, {
+        incidentId: f.own.cases.memberPrivate,
+      });
+      expect(linked?.statusCode).toBe(200);
+      return { id: f.own.cases.official, linkedId: f.own.cases.memberPrivate };
+    },
+    otherId: (f) => ({ id: f.other.incidentId, linkedId: f.own.cases.memberPrivate }),
+  },
   // Who a measure can be given to: those who assign measures (the unit), on a case or a matter.
   'GET /api/measures/owners': { expect: unitOnly(200) },
   'GET /api/incidents/:id': {

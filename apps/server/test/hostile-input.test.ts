@@ -193,6 +193,15 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   'GET /api/incidents/metrics': as('officer'),
   'GET /api/incidents/inbox': as('officer'),
   'GET /api/incidents/handlers': as('officer'),
+  'GET /api/incidents/search': as('officer'),
+  'GET /api/incidents/:id/suggestions': as('officer', { params: incident }),
+  'POST /api/incidents/:id/links': as('officer', {
+    params: incident,
+    body: () => ({ incidentId: randomUUID() }),
+  }),
+  'DELETE /api/incidents/:id/links/:linkedId': as('officer', {
+    params: (f) => ({ id: f.incidentId, linkedId: randomUUID() }),
+  }),
   'GET /api/measures/owners': as('officer'),
   'GET /api/incidents/:id': as('officer', { params: incident }),
   'PATCH /api/incidents/:id': as('officer', {

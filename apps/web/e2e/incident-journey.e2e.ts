@@ -118,6 +118,54 @@ describe('an incident from report to closing', () => {
     await expect.poll(() => page.getByText(description).first().isVisible()).toBe(true);
     await expectAccessible(page, 'case file');
 
+    // The summary on top says the essentials in words.
+    const summary = page.getByRole('region', { name: 'Sammanfattning av ärendet' });
+    await expect.poll(() => summary.getByText(reference, { exact: true }).isVisible()).toBe(true);
+    expect(await summary.getByText('Inte gjord – rekommenderas').isVisible()).toBe(true);
+    // Two columns at 1280 px: the related cases stand beside the triage.
+    const related = page.getByRole('region', { name: /^Relaterade ärenden/u });
+    const triage = page.getByRole('region', { name: /^Triagering/u });
+    const relatedBox = await related.boundingBox();
+    const triageBox = await triage.boundingBox();
+    expect(relatedBox && triageBox && relatedBox.x > triageBox.x + triageBox.width).toBe(true);
+
+    // The parts needing action are open; the others open by keyboard (Enter, Space).
+    const toggle = (name: string) => page.getByRole('button', { name: new RegExp(`^${name}(\\s|$)`, 'u') });
+    expect(await toggle('Triagering').getAttribute('aria-expanded')).toBe('true');
+    expect(await toggle('Åtgärder').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Typ av åtgärd').isVisible()).toBe(false);
+    await toggle('Åtgärder').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle('Åtgärder').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByLabel('Typ av åtgärd').isVisible()).toBe(true);
+    await toggle('Status').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle('Status').getAttribute('aria-expanded')).toBe('true');
+
+    // A related case is linked from the suggestions, which say why.
+    const suggestions = related.getByRole('list', { name: 'Förslag' });
+    await expect.poll(() => suggestions.getByText('Samma utsatta person').first().isVisible()).toBe(true);
+    const suggested = suggestions.getByRole('listitem').first();
+    const linkedReference = (await suggested.getByRole('link').first().textContent()) ?? '';
+    expect(linkedReference).toMatch(/^\d{4}-\d{4}$/u);
+    await suggested.getByRole('button', { name: `Koppla ${linkedReference}` }).click();
+    await expect
+      .poll(() => page.getByText(`Ärende ${linkedReference} är kopplat till det här ärendet.`).isVisible())
+      .toBe(true);
+    const linked = related.getByRole('list', { name: 'Kopplade ärenden' });
+    expect(await linked.getByRole('link', { name: linkedReference }).isVisible()).toBe(true);
+    expect(await suggestions.getByRole('link', { name: linkedReference, exact: true }).count()).toBe(0);
+    await expectAccessible(page, 'case file, parts open (1280 px)');
+
+    // One column on a phone, nothing wider than the screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect
+      .poll(async () => ((await related.boundingBox())?.y ?? 0) > ((await triage.boundingBox())?.y ?? 0))
+      .toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'case file (360 px)');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // Triage: severity and handler, then mark as triaged.
     await page.getByRole('radio', { name: 'Hög' }).first().check();
     await page.getByLabel('Handläggare', { exact: true }).selectOption({ label: 'Sara Säkerhet' });

@@ -426,7 +426,8 @@ describe('Riskguide from screening to a finished assessment', () => {
     await expect.poll(() => page.getByText('Ärendet hamnar i ruta F.').isVisible()).toBe(true);
     const matrix = page.getByRole('table', { name: /Ärendet ligger i ruta F/u });
     await expect.poll(() => matrix.isVisible()).toBe(true);
-    // The result's cell says so in words, in the row "Komplex" and the column "Konfliktnivå hög".
+    // Every cell says its levels in words; the result's cell also says it is the result, in the
+    // row "Komplex" and the column "Konfliktnivå hög".
     const marked = await page.evaluate(() => {
       const cell = document.querySelector('.matrix td[data-current="true"]');
       if (!(cell instanceof HTMLTableCellElement)) return null;
@@ -438,7 +439,11 @@ describe('Riskguide from screening to a finished assessment', () => {
         column: column?.textContent,
       };
     });
-    expect(marked).toEqual({ text: 'FResultatet', row: 'Komplex', column: 'Konfliktnivå hög' });
+    expect(marked).toEqual({
+      text: 'FKonfliktnivå hög, komplexResultatet',
+      row: 'Komplex',
+      column: 'Konfliktnivå hög',
+    });
     await expect.poll(() => page.getByText(/motsvarar steg 7–9 av de nio stegen/u).isVisible()).toBe(true);
     await expectAccessible(page, 'step 3 with the matrix');
     await expect
@@ -516,6 +521,23 @@ describe('Riskguide from screening to a finished assessment', () => {
     expect(await page.getByRole('radio').count()).toBe(0);
     expect(await page.getByRole('textbox').count()).toBe(0);
     await expectAccessible(page, 'finished assessment');
+
+    // — The result first: level, cell and what it means, the reasons, the matrix in words —
+    await expect
+      .poll(() =>
+        page
+          .getByText('Risknivån är hög. Ärendet ligger i ruta F: konfliktnivån är hög och frågan är komplex.')
+          .isVisible(),
+      )
+      .toBe(true);
+    const sections = await page.evaluate(() =>
+      [...document.querySelectorAll('main h2')].map((h2) => h2.textContent),
+    );
+    expect(sections[0]).toBe('Resultat');
+    const result = page.locator('section[aria-labelledby="assessment-result"]');
+    expect(await result.locator('.reasons li').count()).toBeGreaterThan(0);
+    expect(await result.getByRole('table', { name: /Ärendet ligger i ruta F/u }).count()).toBe(1);
+    expect(await page.locator('.matrix .matrix__words').count()).toBe(9);
 
     // — Measures proposed for cell F, with owner and due date —
     const measures = [
@@ -650,6 +672,8 @@ describe('Riskguide from screening to a finished assessment', () => {
     await logIn(page, 'politiker@exempelkommun.se');
     await nav(page).getByRole('link', { name: 'Riskguide' }).click();
     await expect.poll(() => heading(page)).toBe('Riskguide');
+    // A list explains the cell in words beside its letter.
+    await expect.poll(() => page.getByText('Hög konfliktnivå, komplex').first().isVisible()).toBe(true);
     await expectAccessible(page, 'matters (official)');
     await page.getByRole('link', { name: importedTitle }).click();
     await expect.poll(() => heading(page)).toBe(importedTitle);

@@ -8,6 +8,7 @@ import {
   MeasureType,
   Motive,
   NextStep,
+  perpetratorIdentifierLimits,
   PlainStatus,
   PoliceReportStatus,
   Severity,
@@ -241,6 +242,10 @@ export const policeReportSchema = z
     status: z.enum(PoliceReportStatus),
     statusChangedAt: z.iso.datetime(),
     reminderDue: z.boolean(),
+    updateDueAt: z.iso
+      .datetime()
+      .nullable()
+      .describe('When a status update from the police is next due (null: nothing awaited)'),
     reminderDays: z
       .number()
       .int()
@@ -386,8 +391,16 @@ export const incidentDetailSchema = z
       measures: z.array(measureSchema),
       timeline: z.array(timelineEntrySchema),
       linkedIncidents: z.array(
-        z.object({ id: z.uuid(), reference: z.string(), reportedAt: z.iso.datetime() }),
+        z.object({
+          id: z.uuid(),
+          reference: z.string(),
+          reportedAt: z.iso.datetime(),
+          status: z.enum(IncidentStatus),
+        }),
       ),
+      perpetratorIdentifiers: z
+        .array(z.string())
+        .describe('What identifies the perpetrator (accounts, phone numbers, e-mail, names), normalised'),
       signalId: z.uuid().nullable(),
     }),
   ])
@@ -417,6 +430,11 @@ export const triageBodySchema = z
     /** Earlier incidents of the same series; an empty list unlinks all (part of a series follows). */
     linkedIncidentIds: z.array(idSchema).max(50).optional(),
     seriousWorkIncident: z.boolean().optional(),
+    /** What identifies the perpetrator, one entry each; replaces the list (stored normalised). */
+    perpetratorIdentifiers: z
+      .array(z.string().trim().min(1).max(perpetratorIdentifierLimits.length))
+      .max(perpetratorIdentifierLimits.count)
+      .optional(),
   })
   .meta({ id: 'TriageBody' });
 

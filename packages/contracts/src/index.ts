@@ -17,4 +17,5 @@ export * from './measures';
 export * from './signals';
 export * from './incidents';
 export * from './my-cases';
+export * from './related-cases';
 export * from './riskguide';

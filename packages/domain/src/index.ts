@@ -23,6 +23,7 @@ export * from './incidents/notifications';
 export * from './incidents/timeline';
 export * from './incidents/report-options';
 export * from './incidents/person-view';
+export * from './incidents/related-cases';
 export * from './measures/measures';
 export * from './signals/signals';
 export * from './evidence/evidence';

@@ -28,12 +28,35 @@ export function ComplexityTag({ level }: { readonly level: ComplexityLevel }) {
   return <LevelTag level={complexityLevels[level]}>{complexityLabel(level, t)}</LevelTag>;
 }
 
-/** A cell of the step-3 matrix in words ("Ruta E"). */
-export function CellTag({ cell }: { readonly cell: MatrixCell }) {
+/**
+ * A cell of the step-3 matrix ("Ruta F"); with its levels, followed by what it means in words
+ * ("hög konfliktnivå, komplex"), so that a list never leaves a bare letter to be decoded.
+ */
+export function CellTag({
+  cell,
+  conflict,
+  complexity,
+}: {
+  readonly cell: MatrixCell;
+  readonly conflict?: RiskLevel | null;
+  readonly complexity?: ComplexityLevel | null;
+}) {
   const { t } = useI18n();
-  return (
+  const tag = (
     <Tag data-color="accent" className="nowrap">
       {t('riskguide.cell', { cell })}
     </Tag>
+  );
+  if (!conflict || !complexity) return tag;
+  return (
+    <span className="cell-meaning">
+      {tag}{' '}
+      <span>
+        {t('riskguide.matter.cellText', {
+          conflict: riskLevelLabel(conflict, t),
+          complexity: complexityLabel(complexity, t).toLocaleLowerCase(),
+        })}
+      </span>
+    </span>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { useI18n } from '../lib/i18n/i18n';
 import { complexityLabel, riskLevelLabel } from '../lib/riskguide-labels';
 import { TableRegion } from './table-region';
+import './riskguide-matrix.css';
 
 /** Rows complexity, columns conflict (a template's matrix). */
 export type Matrix = Readonly<Record<ComplexityLevel, Readonly<Record<RiskLevel, MatrixCell>>>>;
@@ -56,5 +57,33 @@ export function MatrixGrid({
         </tbody>
       </table>
     </TableRegion>
+  );
+}
+
+/**
+ * How strongly a cell is coloured, 0–4: the sum of the conflict level's and the complexity's
+ * steps, so the colour deepens from the calm corner (low, simple) to the hard one (high, very
+ * complex). The colour only repeats what the cell's words say.
+ */
+export function cellIntensity(complexity: ComplexityLevel, conflict: RiskLevel): number {
+  return complexityLevels.indexOf(complexity) + riskLevels.indexOf(conflict);
+}
+
+/** What a cell means, in words: "Konfliktnivå hög, komplex". */
+export function CellWords({
+  complexity,
+  conflict,
+}: {
+  readonly complexity: ComplexityLevel;
+  readonly conflict: RiskLevel;
+}) {
+  const { t } = useI18n();
+  return (
+    <span className="matrix__words">
+      {t('riskguide.matrix.cellWords', {
+        conflict: riskLevelLabel(conflict, t).toLocaleLowerCase(),
+        complexity: complexityLabel(complexity, t).toLocaleLowerCase(),
+      })}
+    </span>
   );
 }

@@ -108,6 +108,7 @@ const roleTable: readonly Row[] = [
   [Action.IncidentList, 'the incident list', /*                                   */ [F, A, A, A, A, F, F]],
   [Action.IncidentRead, 'an incident they reported', /*                           */ [N, A, A, A, A, N, N]],
   [Action.IncidentHandle, 'an incident they reported', /*                         */ [N, A, N, N, N, N, N]],
+  [Action.IncidentFindRelated, 'an incident they reported', /*                    */ [N, A, N, N, N, N, N]],
   [Action.IncidentConsent, 'an incident targeting them', /*                       */ [N, A, A, A, A, N, N]],
   [Action.IncidentAddEvidence, 'an incident they reported', /*                    */ [N, A, A, A, A, N, N]],
   [Action.IncidentMetrics, 'the incident list', /*                                */ [F, A, F, F, F, F, F]],
@@ -162,6 +163,7 @@ const recordTable: readonly Row[] = [
   [Action.PartyUpdate, 'the party list', /*                                       */ [A, F, F, F, F, F, F]],
   [Action.UserCreate, 'another user', /*                                          */ [A, N, N, N, N, N, N]],
   [Action.IncidentHandle, 'the incident list', /*                                 */ [F, A, F, F, F, F, F]],
+  [Action.IncidentFindRelated, 'the incident list', /*                            */ [F, A, F, F, F, F, F]],
   [Action.SignalHandle, 'the signal list', /*                                     */ [F, A, F, F, F, F, F]],
   [Action.MatterRead, 'the matter list', /*                                       */ [F, A, A, A, F, A, F]],
   [Action.MatterUpdate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
@@ -193,6 +195,11 @@ const recordTable: readonly Row[] = [
   [Action.IncidentHandle, 'a consenting member of another party', /*              */ [N, A, N, N, N, N, N]],
   [Action.IncidentHandle, 'an unrelated incident', /*                             */ [N, A, N, N, N, N, N]],
   [Action.IncidentHandle, 'an unrelated incident, target without account', /*     */ [N, A, N, N, N, N, N]],
+
+  // Related cases of a case: only the unit, which sees every case, even the reporter does not.
+  [Action.IncidentFindRelated, 'an incident targeting them', /*                   */ [N, A, N, N, N, N, N]],
+  [Action.IncidentFindRelated, 'a consenting member of their party', /*           */ [N, A, N, N, N, N, N]],
+  [Action.IncidentFindRelated, 'an unrelated incident', /*                        */ [N, A, N, N, N, N, N]],
 
   // The targeted person decides; the security unit may record it on their behalf.
   [Action.IncidentConsent, 'an incident they reported', /*                        */ [N, A, N, N, N, N, N]],

@@ -39,6 +39,10 @@ export const AuditAction = {
   IncidentTransition: 'incident.transition',
   IncidentNote: 'incident.note',
   IncidentConsent: Action.IncidentConsent,
+  /** A search of the organisation's cases, or the suggestions for one case (issue 9 §2). */
+  IncidentFindRelated: Action.IncidentFindRelated,
+  IncidentLink: 'incident.link',
+  IncidentUnlink: 'incident.unlink',
   IncidentWorkEnvironmentReport: 'incident.work_environment_report',
   IncidentMetricsRead: Action.IncidentMetrics,
   IncidentInbox: Action.IncidentInbox,

@@ -8,6 +8,7 @@ import {
   policeStatusesAwaitingUpdate,
   policeUpdateCutoff,
   policeUpdateOverdue,
+  policeUpdateDueAt,
 } from './police-report';
 
 const P = PoliceReportStatus;
@@ -145,5 +146,31 @@ describe('policeUpdateOverdue: no status update for N days (the inbox and the qu
     expect([...policeStatusesAwaitingUpdate].sort()).toEqual(
       policeReportStatuses.filter((status) => status !== P.Closed && status !== P.Judgment).sort(),
     );
+  });
+});
+
+describe('policeUpdateDueAt: when the next status update is due', () => {
+  it.each<[string, Date | null, Date]>([
+    ['30 days after the change', null, plus(30 * day)],
+    ['30 days after a later reminder', plus(40 * day), plus(70 * day)],
+    [
+      '30 days after the change when the reminder was earlier',
+      new Date('2026-02-01T10:00:00Z'),
+      plus(30 * day),
+    ],
+  ])('%s', (_label, lastReminderAt, expected) => {
+    const report = { status: P.UnderInvestigation, statusChangedAt: changedAt, lastReminderAt };
+    expect(policeUpdateDueAt(report, 30)?.toISOString()).toBe(expected.toISOString());
+  });
+
+  it.each<[PoliceReportStatus, boolean]>([
+    [P.Reported, true],
+    [P.UnderInvestigation, true],
+    [P.Closed, false],
+    [P.Prosecuted, true],
+    [P.Judgment, false],
+  ])('%s → due date given: %s', (status, given) => {
+    const report = { status, statusChangedAt: changedAt, lastReminderAt: null };
+    expect(policeUpdateDueAt(report, 30) !== null).toBe(given);
   });
 });

@@ -92,3 +92,21 @@ export function policeReminderDue(
   if (!policeUpdateOverdue(report, days, now)) return false;
   return report.lastReminderAt === null || report.lastReminderAt <= policeUpdateCutoff(days, now);
 }
+
+/**
+ * When the police report's status is next due a follow-up: {@link policeReminderDue}'s `days`
+ * after the later of the last status change and the last reminder; null when nothing is awaited
+ * from the police (a closed investigation or a judgment).
+ */
+export function policeUpdateDueAt(
+  report: {
+    readonly status: PoliceReportStatus;
+    readonly statusChangedAt: Date;
+    readonly lastReminderAt: Date | null;
+  },
+  days: number,
+): Date | null {
+  if (!policeStatusesAwaitingUpdate.includes(report.status)) return null;
+  const since = Math.max(report.statusChangedAt.getTime(), report.lastReminderAt?.getTime() ?? 0);
+  return new Date(since + days * 86_400_000);
+}

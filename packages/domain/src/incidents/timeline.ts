@@ -15,6 +15,8 @@ export const TimelineKind = {
   Evidence: 'evidence',
   Consent: 'consent',
   WorkEnvironment: 'work_environment',
+  /** A related case linked to or unlinked from the case (its series). */
+  Link: 'link',
 } as const;
 
 export type TimelineKind = (typeof TimelineKind)[keyof typeof TimelineKind];

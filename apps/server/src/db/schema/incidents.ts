@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -10,7 +11,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
 import {
   type Consequence,
   IncidentStatus,
@@ -137,6 +137,15 @@ export const incidents = pgTable(
     assessedAt: timestamp('assessed_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closingSummary: text('closing_summary'),
+    /**
+     * What identifies the perpetrator (accounts, phone numbers, e-mail and web addresses, names),
+     * as the unit records it at triage, normalised by the domain (`normalisePerpetratorIdentifier`)
+     * so that the same number written two ways is one identifier. Related-case suggestions compare it.
+     */
+    perpetratorIdentifiers: text('perpetrator_identifiers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     signalId: uuid('signal_id').references(() => signals.id),
     /** When the security unit was told (at once for acute/high, else in the daily digest). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
@@ -162,6 +171,10 @@ export const incidents = pgTable(
       ),
     index('incidents_reporter_idx').on(t.reportedByUserId),
     index('incidents_target_idx').on(t.targetUserId),
+    // Related cases (issue 9 §2): a shared identifier (&&), and words of the description in the
+    // search, by PostgreSQL's Swedish text search (the expression must match the queries').
+    index('incidents_perpetrator_identifiers_idx').using('gin', t.perpetratorIdentifiers),
+    index('incidents_description_search_idx').using('gin', sql`to_tsvector('swedish', ${t.description})`),
   ],
 );
 

@@ -4,6 +4,7 @@ import {
   IncidentStatus,
   isAssignableOfficer,
   isNotInFuture,
+  normalisePerpetratorIdentifiers,
   TimelineKind,
   transitionIncident,
 } from '@varn/domain';
@@ -78,6 +79,7 @@ const triageFields = [
   'sexualOrSexist',
   'electionPeriod',
   'seriousWorkIncident',
+  'perpetratorIdentifiers',
 ] as const satisfies readonly (keyof TriageBody & keyof IncidentRow)[];
 
 /**
@@ -119,17 +121,23 @@ export async function triageIncident(
         now,
       );
     }
-    const { linkedIncidentIds: _links, ...fields } = body;
+    const { linkedIncidentIds: _links, ...given } = body;
+    const fields = {
+      ...given,
+      ...(given.categories ? { categories: [...new Set(given.categories)] } : {}),
+      ...(given.consequences ? { consequences: [...new Set(given.consequences)] } : {}),
+      ...(given.perpetratorIdentifiers
+        ? { perpetratorIdentifiers: normalisePerpetratorIdentifiers(given.perpetratorIdentifiers) }
+        : {}),
+    };
     const updated = await updateIncident(tx, caller.organisationId, row.id, {
       ...definedOnly(fields),
-      ...(fields.categories ? { categories: [...new Set(fields.categories)] } : {}),
-      ...(fields.consequences ? { consequences: [...new Set(fields.consequences)] } : {}),
       updatedAt: now,
     });
     if (!updated) throw notFound();
     // What really changed, field by field (the timeline says "Ändrat: …").
     const changedFields: string[] = triageFields.filter(
-      (field) => body[field] !== undefined && JSON.stringify(body[field]) !== JSON.stringify(row[field]),
+      (field) => fields[field] !== undefined && JSON.stringify(fields[field]) !== JSON.stringify(row[field]),
     );
     if (body.linkedIncidentIds) changedFields.push('linkedIncidentIds');
     const changed = changedFields.sort().join(',');

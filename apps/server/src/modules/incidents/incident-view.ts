@@ -7,6 +7,7 @@ import {
   plainStatus,
   policeReminderDue,
   policeReportForPerson,
+  policeUpdateDueAt,
   policeReportRecommended,
   Role,
   showsOngoing,
@@ -16,6 +17,7 @@ import {
 import type {
   Evidence,
   IncidentDetail,
+  UnitIncidentDetail,
   IncidentSummary,
   Measure,
   PersonMeasure,
@@ -101,6 +103,7 @@ export async function policeReportView(
     status: report.status,
     statusChangedAt: report.statusChangedAt.toISOString(),
     reminderDue: policeReminderDue(report, reminderDays, now),
+    updateDueAt: policeUpdateDueAt(report, reminderDays)?.toISOString() ?? null,
     reminderDays,
     history: history.map(({ entry, actorName }) => ({
       status: entry.status,
@@ -138,7 +141,7 @@ export interface DetailParts {
   readonly measures: Measure[];
   readonly policeReport: PoliceReport | null;
   readonly timeline: TimelineEntry[];
-  readonly linkedIncidents: { id: string; reference: string; reportedAt: string }[];
+  readonly linkedIncidents: UnitIncidentDetail['linkedIncidents'];
   /** The person's view's parts (left empty for the unit view): the police report as the person
    * may know it and the measures meant for them. */
   readonly personPoliceReport: PersonPoliceFacts | null;
@@ -287,6 +290,7 @@ export function detailView(
     measures: parts.measures,
     timeline: parts.timeline,
     linkedIncidents: parts.linkedIncidents,
+    perpetratorIdentifiers: row.perpetratorIdentifiers,
     signalId: row.signalId,
   };
 }

@@ -447,6 +447,44 @@ export async function replaceIncidentLinks(
     .onConflictDoNothing();
 }
 
+/** Links two incidents both ways; an existing link stays as it is. */
+export async function insertIncidentLink(
+  db: DbOrTx,
+  organisationId: string,
+  incidentId: string,
+  linkedId: string,
+): Promise<void> {
+  await db
+    .insert(incidentLinks)
+    .values([
+      { organisationId, incidentId, linkedIncidentId: linkedId },
+      { organisationId, incidentId: linkedId, linkedIncidentId: incidentId },
+    ])
+    .onConflictDoNothing();
+}
+
+/** Removes the link between two incidents (both ways); whether there was one. */
+export async function deleteIncidentLink(
+  db: DbOrTx,
+  organisationId: string,
+  incidentId: string,
+  linkedId: string,
+): Promise<boolean> {
+  const removed = await db
+    .delete(incidentLinks)
+    .where(
+      and(
+        eq(incidentLinks.organisationId, organisationId),
+        or(
+          and(eq(incidentLinks.incidentId, incidentId), eq(incidentLinks.linkedIncidentId, linkedId)),
+          and(eq(incidentLinks.incidentId, linkedId), eq(incidentLinks.linkedIncidentId, incidentId)),
+        ),
+      ),
+    )
+    .returning({ incidentId: incidentLinks.incidentId });
+  return removed.length > 0;
+}
+
 /** Sets "part of a series" on the given incidents from whether they have links. */
 export async function refreshSeriesFlags(
   db: DbOrTx,
@@ -467,7 +505,12 @@ export async function refreshSeriesFlags(
 /** The incidents linked to one (its series). */
 export async function findLinkedIncidents(db: DbOrTx, organisationId: string, incidentId: string) {
   return await db
-    .select({ id: incidents.id, reference: incidents.reference, reportedAt: incidents.reportedAt })
+    .select({
+      id: incidents.id,
+      reference: incidents.reference,
+      reportedAt: incidents.reportedAt,
+      status: incidents.status,
+    })
     .from(incidentLinks)
     .innerJoin(incidents, eq(incidents.id, incidentLinks.linkedIncidentId))
     .where(and(eq(incidentLinks.organisationId, organisationId), eq(incidentLinks.incidentId, incidentId)))

@@ -13,6 +13,11 @@ import {
   idParamsSchema,
   incidentDetailSchema,
   inboxSchema,
+  incidentLinkBodySchema,
+  incidentLinkParamsSchema,
+  incidentSearchQuerySchema,
+  incidentSearchResultSchema,
+  relatedSuggestionListSchema,
   incidentEvidenceParamsSchema,
   incidentListSchema,
   incidentMeasureParamsSchema,
@@ -51,6 +56,7 @@ import { getHandlingTimes } from './handling-times.service';
 import { addIncidentMeasure, changeIncidentMeasure, listIncidentMeasures } from './incident-measures.service';
 import { reportIncident } from './intake.service';
 import { listMyCases } from './my-cases.service';
+import { linkRelatedCase, searchCases, suggestRelated, unlinkRelatedCase } from './related-cases.service';
 import { linkIncidentToPoliceReport, savePoliceReport } from './police-report.service';
 import { getInbox, listIncidents } from './queue.service';
 
@@ -179,6 +185,20 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   );
 
   app.get(
+    '/api/incidents/search',
+    {
+      schema: {
+        tags,
+        summary:
+          "Search the organisation's cases by reference or words of the description (security unit; audited)",
+        querystring: incidentSearchQuerySchema,
+        response: { 200: incidentSearchResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => await searchCases(ctx, callerOf(request), request.query),
+  );
+
+  app.get(
     '/api/incidents/:id',
     {
       schema: {
@@ -203,6 +223,49 @@ export const incidentsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => await triageIncident(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/incidents/:id/suggestions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Cases to link to this one and why: same target, same perpetrator identifier, similar description within 90 days (security unit; audited)',
+        params: idParamsSchema,
+        response: { 200: relatedSuggestionListSchema, ...errorResponses },
+      },
+    },
+    async (request) => await suggestRelated(ctx, callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/incidents/:id/links',
+    {
+      schema: {
+        tags,
+        summary: 'Link a related case to this one, both ways ("part of a series" follows)',
+        params: idParamsSchema,
+        body: incidentLinkBodySchema,
+        response: detail,
+      },
+    },
+    async (request) =>
+      await linkRelatedCase(ctx, callerOf(request), request.params.id, request.body.incidentId),
+  );
+
+  app.delete(
+    '/api/incidents/:id/links/:linkedId',
+    {
+      schema: {
+        tags,
+        summary: 'Unlink a related case (404 when the cases are not linked)',
+        params: incidentLinkParamsSchema,
+        response: detail,
+      },
+    },
+    async (request) =>
+      await unlinkRelatedCase(ctx, callerOf(request), request.params.id, request.params.linkedId),
   );
 
   app.post(

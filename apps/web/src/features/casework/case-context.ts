@@ -12,7 +12,7 @@ export interface CaseContext {
   readonly taxonomy: readonly TaxonomyEntryView[];
   /** Security officers: handlers of the case and owners of measures. */
   readonly handlers: readonly Person[];
-  /** Cases of the last year, newest first (series and police-report links). */
+  /** Cases of the last year, newest first (joining the police report). */
   readonly recentCases: readonly IncidentSummary[];
   /** Replaces the case after a command that answers with the whole case. */
   readonly onChange: (incident: IncidentDetail) => void;

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { IncidentSummary, UnitIncidentDetail } from '@varn/contracts';
@@ -10,8 +10,7 @@ import { addMonths, startOfSwedishDate, todayInSweden } from '../../lib/stockhol
 import { Page } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { jumpTo } from '../../components/jump-section';
-import { IncidentStatusTag, SeverityTag } from './tags';
+import { CollapsibleSections, jumpTo, type CollapsibleParts } from '../../components/jump-section';
 import { ReportSection } from './report-section';
 import { TriageSection } from './triage-section';
 import { StatusSection } from './status-section';
@@ -20,10 +19,13 @@ import { MeasuresSection } from './measures-section';
 import { PoliceReportSection } from './police-report-section';
 import { WorkEnvironmentSection } from './work-environment-section';
 import { EvidenceSection } from './evidence-section';
+import { RelatedCasesSection } from './related-cases-section';
+import { CaseSummary } from './case-summary';
+import { CasePart, partsNeedingAction } from './case-parts';
 import type { CaseContext } from './case-context';
 import './casework.css';
 
-/** Cases of the last year, newest first: the choices for "part of a series" and the police report. */
+/** Cases of the last year, newest first: the choices for joining the police report. */
 async function loadRecentCases(signal: AbortSignal): Promise<readonly IncidentSummary[]> {
   const from = startOfSwedishDate(addMonths(todayInSweden(), -12));
   const { incidents } = await getIncidents({ from, limit: 200 }, signal);
@@ -89,121 +91,85 @@ export function CaseFilePage() {
   );
 }
 
+/** The parts, in the order of the page's list of parts. */
 const parts: readonly {
-  readonly id: string;
+  readonly id: CasePart;
   readonly label: MessageKey;
   readonly when?: (i: UnitIncidentDetail) => boolean;
 }[] = [
   {
-    id: 'case-work-environment',
+    id: CasePart.WorkEnvironment,
     label: 'casework.workEnvironment.heading',
     when: (incident) => incident.workEnvironment.required,
   },
-  { id: 'case-report', label: 'casework.report.heading' },
-  { id: 'case-triage', label: 'casework.triage.heading' },
-  { id: 'case-status', label: 'casework.status.heading' },
-  { id: 'case-timeline', label: 'casework.timeline.heading' },
-  { id: 'case-measures', label: 'casework.measures.heading' },
-  { id: 'case-police', label: 'casework.police.heading' },
-  { id: 'case-evidence', label: 'casework.evidence.heading' },
+  { id: CasePart.Report, label: 'casework.report.heading' },
+  { id: CasePart.Triage, label: 'casework.triage.heading' },
+  { id: CasePart.Status, label: 'casework.status.heading' },
+  { id: CasePart.Measures, label: 'casework.measures.heading' },
+  { id: CasePart.Police, label: 'casework.police.heading' },
+  { id: CasePart.Evidence, label: 'casework.evidence.heading' },
+  { id: CasePart.Related, label: 'casework.related.heading' },
+  { id: CasePart.Timeline, label: 'casework.timeline.heading' },
 ];
 
+/**
+ * The case file (issue 9 §2): the summary on top, then the parts, each opening on demand (those
+ * that need action open at first, and say why); on a wide screen the related cases and the
+ * timeline stand in a column beside the rest.
+ */
 function CaseFile({ context }: { readonly context: CaseContext }) {
   const { t, dateTime } = useI18n();
   const { incident } = context;
+  const notes = partsNeedingAction(incident);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(Object.keys(notes)));
+  const collapsible: CollapsibleParts = {
+    isOpen: (id) => open.has(id),
+    setOpen: (id, value) =>
+      setOpen((previous) => {
+        const next = new Set(previous);
+        if (value) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    noteOf: (id) => {
+      const note = notes[id as CasePart];
+      return note ? t(note.key, note.n === undefined ? {} : { n: note.n }) : null;
+    },
+  };
+  const openPart = (id: string) => collapsible.setOpen(id, true);
+  const shown = parts.filter((part) => part.when?.(incident) ?? true);
   return (
-    <>
-      <CaseSummary incident={incident} />
+    <CollapsibleSections parts={collapsible}>
+      <CaseSummary incident={incident} onJump={(part) => jumpTo(part, openPart)} />
       <nav aria-label={t('casework.case.partsLabel')} className="case-toc">
         <ul className="tag-list">
-          {parts
-            .filter((part) => part.when?.(incident) ?? true)
-            .map((part) => (
-              <li key={part.id}>
-                <Link href={`#${part.id}`} onClick={jumpTo(part.id)}>
-                  {t(part.label)}
-                </Link>
-              </li>
-            ))}
+          {shown.map((part) => (
+            <li key={part.id}>
+              <Link href={`#${part.id}`} onClick={jumpTo(part.id, openPart)}>
+                {t(part.label)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      {incident.workEnvironment.required && <WorkEnvironmentSection {...context} />}
-      <ReportSection {...context} />
-      <TriageSection key={`triage-${incident.id}`} {...context} />
-      <StatusSection {...context} />
-      <TimelineSection {...context} />
-      <MeasuresSection {...context} />
-      <PoliceReportSection {...context} />
-      <EvidenceSection {...context} />
+      <div className="case-layout">
+        <div className="case-layout__main">
+          {incident.workEnvironment.required && <WorkEnvironmentSection {...context} />}
+          <ReportSection {...context} />
+          <TriageSection key={`triage-${incident.id}`} {...context} />
+          <StatusSection {...context} />
+          <MeasuresSection {...context} />
+          <PoliceReportSection {...context} />
+          <EvidenceSection {...context} />
+        </div>
+        <div className="case-layout__side">
+          <RelatedCasesSection key={`related-${incident.id}`} {...context} />
+          <TimelineSection {...context} />
+        </div>
+      </div>
       <Paragraph data-size="sm" className="muted">
         {t('casework.case.reportedFooter', { time: dateTime(incident.reportedAt) })}
       </Paragraph>
-    </>
-  );
-}
-
-/** The top of the case file: severity, status, handler, and what needs attention. */
-function CaseSummary({ incident }: { readonly incident: UnitIncidentDetail }) {
-  const { t, dateTime } = useI18n();
-  const overdue = incident.measures.filter((measure) => measure.overdue).length;
-  return (
-    <div className="stack">
-      <dl className="facts">
-        <dt>{t('casework.case.severity')}</dt>
-        <dd>
-          <SeverityTag severity={incident.severity} />
-        </dd>
-        <dt>{t('casework.case.status')}</dt>
-        <dd>
-          <IncidentStatusTag status={incident.status} />
-        </dd>
-        <dt>{t('casework.case.handler')}</dt>
-        <dd>{incident.handler ? incident.handler.name : t('casework.noHandler')}</dd>
-        <dt>{t('casework.case.reported')}</dt>
-        <dd>
-          {t('casework.case.reportedBy', {
-            time: dateTime(incident.reportedAt),
-            name: incident.reportedBy.name,
-          })}
-        </dd>
-        {incident.linkedIncidents.length > 0 && (
-          <>
-            <dt>{t('casework.case.series')}</dt>
-            <dd>
-              <ul className="plain-list">
-                {incident.linkedIncidents.map((linked) => (
-                  <li key={linked.id}>
-                    <AppLink to={`/incidents/${linked.id}`}>{linked.reference}</AppLink>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {incident.signalId !== null && (
-          <>
-            <dt>{t('casework.case.origin')}</dt>
-            <dd>
-              <AppLink to="/signals">{t('casework.case.fromSignal')}</AppLink>
-            </dd>
-          </>
-        )}
-      </dl>
-      {incident.ongoing && incident.status !== 'closed' && (
-        <Alert data-color="danger">
-          <Paragraph>{t('casework.case.ongoingAlert')}</Paragraph>
-        </Alert>
-      )}
-      {overdue > 0 && (
-        <Alert data-color="warning">
-          <Paragraph>
-            {t(overdue === 1 ? 'casework.case.overdueOne' : 'casework.case.overdueMany', { n: overdue })}{' '}
-            <Link href="#case-measures" onClick={jumpTo('case-measures')}>
-              {t('casework.case.toMeasures')}
-            </Link>
-          </Paragraph>
-        </Alert>
-      )}
-    </div>
+    </CollapsibleSections>
   );
 }

@@ -35,6 +35,7 @@ const triageFieldNames: Readonly<Record<string, MessageKey>> = {
   electionPeriod: 'casework.triage.electionPeriod',
   seriousWorkIncident: 'casework.triage.seriousWorkIncident',
   linkedIncidentIds: 'casework.triage.series',
+  perpetratorIdentifiers: 'casework.triage.identifiers',
   channel: 'casework.report.channel',
   perpetratorType: 'casework.report.perpetratorType',
   motive: 'casework.report.motive',
@@ -102,6 +103,11 @@ function describe(entry: TimelineEntry, i18n: Pick<I18n, 't' | 'dateTime'>): str
         lines.push(t('casework.timeline.workEnvironmentAt', { time: dateTime(d.reportedAt) }));
       if (typeof d.kiaReference === 'string' && d.kiaReference !== '')
         lines.push(t('casework.timeline.kia', { reference: d.kiaReference }));
+      break;
+    case 'link':
+      if (typeof d.linked === 'string') lines.push(t('casework.timeline.linked', { reference: d.linked }));
+      if (typeof d.unlinked === 'string')
+        lines.push(t('casework.timeline.unlinked', { reference: d.unlinked }));
       break;
     default:
       break;

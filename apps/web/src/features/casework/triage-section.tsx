@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { fieldMessage, triageBodySchema, type TriageBody, type UnitIncidentDetail } from '@varn/contracts';
-import { IncidentEvent, severities, TaxonomyKind } from '@varn/domain';
+import {
+  IncidentEvent,
+  normalisePerpetratorIdentifiers,
+  perpetratorIdentifierLimits,
+  perpetratorIdentifiersIn,
+  severities,
+  TaxonomyKind,
+} from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { transitionIncident, triageIncident } from '../../lib/api/incidents';
 import { severityName } from '../../lib/casework-labels';
@@ -12,23 +19,27 @@ import { FocusAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder } from '../../components/form-fields';
 import { CheckboxGroup, RadioGroup, SelectField } from '../../components/fields';
-import { AppLink } from '../../components/links';
+import { TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
 import type { CaseContext } from './case-context';
-import { linkableCases, recentCaseOptions } from './recent-cases';
 import { answerChanges, answersOf } from './triage-answers';
 import { TriageAnswerFields } from './triage-answer-fields';
 
-interface Linked {
-  readonly id: string;
-  readonly reference: string;
-}
+/** The identifiers as the field shows them: one per line. */
+const lines = (values: readonly string[]): string => values.join('\n');
+const entriesOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 /**
  * Triage: severity, categories, handler, flags, the answers the reporter skipped (issue 9 §1), and
- * the earlier cases of a series. A new case can be saved and moved to "Triagerad" in one go.
+ * what identifies the perpetrator (prefilled with what the description mentions, until the unit
+ * has recorded its own). A new case can be saved and moved to "Triagerad" in one go. Related cases
+ * are linked in their own part.
  */
-export function TriageSection({ incident, taxonomy, handlers, recentCases, onChange }: CaseContext) {
+export function TriageSection({ incident, taxonomy, handlers, onChange }: CaseContext) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [severity, setSeverity] = useState<string>(incident.severity ?? '');
@@ -39,10 +50,11 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   const [electionPeriod, setElectionPeriod] = useState(incident.flags.electionPeriod);
   const [seriousWorkIncident, setSeriousWorkIncident] = useState(incident.seriousWorkIncident);
   const [answers, setAnswers] = useState(() => answersOf(incident));
-  const [linked, setLinked] = useState<readonly Linked[]>(
-    incident.linkedIncidents.map(({ id, reference }) => ({ id, reference })),
+  const found = perpetratorIdentifiersIn(incident.description);
+  const prefilled = incident.perpetratorIdentifiers.length === 0 && found.length > 0;
+  const [identifiers, setIdentifiers] = useState(() =>
+    lines(prefilled ? found : incident.perpetratorIdentifiers),
   );
-  const [toLink, setToLink] = useState('');
   /** Which button sent the form, for its busy state. */
   const [pressed, setPressed] = useState<'save' | 'triage'>('save');
   const [saved, setSaved] = useState<{
@@ -62,12 +74,11 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
     matterReference: { id: 'triage-matter', label: t('casework.report.matter') },
     policeContacted: { id: 'triage-police-contacted', label: t('casework.report.policeContacted') },
     consequences: { id: 'triage-consequences', label: t('casework.report.consequences') },
-    linkedIncidentIds: { id: 'triage-link', label: t('casework.triage.series') },
+    perpetratorIdentifiers: { id: 'triage-identifiers', label: t('casework.triage.identifiers') },
   };
 
   // Active categories, and any inactive one the case already has (so it can be kept or removed).
   const categoryOptions = taxonomyOptions(taxonomy, TaxonomyKind.Category, locale, incident.categories);
-  const linkable = linkableCases(recentCases, incident.id, linked);
 
   function save(data: TriageBody, andTriage: boolean, { fail }: SubmitControls): void | Promise<void> {
     if (andTriage && severity === '')
@@ -103,7 +114,7 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
         sexualOrSexist,
         electionPeriod,
         seriousWorkIncident,
-        linkedIncidentIds: linked.map((item) => item.id),
+        perpetratorIdentifiers: entriesOf(identifiers),
         // Checked by the schema with the rest; saved as the changes they are (below).
         ...answerChanges(answers, incident),
       },
@@ -114,16 +125,6 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     submit(false);
-  }
-
-  function addLink() {
-    const chosen = recentCases.find((candidate) => candidate.id === toLink);
-    if (!chosen) {
-      document.getElementById(fields.linkedIncidentIds.id)?.focus();
-      return;
-    }
-    setLinked([...linked, { id: chosen.id, reference: chosen.reference }]);
-    setToLink('');
   }
 
   return (
@@ -192,48 +193,18 @@ export function TriageSection({ incident, taxonomy, handlers, recentCases, onCha
             onChange={(event) => setSeriousWorkIncident(event.target.checked)}
           />
         </Fieldset>
-        <div className="subsection">
-          <Heading level={3} data-size="2xs">
-            {t('casework.triage.series')}
-          </Heading>
-          <Paragraph data-size="sm">{t('casework.triage.seriesHelp')}</Paragraph>
-          {linked.length === 0 ? (
-            <Paragraph>{t('casework.triage.noSeries')}</Paragraph>
-          ) : (
-            <ul className="plain-list stack">
-              {linked.map((item) => (
-                <li key={item.id} className="button-row">
-                  <AppLink to={`/incidents/${item.id}`}>{item.reference}</AppLink>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    onClick={() => setLinked(linked.filter((other) => other.id !== item.id))}
-                  >
-                    {t('casework.triage.unlink')}
-                    <span className="ds-sr-only"> {item.reference}</span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <SelectField
-            {...field('linkedIncidentIds')}
-            // The summary names the series; the field itself picks one case to add to it.
-            label={t('casework.triage.linkCase')}
-            value={toLink}
-            onChange={setToLink}
-            placeholder={t('casework.triage.chooseCase')}
-            options={recentCaseOptions(linkable, i18n)}
-          />
-          <div className="button-row">
-            <Button variant="secondary" onClick={addLink}>
-              {t('casework.triage.addLink')}
-            </Button>
-          </div>
-          <Paragraph data-size="sm" className="muted">
-            {t('casework.triage.linkSavedWithForm')}
-          </Paragraph>
-        </div>
+        <TextAreaField
+          {...field('perpetratorIdentifiers')}
+          description={
+            prefilled
+              ? `${t('casework.triage.identifiersHelp')} ${t('casework.triage.identifiersFound')}`
+              : t('casework.triage.identifiersHelp')
+          }
+          value={identifiers}
+          onChange={setIdentifiers}
+          rows={3}
+          maxLength={perpetratorIdentifierLimits.count * (perpetratorIdentifierLimits.length + 1)}
+        />
         <div className="button-row">
           <Button type="submit" loading={form.busy && pressed === 'save'}>
             {t('casework.triage.save')}
@@ -282,12 +253,10 @@ function changesOf(body: TriageBody, incident: UnitIncidentDetail): TriageBody {
     ...(body.seriousWorkIncident !== undefined && body.seriousWorkIncident !== incident.seriousWorkIncident
       ? { seriousWorkIncident: body.seriousWorkIncident }
       : {}),
-    ...(body.linkedIncidentIds &&
-    !sameSet(
-      body.linkedIncidentIds,
-      incident.linkedIncidents.map((linked) => linked.id),
-    )
-      ? { linkedIncidentIds: body.linkedIncidentIds }
+    ...(body.perpetratorIdentifiers &&
+    normalisePerpetratorIdentifiers(body.perpetratorIdentifiers).join('\n') !==
+      incident.perpetratorIdentifiers.join('\n')
+      ? { perpetratorIdentifiers: body.perpetratorIdentifiers }
       : {}),
   };
 }

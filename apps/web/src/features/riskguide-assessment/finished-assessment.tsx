@@ -17,15 +17,15 @@ import { TableRegion } from '../../components/table-region';
 import { FocusAlert } from '../../components/feedback';
 import { JumpSection } from '../../components/jump-section';
 import { saveFile } from '../../lib/save-file';
-import { Step2ResultView, Step3ResultView } from './results';
+import { ResultOverview } from './results';
 import { MeasuresSection, type Person } from './measures-section';
 
 type Template = TemplateVersion['content'];
 
 /**
- * A finished assessment: locked and signed (who, when), read-only. Everything the group decided
- * — participants, answers, the result with its reasons, the matrix — and the measures, which are
- * chosen now. Printable (the print stylesheet leaves out the controls) and downloadable as PDF.
+ * A finished assessment: locked and signed (who, when), read-only. The result first — risk level,
+ * cell, their reasons and the matrix — then everything the group decided (participants, answers)
+ * and the measures, which are chosen now. Printable (the print stylesheet leaves out the controls) and downloadable as PDF.
  */
 export function FinishedAssessment({
   assessment,
@@ -104,6 +104,12 @@ export function FinishedAssessment({
         </FocusAlert>
       )}
 
+      {result && (
+        <JumpSection id="assessment-result" title={t('riskguide.finished.resultHeading')}>
+          <ResultOverview result={result} matrix={template.matrix} />
+        </JumpSection>
+      )}
+
       <JumpSection id="assessment-participants" title={t('riskguide.assessment.participantsHeading')}>
         <ul>
           {assessment.participants.map((participant, index) => (
@@ -135,12 +141,6 @@ export function FinishedAssessment({
         ))}
       </JumpSection>
 
-      {result && (
-        <JumpSection id="assessment-step2-result" title={t('riskguide.assessment.step2ResultHeading')}>
-          <Step2ResultView outcome={result.step2} />
-        </JumpSection>
-      )}
-
       <JumpSection id="assessment-step3" title={t('riskguide.assessment.step3Heading')}>
         {result?.step3 ? (
           <>
@@ -166,10 +166,7 @@ export function FinishedAssessment({
                 />
               </div>
             ))}
-            <Heading level={3} data-size="xs">
-              {t('riskguide.assessment.step3ResultHeading')}
-            </Heading>
-            <Step3ResultView outcome={result.step3} matrix={template.matrix} />
+            <Paragraph data-size="sm">{t('riskguide.finished.step3ResultAbove')}</Paragraph>
           </>
         ) : (
           <Paragraph>{t('riskguide.finished.noStep3')}</Paragraph>

@@ -9,7 +9,7 @@ import {
 import { useI18n } from '../../lib/i18n/i18n';
 import { complexityLabel, inLocale, riskLevelLabel } from '../../lib/riskguide-labels';
 import { CellTag, ComplexityTag, RiskLevelTag } from '../../components/risk-level-tag';
-import { MatrixGrid, type Matrix } from '../../components/riskguide-matrix';
+import { CellWords, cellIntensity, MatrixGrid, type Matrix } from '../../components/riskguide-matrix';
 
 /** A result's reason, as the domain words it (`describeConditionMet`, `describeStep3Trigger`). */
 interface Reason {
@@ -75,6 +75,51 @@ export function Step2ResultView({ outcome }: { readonly outcome: Step2Outcome })
         </Heading>
         {outcome.recommendStep3 && <Reasons reasons={outcome.step3Reasons} empty="" />}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The result of a finished assessment at a glance (issue 9 §2): the risk level and the cell in one
+ * sentence, then step 2's level and reasons and step 3's levels, reasons and matrix.
+ */
+export function ResultOverview({
+  result,
+  matrix,
+}: {
+  readonly result: { readonly step2: Step2Outcome; readonly step3: Step3Outcome | null };
+  readonly matrix: Matrix;
+}) {
+  const { t } = useI18n();
+  const { step2, step3 } = result;
+  return (
+    <div className="stack result-overview">
+      <Paragraph className="result-overview__lead">
+        {step3
+          ? t('riskguide.finished.resultLead', {
+              level: riskLevelLabel(step2.level, t).toLocaleLowerCase(),
+              cell: step3.cell,
+              conflict: riskLevelLabel(step3.conflict.level, t).toLocaleLowerCase(),
+              complexity: complexityLabel(step3.complexity.level, t).toLocaleLowerCase(),
+            })
+          : t('riskguide.finished.resultLeadNoStep3', {
+              level: riskLevelLabel(step2.level, t).toLocaleLowerCase(),
+            })}
+      </Paragraph>
+      <Heading level={3} data-size="xs">
+        {t('riskguide.assessment.step2ResultHeading')}
+      </Heading>
+      <Step2ResultView outcome={step2} />
+      {step3 ? (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('riskguide.assessment.step3ResultHeading')}
+          </Heading>
+          <Step3ResultView outcome={step3} matrix={matrix} />
+        </>
+      ) : (
+        <Paragraph>{t('riskguide.finished.noStep3')}</Paragraph>
+      )}
     </div>
   );
 }
@@ -156,9 +201,9 @@ function GlaslScale({ band, level }: { readonly band: GlaslBand; readonly level:
 }
 
 /**
- * The 3×3 matrix as a real table: rows complexity, columns conflict level, each cell its letter.
- * The result's cell is highlighted and also says so in words ("Resultatet"), and the caption
- * names it, so colour is never the only sign.
+ * The 3×3 matrix as a real table: rows complexity, columns conflict level, each cell its letter
+ * and its levels in words, coloured by them. The result's cell is outlined and also says so in
+ * words ("Resultatet"), and the caption names it, so colour is never the only sign.
  */
 export function MatrixTable({
   matrix,
@@ -186,13 +231,20 @@ export function MatrixTable({
         renderCell={(letter, row, column) => {
           const current = row === complexity && column === conflict;
           return (
-            <td key={column} className="matrix__cell" data-current={current}>
+            <td
+              key={column}
+              className="matrix__cell"
+              data-current={current}
+              data-intensity={cellIntensity(row, column)}
+            >
               <span className="matrix__letter">{letter}</span>
+              <CellWords complexity={row} conflict={column} />
               {current && <span className="matrix__marker">{t('riskguide.matrix.here')}</span>}
             </td>
           );
         }}
       />
+      <Paragraph data-size="sm">{t('riskguide.matrix.colours')}</Paragraph>
     </div>
   );
 }

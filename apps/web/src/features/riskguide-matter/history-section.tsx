@@ -40,7 +40,7 @@ function HistoryEntry({ entry, first }: { readonly entry: Entry; readonly first:
         <span className="tag-row">
           <RiskLevelTag level={entry.riskLevel} />
           {entry.cell !== null ? (
-            <CellTag cell={entry.cell} />
+            <CellTag cell={entry.cell} conflict={entry.conflictLevel} complexity={entry.complexityLevel} />
           ) : (
             <span className="muted">{t('riskguide.history.noStep3')}</span>
           )}

@@ -4,7 +4,6 @@ import { Button, Checkbox, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { AssessmentHistory, MatterDetail } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createAssessment } from '../../lib/api/riskguide';
-import { complexityLabel, riskLevelLabel } from '../../lib/riskguide-labels';
 import { Section } from '../../components/page';
 import { ErrorAlert } from '../../components/feedback';
 import { ButtonLink } from '../../components/links';
@@ -74,17 +73,11 @@ export function ResultSection({
           <>
             <dt>{t('riskguide.result.cellLabel')}</dt>
             <dd>
-              <span className="tag-row">
-                <CellTag cell={result.cell} />
-                {result.conflictLevel !== null && result.complexityLevel !== null && (
-                  <span>
-                    {t('riskguide.matter.cellText', {
-                      conflict: riskLevelLabel(result.conflictLevel, t).toLocaleLowerCase(),
-                      complexity: complexityLabel(result.complexityLevel, t).toLocaleLowerCase(),
-                    })}
-                  </span>
-                )}
-              </span>
+              <CellTag
+                cell={result.cell}
+                conflict={result.conflictLevel}
+                complexity={result.complexityLevel}
+              />
             </dd>
           </>
         )}

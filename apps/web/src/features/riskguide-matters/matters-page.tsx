@@ -214,61 +214,70 @@ function MattersTable({ matters }: { readonly matters: readonly MatterSummary[] 
   // Only those who can change a title are asked to check it.
   const mayEdit = useCan()(Action.MatterUpdate);
   return (
-    <DataTable label={t('riskguide.matters.tableLabel')} wide>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {matters.map((matter) => (
-          <Table.Row key={matter.id}>
-            <Table.Cell className="matters-title">
-              <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
-              {mayEdit && matter.titleWarnings.length > 0 && (
-                <>
-                  <br />
-                  <Tag data-color="warning" data-size="sm">
-                    {t('riskguide.matters.checkTitle')}
-                  </Tag>
-                </>
-              )}
-            </Table.Cell>
-            <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
-            <Table.Cell>{matter.body ?? '–'}</Table.Cell>
-            <Table.Cell className="nowrap">
-              {matter.decisionDate ? date(matter.decisionDate) : '–'}
-            </Table.Cell>
-            <Table.Cell>
-              {matter.result.screeningLevel === null ? (
-                <span className="muted">{t('riskguide.matters.notScreened')}</span>
-              ) : (
-                <RiskLevelTag level={matter.result.screeningLevel} />
-              )}
-            </Table.Cell>
-            <Table.Cell>
-              <span className="tag-row">
-                {matter.result.riskLevel === null ? (
-                  <span className="muted">{t('riskguide.matters.notAssessed')}</span>
-                ) : (
-                  <RiskLevelTag level={matter.result.riskLevel} />
-                )}
-                {matter.result.cell !== null && <CellTag cell={matter.result.cell} />}
-                {matter.result.assessmentInProgress && (
-                  <Tag data-color="info" data-size="sm">
-                    {t('riskguide.matters.inProgress')}
-                  </Tag>
-                )}
-              </span>
-            </Table.Cell>
+    <>
+      <Paragraph data-size="sm">{t('riskguide.matters.cellLegend')}</Paragraph>
+      <DataTable label={t('riskguide.matters.tableLabel')} wide>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('riskguide.matters.col.matter')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.diaryNumber')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.body')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.decisionDate')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.screening')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('riskguide.matters.col.assessment')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </DataTable>
+        </Table.Head>
+        <Table.Body>
+          {matters.map((matter) => (
+            <Table.Row key={matter.id}>
+              <Table.Cell className="matters-title">
+                <AppLink to={`/riskguide/matters/${matter.id}`}>{matter.title}</AppLink>
+                {mayEdit && matter.titleWarnings.length > 0 && (
+                  <>
+                    <br />
+                    <Tag data-color="warning" data-size="sm">
+                      {t('riskguide.matters.checkTitle')}
+                    </Tag>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell className="nowrap">{matter.diaryNumber ?? '–'}</Table.Cell>
+              <Table.Cell>{matter.body ?? '–'}</Table.Cell>
+              <Table.Cell className="nowrap">
+                {matter.decisionDate ? date(matter.decisionDate) : '–'}
+              </Table.Cell>
+              <Table.Cell>
+                {matter.result.screeningLevel === null ? (
+                  <span className="muted">{t('riskguide.matters.notScreened')}</span>
+                ) : (
+                  <RiskLevelTag level={matter.result.screeningLevel} />
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <span className="tag-row">
+                  {matter.result.riskLevel === null ? (
+                    <span className="muted">{t('riskguide.matters.notAssessed')}</span>
+                  ) : (
+                    <RiskLevelTag level={matter.result.riskLevel} />
+                  )}
+                  {matter.result.cell !== null && (
+                    <CellTag
+                      cell={matter.result.cell}
+                      conflict={matter.result.conflictLevel}
+                      complexity={matter.result.complexityLevel}
+                    />
+                  )}
+                  {matter.result.assessmentInProgress && (
+                    <Tag data-color="info" data-size="sm">
+                      {t('riskguide.matters.inProgress')}
+                    </Tag>
+                  )}
+                </span>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </DataTable>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { riskLevelLabel } from '../../lib/riskguide-labels';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { lastTwelveMonths, PeriodForm, periodQuery, type Period } from '../../components/period-form';
-import { MatrixGrid } from '../../components/riskguide-matrix';
+import { CellWords, cellIntensity, MatrixGrid } from '../../components/riskguide-matrix';
 import { TableRegion } from '../../components/table-region';
 import './summary.css';
 
@@ -116,11 +116,17 @@ function InPeriod({ data, period }: { readonly data: RiskguideSummaryView; reado
             matrix={data.matrix}
             caption={t('riskguide.summary.matrixCaption', range)}
             className="summary-matrix"
-            renderCell={(cell, _row, column) => {
+            renderCell={(cell, row, column) => {
               const count = figures.byCell[cell];
               return (
-                <td key={column} className="matrix__cell" data-empty={count === 0}>
+                <td
+                  key={column}
+                  className="matrix__cell"
+                  data-empty={count === 0}
+                  data-intensity={cellIntensity(row, column)}
+                >
                   {t('riskguide.summary.cellCount', { cell, count })}
+                  <CellWords complexity={row} conflict={column} />
                 </td>
               );
             }}

@@ -2,6 +2,8 @@ import type {
   CreateMeasureBody,
   Custody,
   HandlerList,
+  IncidentSearchResult,
+  RelatedSuggestionList,
   Inbox,
   Evidence,
   IncidentDetail,
@@ -145,4 +147,24 @@ export function getMetrics(period: PeriodQuery, signal?: AbortSignal): Promise<M
 /** `GET /api/incidents/handlers`. */
 export function getHandlers(signal?: AbortSignal): Promise<HandlerList> {
   return apiRequest('GET', '/api/incidents/handlers', { signal });
+}
+
+/** `GET /api/incidents/search`: the organisation's cases by reference or words (security unit). */
+export function searchIncidents(q: string, signal?: AbortSignal): Promise<IncidentSearchResult> {
+  return apiRequest('GET', '/api/incidents/search', { query: { q }, signal });
+}
+
+/** `GET /api/incidents/{id}/suggestions`: related cases to link, and why. */
+export function getRelatedSuggestions(id: string, signal?: AbortSignal): Promise<RelatedSuggestionList> {
+  return apiRequest('GET', `${one(id)}/suggestions`, { signal });
+}
+
+/** `POST /api/incidents/{id}/links`: links a related case (both ways). */
+export function linkRelatedCase(id: string, incidentId: string): Promise<IncidentDetail> {
+  return apiRequest('POST', `${one(id)}/links`, { body: { incidentId } });
+}
+
+/** `DELETE /api/incidents/{id}/links/{linkedId}`. */
+export function unlinkRelatedCase(id: string, linkedId: string): Promise<IncidentDetail> {
+  return apiRequest('DELETE', `${one(id)}/links/${encodeURIComponent(linkedId)}`, {});
 }

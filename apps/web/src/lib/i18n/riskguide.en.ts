@@ -90,6 +90,8 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.matters.showing': 'Showing {first}–{last} of {total} matters.',
   'riskguide.matters.pagingLabel': 'More matters',
   'riskguide.matters.tableLabel': 'Matters in Riskguide',
+  'riskguide.matters.cellLegend':
+    'The cell (A–I) shows where the matter ended up in the matrix of step 3, by conflict level and complexity. What the cell means is written beside it.',
   'riskguide.matters.col.matter': 'Matter',
   'riskguide.matters.col.diaryNumber': 'Diary number',
   'riskguide.matters.col.body': 'Deciding body',
@@ -339,6 +341,9 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.matrix.corner': 'Complexity',
   'riskguide.matrix.conflictColumn': 'Conflict level {level}',
   'riskguide.matrix.here': 'The result',
+  'riskguide.matrix.cellWords': 'Conflict level {conflict}, {complexity}',
+  'riskguide.matrix.colours':
+    'Each cell states its conflict level and complexity. The colour repeats it: green where both are low, yellow in between and red where both are high.',
   'riskguide.measures.superseded':
     'The matter has been reassessed since this assessment. It is shown as it was signed. Choose measures in the latest assessment.',
   'riskguide.measures.noneChosen': 'No measures have been chosen yet.',
@@ -371,6 +376,11 @@ export const enRiskguide: Readonly<Record<keyof typeof svRiskguide, string>> = {
   'riskguide.finished.participant': '{name} ({function})',
   'riskguide.finished.step2Answers': 'Step 2: the answers',
   'riskguide.finished.noStep3': 'Step 3 was not done in this assessment.',
+  'riskguide.finished.resultHeading': 'Result',
+  'riskguide.finished.resultLead':
+    'The risk level is {level}. The matter lies in cell {cell}: the conflict level is {conflict} and the issue is {complexity}.',
+  'riskguide.finished.resultLeadNoStep3': 'The risk level is {level}. Step 3 was not done.',
+  'riskguide.finished.step3ResultAbove': 'The result of step 3 and the matrix are at the top, under Result.',
   'riskguide.finished.col.statement': 'Statement',
   'riskguide.finished.col.answer': 'Rating',
   'riskguide.finished.col.comment': 'Comment',

@@ -100,6 +100,8 @@ export const svRiskguide = {
   'riskguide.matters.showing': 'Visar {first}–{last} av {total} ärenden.',
   'riskguide.matters.pagingLabel': 'Fler ärenden',
   'riskguide.matters.tableLabel': 'Ärenden i Riskguide',
+  'riskguide.matters.cellLegend':
+    'Rutan (A–I) visar var ärendet hamnade i matrisen i steg 3, efter konfliktnivå och komplexitet. Vad rutan betyder står bredvid den.',
   'riskguide.matters.col.matter': 'Ärende',
   'riskguide.matters.col.diaryNumber': 'Diarienummer',
   'riskguide.matters.col.body': 'Beslutande organ',
@@ -361,6 +363,9 @@ export const svRiskguide = {
   'riskguide.matrix.corner': 'Komplexitet',
   'riskguide.matrix.conflictColumn': 'Konfliktnivå {level}',
   'riskguide.matrix.here': 'Resultatet',
+  'riskguide.matrix.cellWords': 'Konfliktnivå {conflict}, {complexity}',
+  'riskguide.matrix.colours':
+    'Varje ruta säger sin konfliktnivå och komplexitet. Färgen upprepar det: grön där båda är låga, gul i mitten och röd där båda är höga.',
 
   // Measures
   'riskguide.measures.superseded':
@@ -397,6 +402,11 @@ export const svRiskguide = {
   'riskguide.finished.participant': '{name} ({function})',
   'riskguide.finished.step2Answers': 'Steg 2: svaren',
   'riskguide.finished.noStep3': 'Steg 3 gjordes inte i den här bedömningen.',
+  'riskguide.finished.resultHeading': 'Resultat',
+  'riskguide.finished.resultLead':
+    'Risknivån är {level}. Ärendet ligger i ruta {cell}: konfliktnivån är {conflict} och frågan är {complexity}.',
+  'riskguide.finished.resultLeadNoStep3': 'Risknivån är {level}. Steg 3 gjordes inte.',
+  'riskguide.finished.step3ResultAbove': 'Resultatet av steg 3 och matrisen står överst under Resultat.',
   'riskguide.finished.col.statement': 'Påstående',
   'riskguide.finished.col.answer': 'Bedömning',
   'riskguide.finished.col.comment': 'Kommentar',

@@ -66,6 +66,7 @@ const resources: Readonly<Record<Action, ResourceOf>> = {
   [Action.IncidentList]: incidents,
   [Action.IncidentRead]: incidents,
   [Action.IncidentHandle]: incidents,
+  [Action.IncidentFindRelated]: incidents,
   [Action.IncidentConsent]: incidents,
   [Action.IncidentAddEvidence]: incidents,
   [Action.IncidentMetrics]: incidents,

@@ -11,6 +11,8 @@ export const IncidentAction = {
   IncidentList: 'incident.list',
   IncidentRead: 'incident.read',
   IncidentHandle: 'incident.handle',
+  /** Search the organisation's cases and get suggestions of related cases to link (issue 9 §2). */
+  IncidentFindRelated: 'incident.find_related',
   IncidentConsent: 'incident.consent',
   IncidentAddEvidence: 'incident.add_evidence',
   IncidentMetrics: 'incident.metrics',
@@ -35,6 +37,8 @@ export const incidentRoleRules: RoleRules<IncidentAction> = {
   [IncidentAction.IncidentList]: reporters,
   [IncidentAction.IncidentRead]: reporters,
   [IncidentAction.IncidentHandle]: securityUnit,
+  // Finding related cases reads other people's cases: the unit that links them, nobody else.
+  [IncidentAction.IncidentFindRelated]: securityUnit,
   // The targeted person decides about consent; the security unit may record it on their behalf
   // (a member without an account tells the unit). The record-level rule checks who that is.
   [IncidentAction.IncidentConsent]: [Role.SecurityOfficer, Role.Official, Role.Staff, Role.PartyContact],
