@@ -194,6 +194,8 @@ async function main(): Promise<void> {
     print(`National dataset: ${dataset.large.name}, as its security officer`);
     // The queue page's first load; the figures pages' default period (the last twelve months).
     await read('queue', '/api/incidents?limit=25&offset=0', officer, true);
+    await read('inbox', '/api/incidents/inbox', officer, true);
+    await read('related-case search', '/api/incidents/search?q=hotfullt', officer, true);
     await read('handling-time figures', `/api/incidents/metrics?${lastYear}`, officer, true);
     await read('Riskguide summary', `/api/riskguide/summary?${lastYear}`, officer, true);
     print();
