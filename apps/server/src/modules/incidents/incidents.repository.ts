@@ -246,10 +246,16 @@ const openRank = sql`${queueRank} < ${sql.raw(String(closedQueueRank))}`;
 /** The report to Arbetsmiljöverket is still to be made (domain `workEnvironmentReportPending`). */
 const workEnvironmentPending = sql`${incidents.seriousWorkIncident} and ${incidents.workEnvironmentReportedAt} is null and ${inCodes(incidents.targetRole, workEnvironmentTargetRoles)}`;
 
-function filterConditions(filter: IncidentFilter): SQL[] {
+/**
+ * The WHERE conditions of a filter. `openBy: 'rank'` says "open" with the queue's rank instead of
+ * the status, for reads in the queue's order: the rank is in `incidents_queue_idx`, so the scan
+ * stays in the index in order and stops at the page's end (with the status, PostgreSQL fetches
+ * every open case's row to test it, then sorts: 47 ms instead of 1.4 ms for an inbox section).
+ */
+function filterConditions(filter: IncidentFilter, openBy: 'status' | 'rank' = 'status'): SQL[] {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(incidents.status, filter.status));
-  if (filter.open === true) conditions.push(openCase);
+  if (filter.open === true) conditions.push(openBy === 'rank' ? openRank : openCase);
   if (filter.open === false) conditions.push(closedCase);
   if (filter.category) conditions.push(sql`${filter.category} = any(${incidents.categories})`);
   if (filter.severity) conditions.push(eq(incidents.severity, filter.severity));
@@ -296,7 +302,11 @@ export async function findIncidentsPage(
       overdueMeasures: overdueMeasuresOfIncident(caseOrganisation, caseId, page.today),
     })
     .from(incidents)
-    .where(filter.open === true && page.sort === 'queue' ? and(where, openRank) : where)
+    .where(
+      page.sort === 'queue'
+        ? and(scopeCondition(organisationId, scope), ...filterConditions(filter, 'rank'))
+        : where,
+    )
     .orderBy(...(page.sort === 'newest' ? [desc(incidents.reportedAt), asc(incidents.id)] : queueOrder))
     .limit(page.limit)
     .offset(page.offset);
@@ -381,7 +391,7 @@ export async function findInboxCases(
       workEnvironmentPending: sql<boolean>`${workEnvironmentPending}`,
     })
     .from(incidents)
-    .where(and(eq(incidents.organisationId, organisationId), openCase, openRank, ...filterConditions(filter)))
+    .where(and(eq(incidents.organisationId, organisationId), ...filterConditions({ ...filter, open: true }, 'rank')))
     .orderBy(...queueOrder)
     .limit(limit);
 }
