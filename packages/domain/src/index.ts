@@ -38,3 +38,4 @@ export * from './riskguide/matters';
 export * from './riskguide/explain';
 export * from './riskguide/history';
 export * from './riskguide/summary';
+export * from './meetings/meeting';
