@@ -39,3 +39,4 @@ export * from './riskguide/explain';
 export * from './riskguide/history';
 export * from './riskguide/summary';
 export * from './meetings/meeting';
+export * from './meetings/risk';
