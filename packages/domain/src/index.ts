@@ -40,3 +40,7 @@ export * from './riskguide/history';
 export * from './riskguide/summary';
 export * from './meetings/meeting';
 export * from './meetings/risk';
+export * from './meetings/security-plan';
+export * from './meetings/checklist';
+export * from './meetings/staffing';
+export * from './meetings/evacuation';
