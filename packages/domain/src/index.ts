@@ -44,3 +44,4 @@ export * from './meetings/security-plan';
 export * from './meetings/checklist';
 export * from './meetings/staffing';
 export * from './meetings/evacuation';
+export * from './meetings/readiness';
