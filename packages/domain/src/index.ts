@@ -45,3 +45,5 @@ export * from './meetings/checklist';
 export * from './meetings/staffing';
 export * from './meetings/evacuation';
 export * from './meetings/readiness';
+export * from './meetings/log';
+export * from './meetings/national-threat-level';
