@@ -7,6 +7,9 @@ import { bodyScopedRoles, MeetingAction, meetingRecordRules, meetingRoleRules } 
 import { OrganisationAction, organisationRoleRules } from './rules/organisation';
 import { RiskguideAction, riskguideRoleRules } from './rules/riskguide';
 
+/** The action that reads each part of a meeting's security plan, and whether a meeting is visible. */
+export { meetingVisibleTo, securityPlanPartReadActions } from './rules/meetings';
+
 /**
  * The one access policy (DOMAIN.md §2, "need-to-know"). Every route and every repository filter
  * asks this module; nothing else decides who may do what.
