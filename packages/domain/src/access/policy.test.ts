@@ -5,10 +5,15 @@ import {
   authorize,
   can,
   incidentListScope,
+  matterListScope,
+  meetingListScope,
   myCasesScope,
   type Actor,
   type Decision,
   type IncidentScope,
+  type MatterScope,
+  type MeetingScope,
+  type MeetingVisibility,
   type Resource,
 } from './policy';
 import { Role, roles } from './roles';
@@ -70,7 +75,28 @@ type Target =
   | 'the assessment list'
   | 'an assessment'
   | 'the template list'
-  | 'a template version';
+  | 'a template version'
+  | 'a matter on a public agenda'
+  | 'a matter on their body’s closed agenda'
+  | 'a matter on another body’s closed agenda'
+  | 'a matter on two agendas, one visible'
+  | 'a matter on no agenda'
+  | 'the meeting list'
+  | 'a public meeting'
+  | 'a closed meeting of their body'
+  | 'a closed meeting of another body'
+  | 'a closed meeting without a body'
+  | 'a meeting, visibility not given'
+  | 'the venue list'
+  | 'a venue'
+  | 'the body list'
+  | 'a body'
+  | 'the checklist template list'
+  | 'a checklist template version'
+  | 'the threat level'
+  | 'own calendar feed'
+  | 'another user’s calendar feed'
+  | 'the calendar feeds';
 
 type Row = readonly [Action, Target, Cells];
 
@@ -83,6 +109,9 @@ const ownParty = 'party-1';
 const otherParty = 'party-2';
 /** A member of a party, targeted by an incident that someone else reported. */
 const memberUserId = 'user-member';
+/** The body the actor in these tables has an assignment in, and one they have none in. */
+const ownBody = 'body-1';
+const otherBody = 'body-2';
 
 /** One row per action, aimed at the record the server passes for it. */
 const roleTable: readonly Row[] = [
@@ -124,11 +153,11 @@ const roleTable: readonly Row[] = [
   // does everything; admins keep the templates; staff and viewers have no matter records, viewers
   // read the figures.
   [Action.MatterList, 'the matter list', /*                                       */ [F, A, A, A, F, A, F]],
-  [Action.MatterRead, 'a matter', /*                                              */ [N, A, A, A, N, A, N]],
-  [Action.MatterReadMeasures, 'a matter', /*                                      */ [N, A, A, A, N, N, N]],
+  [Action.MatterRead, 'a matter on a public agenda', /*                           */ [N, A, A, A, N, A, N]],
+  [Action.MatterReadMeasures, 'a matter on a public agenda', /*                   */ [N, A, A, A, N, N, N]],
   [Action.MatterCreate, 'the matter list', /*                                     */ [F, A, F, F, F, A, F]],
-  [Action.MatterUpdate, 'a matter', /*                                            */ [N, A, N, N, N, A, N]],
-  [Action.MatterHandleMeasures, 'a matter', /*                                    */ [N, A, N, N, N, N, N]],
+  [Action.MatterUpdate, 'a matter on a public agenda', /*                         */ [N, A, N, N, N, A, N]],
+  [Action.MatterHandleMeasures, 'a matter on a public agenda', /*                 */ [N, A, N, N, N, N, N]],
   [Action.MeasureOwnerList, 'the organisation', /*                                */ [F, A, F, F, F, F, F]],
   [Action.RiskguideSummary, 'the matter list', /*                                 */ [F, A, F, F, F, F, A]],
   [Action.ScreeningCreate, 'the screening list', /*                               */ [F, A, F, F, F, A, F]],
@@ -139,6 +168,31 @@ const roleTable: readonly Row[] = [
   [Action.RiskguideTemplateManage, 'the template list', /*                        */ [A, F, F, F, F, F, F]],
   [Action.TaxonomyRead, 'the taxonomy', /*                                        */ [A, A, A, A, A, F, F]],
   [Action.TaxonomyManage, 'the taxonomy', /*                                      */ [A, F, F, F, F, F, F]],
+  // Meetings (issue 10 §5, ADR 017): the unit does everything; secretaries prepare meetings and
+  // agendas and read the practical part, never the threat details or the staffing; officials and
+  // party contacts read meetings (of their bodies, and public ones) with the practical part;
+  // viewers read the figures; the admin keeps venues, bodies and the checklist template.
+  //                                                                                  ad sc pc of st se vi
+  [Action.MeetingList, 'the meeting list', /*                                     */ [F, A, A, A, F, A, F]],
+  [Action.MeetingRead, 'a public meeting', /*                                     */ [N, A, A, A, N, A, N]],
+  [Action.MeetingCreate, 'the meeting list', /*                                   */ [F, A, F, F, F, A, F]],
+  [Action.MeetingUpdate, 'a public meeting', /*                                   */ [N, A, N, N, N, A, N]],
+  [Action.MeetingReadThreat, 'a public meeting', /*                               */ [N, A, N, N, N, N, N]],
+  [Action.MeetingReadStaffing, 'a public meeting', /*                             */ [N, A, N, N, N, N, N]],
+  [Action.MeetingReadPractical, 'a public meeting', /*                            */ [N, A, A, A, N, A, N]],
+  [Action.MeetingHandlePlan, 'a public meeting', /*                               */ [N, A, N, N, N, N, N]],
+  [Action.MeetingLog, 'a public meeting', /*                                      */ [N, A, N, N, N, N, N]],
+  [Action.MeetingReview, 'a public meeting', /*                                   */ [N, A, N, N, N, N, N]],
+  [Action.MeetingSummary, 'the meeting list', /*                                  */ [F, A, F, F, F, F, A]],
+  [Action.VenueRead, 'the venue list', /*                                         */ [A, A, F, F, F, A, F]],
+  [Action.VenueManage, 'a venue', /*                                              */ [A, A, N, N, N, N, N]],
+  [Action.BodyRead, 'the body list', /*                                           */ [A, A, A, A, F, A, F]],
+  [Action.BodyManage, 'a body', /*                                                */ [A, N, N, N, N, N, N]],
+  [Action.MeetingTemplateRead, 'the checklist template list', /*                  */ [A, A, F, F, F, F, F]],
+  [Action.MeetingTemplateManage, 'the checklist template list', /*                */ [A, F, F, F, F, F, F]],
+  [Action.ThreatLevelRead, 'the threat level', /*                                 */ [A, A, A, A, A, A, A]],
+  [Action.ThreatLevelRecord, 'the threat level', /*                               */ [A, A, F, F, F, F, F]],
+  [Action.CalendarFeedManage, 'own calendar feed', /*                             */ [N, A, A, A, N, A, N]],
   [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
   [Action.ProfileUpdate, 'own user', /*                                           */ [A, A, A, A, A, A, A]],
   [Action.SessionManage, 'own sessions', /*                                       */ [A, A, A, A, A, A, A]],
@@ -223,6 +277,56 @@ const recordTable: readonly Row[] = [
   [Action.SignalRead, 'a signal another user sent', /*                            */ [N, A, N, N, N, N, N]],
   [Action.SignalHandle, 'a signal they sent', /*                                  */ [N, A, N, N, N, N, N]],
   [Action.SignalHandle, 'a signal another user sent', /*                          */ [N, A, N, N, N, N, N]],
+
+  // One meeting (issue 10 §5): officials and party contacts only public meetings and those of
+  // their bodies; a meeting whose visibility the server did not give is not theirs. The unit and
+  // secretaries act on every meeting.
+  //                                                                                  ad sc pc of st se vi
+  [Action.MeetingRead, 'a public meeting', /*                                     */ [N, A, A, A, N, A, N]],
+  [Action.MeetingRead, 'a closed meeting of their body', /*                       */ [N, A, A, A, N, A, N]],
+  [Action.MeetingRead, 'a closed meeting of another body', /*                     */ [N, A, N, N, N, A, N]],
+  [Action.MeetingRead, 'a closed meeting without a body', /*                      */ [N, A, N, N, N, A, N]],
+  [Action.MeetingRead, 'a meeting, visibility not given', /*                      */ [N, A, N, N, N, A, N]],
+  [Action.MeetingReadPractical, 'a public meeting', /*                            */ [N, A, A, A, N, A, N]],
+  [Action.MeetingReadPractical, 'a closed meeting of their body', /*              */ [N, A, A, A, N, A, N]],
+  [Action.MeetingReadPractical, 'a closed meeting of another body', /*            */ [N, A, N, N, N, A, N]],
+  [Action.MeetingReadPractical, 'a closed meeting without a body', /*             */ [N, A, N, N, N, A, N]],
+  [Action.MeetingReadPractical, 'a meeting, visibility not given', /*             */ [N, A, N, N, N, A, N]],
+  [Action.MeetingUpdate, 'a closed meeting of another body', /*                   */ [N, A, N, N, N, A, N]],
+  [Action.MeetingHandlePlan, 'a closed meeting of their body', /*                 */ [N, A, N, N, N, N, N]],
+  [Action.MeetingReadStaffing, 'a closed meeting of their body', /*               */ [N, A, N, N, N, N, N]],
+  [Action.MeetingReadThreat, 'a closed meeting of their body', /*                 */ [N, A, N, N, N, N, N]],
+  // The same action answers 403 on a collection and 404 on a named record.
+  [Action.MeetingRead, 'the meeting list', /*                                     */ [F, A, A, A, F, A, F]],
+  [Action.MeetingCreate, 'a public meeting', /*                                   */ [N, A, N, N, N, A, N]],
+  [Action.MeetingSummary, 'a public meeting', /*                                  */ [N, A, N, N, N, N, A]],
+  [Action.VenueRead, 'a venue', /*                                                */ [A, A, N, N, N, A, N]],
+  [Action.VenueManage, 'the venue list', /*                                       */ [A, A, F, F, F, F, F]],
+  [Action.BodyRead, 'a body', /*                                                  */ [A, A, A, A, N, A, N]],
+  [Action.BodyManage, 'the body list', /*                                         */ [A, F, F, F, F, F, F]],
+  [Action.MeetingTemplateRead, 'a checklist template version', /*                 */ [A, A, N, N, N, N, N]],
+  [Action.MeetingTemplateManage, 'a checklist template version', /*               */ [A, N, N, N, N, N, N]],
+  // A calendar feed is its owner’s alone.
+  [Action.CalendarFeedManage, 'another user’s calendar feed', /*                  */ [N, N, N, N, N, N, N]],
+  [Action.CalendarFeedManage, 'the calendar feeds', /*                            */ [F, N, N, N, F, N, F]],
+
+  // One matter (ADR 017, ending ADR 011): officials and party contacts see a matter only on the
+  // agenda of a meeting they may see; secretaries see every matter's level, the unit everything.
+  //                                                                                  ad sc pc of st se vi
+  [Action.MatterRead, 'a matter on a public agenda', /*                           */ [N, A, A, A, N, A, N]],
+  [Action.MatterRead, 'a matter on their body’s closed agenda', /*                */ [N, A, A, A, N, A, N]],
+  [Action.MatterRead, 'a matter on another body’s closed agenda', /*              */ [N, A, N, N, N, A, N]],
+  [Action.MatterRead, 'a matter on two agendas, one visible', /*                  */ [N, A, A, A, N, A, N]],
+  [Action.MatterRead, 'a matter on no agenda', /*                                 */ [N, A, N, N, N, A, N]],
+  [Action.MatterRead, 'a matter', /*                                              */ [N, A, N, N, N, A, N]],
+  [Action.MatterReadMeasures, 'a matter on a public agenda', /*                   */ [N, A, A, A, N, N, N]],
+  [Action.MatterReadMeasures, 'a matter on their body’s closed agenda', /*        */ [N, A, A, A, N, N, N]],
+  [Action.MatterReadMeasures, 'a matter on another body’s closed agenda', /*      */ [N, A, N, N, N, N, N]],
+  [Action.MatterReadMeasures, 'a matter on two agendas, one visible', /*          */ [N, A, A, A, N, N, N]],
+  [Action.MatterReadMeasures, 'a matter on no agenda', /*                         */ [N, A, N, N, N, N, N]],
+  [Action.MatterReadMeasures, 'a matter', /*                                      */ [N, A, N, N, N, N, N]],
+  [Action.MatterUpdate, 'a matter on no agenda', /*                               */ [N, A, N, N, N, A, N]],
+  [Action.MatterHandleMeasures, 'a matter on their body’s closed agenda', /*      */ [N, A, N, N, N, N, N]],
 ];
 
 function resourceFor(target: Target, organisationId: string): Resource {
@@ -324,6 +428,51 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'riskguide_template', organisationId };
     case 'a template version':
       return { type: 'riskguide_template', organisationId, templateId: 'template-1' };
+    case 'a matter on a public agenda':
+      return onAgendas(organisationId, [{ bodyId: otherBody, isPublic: true }]);
+    case 'a matter on their body’s closed agenda':
+      return onAgendas(organisationId, [{ bodyId: ownBody, isPublic: false }]);
+    case 'a matter on another body’s closed agenda':
+      return onAgendas(organisationId, [{ bodyId: otherBody, isPublic: false }]);
+    case 'a matter on two agendas, one visible':
+      return onAgendas(organisationId, [
+        { bodyId: otherBody, isPublic: false },
+        { bodyId: ownBody, isPublic: false },
+      ]);
+    case 'a matter on no agenda':
+      return onAgendas(organisationId, []);
+    case 'the meeting list':
+      return { type: 'meeting', organisationId };
+    case 'a public meeting':
+      return meeting(organisationId, { bodyId: otherBody, isPublic: true });
+    case 'a closed meeting of their body':
+      return meeting(organisationId, { bodyId: ownBody, isPublic: false });
+    case 'a closed meeting of another body':
+      return meeting(organisationId, { bodyId: otherBody, isPublic: false });
+    case 'a closed meeting without a body':
+      return meeting(organisationId, { bodyId: null, isPublic: false });
+    case 'a meeting, visibility not given':
+      return { type: 'meeting', organisationId, meetingId: 'meeting-1' };
+    case 'the venue list':
+      return { type: 'venue', organisationId };
+    case 'a venue':
+      return { type: 'venue', organisationId, venueId: 'venue-1' };
+    case 'the body list':
+      return { type: 'body', organisationId };
+    case 'a body':
+      return { type: 'body', organisationId, bodyId: ownBody };
+    case 'the checklist template list':
+      return { type: 'meeting_template', organisationId };
+    case 'a checklist template version':
+      return { type: 'meeting_template', organisationId, templateId: 'checklist-1' };
+    case 'the threat level':
+      return { type: 'threat_level', organisationId };
+    case 'own calendar feed':
+      return { type: 'calendar_feed', organisationId, userId: actorUserId };
+    case 'another user’s calendar feed':
+      return { type: 'calendar_feed', organisationId, userId: otherUserId };
+    case 'the calendar feeds':
+      return { type: 'calendar_feed', organisationId };
   }
 }
 
@@ -338,9 +487,18 @@ function incident(organisationId: string, people: IncidentPeople): Resource {
   return { type: 'incident', organisationId, incidentId: 'incident-1', ...people };
 }
 
+function meeting(organisationId: string, visibility: MeetingVisibility): Resource {
+  return { type: 'meeting', organisationId, meetingId: 'meeting-1', ...visibility };
+}
+
+function onAgendas(organisationId: string, agendaMeetings: readonly MeetingVisibility[]): Resource {
+  return { type: 'matter', organisationId, matterId: 'matter-1', agendaMeetings };
+}
+
+/** Every actor sits in one body, whatever their role: only officials' and party contacts' rules ask. */
 function actorWith(role: Role): Actor {
   const partyId = role === Role.PartyContact || role === Role.Official ? ownParty : null;
-  return { userId: actorUserId, organisationId: ownOrganisation, role, partyId };
+  return { userId: actorUserId, organisationId: ownOrganisation, role, partyId, bodyIds: [ownBody] };
 }
 
 interface Case {
@@ -503,6 +661,135 @@ describe('the list scope and the record-level rule agree', () => {
       const actor = actorWith(role);
       const resource = resourceFor(target, ownOrganisation);
       expect(shownBy(incidentListScope(actor), resource)).toBe(can(actor, Action.IncidentRead, resource));
+    },
+  );
+});
+
+describe('meetingListScope: which meetings a list (the calendar, the feed) may show, for every role', () => {
+  it.each<[Role, MeetingScope]>([
+    [Role.Admin, { kind: 'none' }],
+    [Role.SecurityOfficer, { kind: 'all' }],
+    [Role.PartyContact, { kind: 'bodies_or_public', bodyIds: [ownBody] }],
+    [Role.Official, { kind: 'bodies_or_public', bodyIds: [ownBody] }],
+    [Role.Staff, { kind: 'none' }],
+    [Role.Secretary, { kind: 'all' }],
+    // Viewers read meetings in figures only.
+    [Role.Viewer, { kind: 'none' }],
+  ])('%s → %j', (role, expected) => {
+    expect(meetingListScope(actorWith(role))).toEqual(expected);
+  });
+
+  it('gives an official without bodies (none loaded) the public meetings only', () => {
+    const { bodyIds: _bodyIds, ...withoutBodies } = actorWith(Role.Official);
+    expect(meetingListScope(withoutBodies)).toEqual({ kind: 'bodies_or_public', bodyIds: [] });
+  });
+});
+
+describe('matterListScope: which matters a list may show, for every role (ADR 017)', () => {
+  it.each<[Role, MatterScope]>([
+    [Role.Admin, { kind: 'none' }],
+    [Role.SecurityOfficer, { kind: 'all' }],
+    [Role.PartyContact, { kind: 'on_visible_agendas', bodyIds: [ownBody] }],
+    [Role.Official, { kind: 'on_visible_agendas', bodyIds: [ownBody] }],
+    [Role.Staff, { kind: 'none' }],
+    [Role.Secretary, { kind: 'all' }],
+    [Role.Viewer, { kind: 'none' }],
+  ])('%s → %j', (role, expected) => {
+    expect(matterListScope(actorWith(role))).toEqual(expected);
+  });
+
+  it('gives a party contact without bodies the matters of public agendas only', () => {
+    const { bodyIds: _bodyIds, ...withoutBodies } = actorWith(Role.PartyContact);
+    expect(matterListScope(withoutBodies)).toEqual({ kind: 'on_visible_agendas', bodyIds: [] });
+  });
+});
+
+describe('an official without bodies', () => {
+  const { bodyIds: _bodyIds, ...official } = actorWith(Role.Official);
+
+  it.each<[Target, Decision]>([
+    ['a public meeting', A],
+    ['a closed meeting of their body', N],
+    ['a closed meeting without a body', N],
+  ])('reads %s → %s', (target, expected) => {
+    expect(authorize(official, Action.MeetingRead, resourceFor(target, ownOrganisation))).toBe(expected);
+  });
+
+  it.each<[Target, Decision]>([
+    ['a matter on a public agenda', A],
+    ['a matter on their body’s closed agenda', N],
+  ])('reads %s → %s', (target, expected) => {
+    expect(authorize(official, Action.MatterRead, resourceFor(target, ownOrganisation))).toBe(expected);
+  });
+});
+
+// As for incidents: a meeting or a matter shown in a list must open, and one that opens must be in
+// the list. `shownBy` reads the scope as the repository reads it, written out here by hand.
+describe('the meeting list scope and the record-level rule agree', () => {
+  const meetingTargets = [
+    'a public meeting',
+    'a closed meeting of their body',
+    'a closed meeting of another body',
+    'a closed meeting without a body',
+  ] as const satisfies readonly Target[];
+
+  function shownBy(scope: MeetingScope, resource: Resource): boolean {
+    if (resource.type !== 'meeting') throw new Error('not a meeting');
+    switch (scope.kind) {
+      case 'all':
+        return true;
+      case 'none':
+        return false;
+      case 'bodies_or_public':
+        return (
+          resource.isPublic === true ||
+          (resource.bodyId !== undefined &&
+            resource.bodyId !== null &&
+            scope.bodyIds.includes(resource.bodyId))
+        );
+    }
+  }
+
+  it.each(roles.flatMap((role) => meetingTargets.map((target) => [role, target] as const)))(
+    '%s, %s',
+    (role, target) => {
+      const actor = actorWith(role);
+      const resource = resourceFor(target, ownOrganisation);
+      expect(shownBy(meetingListScope(actor), resource)).toBe(can(actor, Action.MeetingRead, resource));
+    },
+  );
+});
+
+describe('the matter list scope and the record-level rule agree', () => {
+  const matterTargets = [
+    'a matter on a public agenda',
+    'a matter on their body’s closed agenda',
+    'a matter on another body’s closed agenda',
+    'a matter on two agendas, one visible',
+    'a matter on no agenda',
+  ] as const satisfies readonly Target[];
+
+  function shownBy(scope: MatterScope, resource: Resource): boolean {
+    if (resource.type !== 'matter') throw new Error('not a matter');
+    switch (scope.kind) {
+      case 'all':
+        return true;
+      case 'none':
+        return false;
+      case 'on_visible_agendas':
+        return (resource.agendaMeetings ?? []).some(
+          (meeting) =>
+            meeting.isPublic || (meeting.bodyId !== null && scope.bodyIds.includes(meeting.bodyId)),
+        );
+    }
+  }
+
+  it.each(roles.flatMap((role) => matterTargets.map((target) => [role, target] as const)))(
+    '%s, %s',
+    (role, target) => {
+      const actor = actorWith(role);
+      const resource = resourceFor(target, ownOrganisation);
+      expect(shownBy(matterListScope(actor), resource)).toBe(can(actor, Action.MatterRead, resource));
     },
   );
 });

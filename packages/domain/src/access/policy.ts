@@ -3,8 +3,12 @@ import { AccountAction, accountRecordRules, accountRoleRules } from './rules/acc
 import type { RecordRule } from './rules/common';
 import { IncidentAction, incidentRecordRules, incidentRoleRules } from './rules/incidents';
 import { MeasureAction, measureRoleRules } from './rules/measures';
+import { bodyScopedRoles, MeetingAction, meetingRecordRules, meetingRoleRules } from './rules/meetings';
 import { OrganisationAction, organisationRoleRules } from './rules/organisation';
 import { RiskguideAction, riskguideRoleRules } from './rules/riskguide';
+
+/** The action that reads each part of a meeting's security plan, and whether a meeting is visible. */
+export { meetingVisibleTo, securityPlanPartReadActions } from './rules/meetings';
 
 /**
  * The one access policy (DOMAIN.md §2, "need-to-know"). Every route and every repository filter
@@ -18,6 +22,12 @@ export interface Actor {
   readonly role: Role;
   /** The actor's own party, or null. Only used for party-scoped rules. */
   readonly partyId: string | null;
+  /**
+   * The bodies (fullmäktige, styrelse, nämnder) the actor has an assignment in (ledamot, ersättare,
+   * ordförande, vice ordförande); missing means none. Only used for the meeting and matter rules of
+   * officials and party contacts (ADR 017): the server loads it for those routes.
+   */
+  readonly bodyIds?: readonly string[];
 }
 
 /**
@@ -30,6 +40,7 @@ export const Action = {
   ...IncidentAction,
   ...RiskguideAction,
   ...MeasureAction,
+  ...MeetingAction,
 } as const;
 
 export type Action = (typeof Action)[keyof typeof Action];
@@ -53,10 +64,37 @@ export type Resource =
       readonly createdByUserId?: string;
     }
   | { readonly type: 'taxonomy'; readonly organisationId: string }
-  | { readonly type: 'matter'; readonly organisationId: string; readonly matterId?: string }
+  | {
+      readonly type: 'matter';
+      readonly organisationId: string;
+      readonly matterId?: string;
+      /** The meetings whose agendas hold the matter (ADR 017); missing: on no agenda. */
+      readonly agendaMeetings?: readonly MeetingVisibility[];
+    }
   | { readonly type: 'screening'; readonly organisationId: string; readonly screeningId?: string }
   | { readonly type: 'assessment'; readonly organisationId: string; readonly assessmentId?: string }
-  | { readonly type: 'riskguide_template'; readonly organisationId: string; readonly templateId?: string };
+  | { readonly type: 'riskguide_template'; readonly organisationId: string; readonly templateId?: string }
+  | ({
+      readonly type: 'meeting';
+      readonly organisationId: string;
+      readonly meetingId?: string;
+    } & Partial<MeetingVisibility>)
+  | { readonly type: 'venue'; readonly organisationId: string; readonly venueId?: string }
+  | { readonly type: 'body'; readonly organisationId: string; readonly bodyId?: string }
+  | { readonly type: 'meeting_template'; readonly organisationId: string; readonly templateId?: string }
+  | { readonly type: 'threat_level'; readonly organisationId: string }
+  | { readonly type: 'calendar_feed'; readonly organisationId: string; readonly userId?: string };
+
+/**
+ * Who may see a meeting, as the meeting rules see it (issue 10 §5, ADR 017): present on a meeting
+ * resource that names one meeting, and for each agenda meeting of a matter.
+ */
+export interface MeetingVisibility {
+  /** The body that holds the meeting, or null (a citizen dialogue, a campaign event). */
+  readonly bodyId: string | null;
+  /** Open to the public: fullmäktige always (kommunallagen 5 kap. 42 §), a nämnd when it so decides. */
+  readonly isPublic: boolean;
+}
 
 /**
  * The people an incident concerns, as the need-to-know rules see them (issue 3 §9). Present when
@@ -91,13 +129,18 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   ...incidentRoleRules,
   ...riskguideRoleRules,
   ...measureRoleRules,
+  ...meetingRoleRules,
 };
 
 /**
  * Rules that also look at the record (own profile and sessions, no self-deactivation, an incident's
  * need-to-know, a signal's sender), asked after the role table allowed; the first refusal answers.
  */
-const recordRules: readonly RecordRule[] = [...accountRecordRules, ...incidentRecordRules];
+const recordRules: readonly RecordRule[] = [
+  ...accountRecordRules,
+  ...incidentRecordRules,
+  ...meetingRecordRules,
+];
 
 /** Decides whether `actor` may perform `action` on `resource`. Pure and total. */
 export function authorize(actor: Actor, action: Action, resource: Resource): Decision {
@@ -143,6 +186,40 @@ export function myCasesScope(actor: Actor): IncidentScope {
   };
 }
 
+/**
+ * Which meetings a list (the calendar, the feed) may show the actor, as the repository's WHERE
+ * clause: every meeting of the organisation, or the public ones and those of the actor's bodies —
+ * the same rule as the record rule (`rules/meetings.ts`), so list and record never disagree.
+ */
+export type MeetingScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'bodies_or_public'; readonly bodyIds: readonly string[] }
+  | { readonly kind: 'none' };
+
+/** The list scope of an actor for meetings of their own organisation. */
+export function meetingListScope(actor: Actor): MeetingScope {
+  if (!roleRules[Action.MeetingList].includes(actor.role)) return { kind: 'none' };
+  if (bodyScopedRoles.includes(actor.role)) return { kind: 'bodies_or_public', bodyIds: actor.bodyIds ?? [] };
+  return { kind: 'all' };
+}
+
+/**
+ * Which matters a list may show the actor (ADR 017, ending ADR 011): every matter, or those on the
+ * agenda of a meeting the actor may see (a public one, or one of the actor's bodies).
+ */
+export type MatterScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'on_visible_agendas'; readonly bodyIds: readonly string[] }
+  | { readonly kind: 'none' };
+
+/** The list scope of an actor for matters of their own organisation. */
+export function matterListScope(actor: Actor): MatterScope {
+  if (!roleRules[Action.MatterList].includes(actor.role)) return { kind: 'none' };
+  if (bodyScopedRoles.includes(actor.role))
+    return { kind: 'on_visible_agendas', bodyIds: actor.bodyIds ?? [] };
+  return { kind: 'all' };
+}
+
 /** Whether a resource names one record (rather than a collection or the organisation itself). */
 function namesRecord(resource: Resource): boolean {
   switch (resource.type) {
@@ -159,15 +236,24 @@ function namesRecord(resource: Resource): boolean {
     case 'assessment':
       return resource.assessmentId !== undefined;
     case 'riskguide_template':
+    case 'meeting_template':
       return resource.templateId !== undefined;
+    case 'meeting':
+      return resource.meetingId !== undefined;
+    case 'venue':
+      return resource.venueId !== undefined;
+    case 'body':
+      return resource.bodyId !== undefined;
     case 'user':
     case 'session':
+    case 'calendar_feed':
       return resource.userId !== undefined;
     // Collections and singletons: there is no record whose existence could leak.
     case 'organisation':
     case 'audit_log':
     case 'outbox':
     case 'taxonomy':
+    case 'threat_level':
       return false;
     default: {
       // A new resource type must say whether it names a record (else it would answer 403

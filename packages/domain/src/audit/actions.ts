@@ -78,6 +78,57 @@ export const AuditAction = {
   AssessmentExport: 'assessment.export',
   AssessmentChooseMeasures: 'assessment.choose_measures',
   RiskguideTemplateCreate: 'riskguide_template.create',
+  // Meetings and events (issue 10 §5: audited reads).
+  MeetingList: Action.MeetingList,
+  MeetingRead: Action.MeetingRead,
+  MeetingCreate: Action.MeetingCreate,
+  MeetingUpdate: Action.MeetingUpdate,
+  /** Planned → held or cancelled, or back. */
+  MeetingStatusChange: 'meeting.status',
+  /** Agenda items added, reordered or removed. */
+  MeetingAgendaUpdate: 'meeting.agenda_update',
+  /** An agenda imported from CSV or pasted text. */
+  MeetingAgendaImport: 'meeting.agenda_import',
+  /** Meetings imported from an iCalendar file. */
+  MeetingImport: 'meeting.import',
+  /** Meetings in figures (`meeting.summary`). */
+  MeetingSummaryRead: Action.MeetingSummary,
+  /** The whole security plan read by the unit (threat picture, staffing, checklist, screening). */
+  MeetingPlanRead: 'meeting.plan_read',
+  /** The practical part read by an official, a party contact or a secretary. */
+  MeetingPracticalRead: Action.MeetingReadPractical,
+  MeetingPlanCreate: 'meeting.plan_create',
+  /** Threat assessment, checklist, staffing or evacuation plan changed. */
+  MeetingPlanUpdate: 'meeting.plan_update',
+  /** The security-screening decision recorded or changed (lag 2010:294). */
+  MeetingScreeningDecision: 'meeting.screening_decision',
+  MeetingPlanApprove: 'meeting.plan_approve',
+  /** An approved plan reopened as a draft. */
+  MeetingPlanReopen: 'meeting.plan_reopen',
+  /** The one-page plan printed or exported. */
+  MeetingPlanExport: 'meeting.plan_export',
+  MeetingLogRead: 'meeting.log_read',
+  MeetingLogWrite: 'meeting.log_write',
+  MeetingLogFollow: 'meeting.log_follow',
+  MeetingLogUnfollow: 'meeting.log_unfollow',
+  /** A log entry turned into an incident. */
+  MeetingLogToIncident: 'meeting.log_to_incident',
+  MeetingReviewRead: 'meeting.review_read',
+  MeetingReviewSave: Action.MeetingReview,
+  VenueCreate: 'venue.create',
+  VenueUpdate: 'venue.update',
+  VenueFloorPlanUpload: 'venue.floor_plan_upload',
+  VenueFloorPlanRead: 'venue.floor_plan_read',
+  BodyCreate: 'body.create',
+  BodyUpdate: 'body.update',
+  /** A body's members or their assignments changed. */
+  BodyMembersChange: 'body.members_change',
+  MeetingTemplateCreate: 'meeting_template.create',
+  ThreatLevelRecord: Action.ThreatLevelRecord,
+  CalendarFeedCreate: 'calendar_feed.create',
+  CalendarFeedRevoke: 'calendar_feed.revoke',
+  /** A calendar feed fetched by its secret address (no session: the feed's owner is the actor). */
+  CalendarFeedRead: 'calendar_feed.read',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

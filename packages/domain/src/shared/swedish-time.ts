@@ -76,6 +76,30 @@ export function endOfSwedishDay(at: Date): Date {
   return new Date(nextDay - 3_600_000);
 }
 
+/**
+ * The calendar date `days` days after a calendar date (YYYY-MM-DD; negative `days`: before). A
+ * calendar date has no time zone, so this is plain day arithmetic, across months, years and leap days.
+ */
+export function addCalendarDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant (00:00) of a calendar date (YYYY-MM-DD) in Sweden (DST-safe: Swedish clocks
+ * change at 02:00 and 03:00, so every day has a midnight).
+ */
+export function startOfSwedishDay(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const utcMidnight = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+  const hour = formatter('en', 'hour', { timeZone: swedishTimeZone, hour: '2-digit', hourCycle: 'h23' });
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
+    if (swedishDate(candidate) === isoDate && hour.format(candidate) === '00') return candidate;
+  }
+  return new Date(utcMidnight - 3_600_000);
+}
+
 /** An instant with date and time in Sweden: "3 mars 2026 kl. 14:05" (`medium`: "3 mars 2026 14:05"). */
 export function formatSwedishDateTime(
   at: Date,

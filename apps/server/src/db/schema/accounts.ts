@@ -13,7 +13,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { defaultPoliceReminderDays, type Role, type UserStatus } from '@varn/domain';
+import {
+  defaultPlanApprovalDaysBefore,
+  defaultPoliceReminderDays,
+  type Role,
+  type UserStatus,
+} from '@varn/domain';
 import type { Locale } from '@varn/contracts';
 import { createdAt, id, timestamps } from './columns';
 
@@ -26,25 +31,36 @@ import { createdAt, id, timestamps } from './columns';
 export type SessionMfaState = 'verified' | 'pending' | 'enrol';
 
 /** A municipality or region running Värn: the tenant. */
-export const organisations = pgTable('organisations', {
-  id: id(),
-  name: text('name').notNull(),
-  municipalityCode: text('municipality_code').notNull(),
-  isDemo: boolean('is_demo').notNull().default(false),
-  securityUnitPhone: text('security_unit_phone'),
-  securityUnitEmail: text('security_unit_email'),
-  mfaRequiredRoles: text('mfa_required_roles').array().$type<Role[]>().notNull(),
-  sessionIdleMinutes: integer('session_idle_minutes').notNull(),
-  sessionAbsoluteHours: integer('session_absolute_hours').notNull(),
-  /** Days without a police-report status update before a reminder (issue 3 §3). */
-  policeReminderDays: integer('police_reminder_days').notNull().default(defaultPoliceReminderDays),
-  /** Words that make a matter title look sensitive (issue 4 §1): warned about, never blocked. */
-  sensitiveTerms: text('sensitive_terms')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  ...timestamps(),
-});
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    securityUnitPhone: text('security_unit_phone'),
+    securityUnitEmail: text('security_unit_email'),
+    mfaRequiredRoles: text('mfa_required_roles').array().$type<Role[]>().notNull(),
+    sessionIdleMinutes: integer('session_idle_minutes').notNull(),
+    sessionAbsoluteHours: integer('session_absolute_hours').notNull(),
+    /** Days without a police-report status update before a reminder (issue 3 §3). */
+    policeReminderDays: integer('police_reminder_days').notNull().default(defaultPoliceReminderDays),
+    /** Words that make a matter title look sensitive (issue 4 §1): warned about, never blocked. */
+    sensitiveTerms: text('sensitive_terms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /**
+     * Days before a meeting's day its security plan should be approved by (issue 10 §2, domain
+     * `planApprovalWarningFrom`; `planApprovalDayRange`).
+     */
+    planApprovalDaysBefore: integer('plan_approval_days_before')
+      .notNull()
+      .default(defaultPlanApprovalDaysBefore),
+    ...timestamps(),
+  },
+  (t) => [check('organisations_plan_approval_days_check', sql`${t.planApprovalDaysBefore} between 0 and 30`)],
+);
 
 /**
  * `organisation_id uuid not null` referencing `organisations.id` (no `on delete`): the tenant of

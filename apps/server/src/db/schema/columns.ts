@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Columns that many tables share, each a function so that every table gets its own builder. The
@@ -17,3 +17,9 @@ export const timestamps = () => ({
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * PostgreSQL `bytea` as a Node Buffer: files kept in the database (evidence files, issue 3 §5;
+ * venues' floor plans, issue 10 §1).
+ */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });

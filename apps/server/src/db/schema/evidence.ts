@@ -1,14 +1,11 @@
-import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { id } from './columns';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea, id } from './columns';
 import { organisationId, users } from './accounts';
 import { incidents } from './incidents';
 
 /*
  * Evidence files and their chain of custody (issue 3 §5).
  */
-
-/** PostgreSQL `bytea` as a Node Buffer (evidence files are kept in the database, issue 3 §5). */
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /** Evidence files, kept in the database with their SHA-256 (issue 3 §5). */
 export const evidenceFiles = pgTable(

@@ -13,3 +13,4 @@ export * from './measures';
 export * from './police';
 export * from './evidence';
 export * from './riskguide';
+export * from './meetings';

@@ -25,6 +25,12 @@ const typeByArea: Readonly<Record<string, Resource['type']>> = {
   assessment: 'assessment',
   riskguide_template: 'riskguide_template',
   measure: 'organisation',
+  meeting: 'meeting',
+  venue: 'venue',
+  body: 'body',
+  meeting_template: 'meeting_template',
+  threat_level: 'threat_level',
+  calendar_feed: 'calendar_feed',
 };
 
 function actorWith(role: Role): Actor {

@@ -34,6 +34,16 @@ const matters: ResourceOf = ({ organisationId }) => ({ type: 'matter', organisat
 const screenings: ResourceOf = ({ organisationId }) => ({ type: 'screening', organisationId });
 const assessments: ResourceOf = ({ organisationId }) => ({ type: 'assessment', organisationId });
 const templates: ResourceOf = ({ organisationId }) => ({ type: 'riskguide_template', organisationId });
+const meetings: ResourceOf = ({ organisationId }) => ({ type: 'meeting', organisationId });
+const venues: ResourceOf = ({ organisationId }) => ({ type: 'venue', organisationId });
+const bodies: ResourceOf = ({ organisationId }) => ({ type: 'body', organisationId });
+const checklistTemplates: ResourceOf = ({ organisationId }) => ({ type: 'meeting_template', organisationId });
+const threatLevel: ResourceOf = ({ organisationId }) => ({ type: 'threat_level', organisationId });
+const ownCalendarFeed: ResourceOf = ({ organisationId, ownUserId }) => ({
+  type: 'calendar_feed',
+  organisationId,
+  userId: ownUserId,
+});
 
 /**
  * The resource the client asks about for each action, as the server builds it for the same
@@ -93,6 +103,27 @@ const resources: Readonly<Record<Action, ResourceOf>> = {
   [Action.RiskguideTemplateManage]: templates,
   // The people a measure can be given to belong to the organisation, not to one subject.
   [Action.MeasureOwnerList]: organisation,
+  // Whether one meeting may be seen (its body, public or not) is the server's answer, per meeting.
+  [Action.MeetingList]: meetings,
+  [Action.MeetingRead]: meetings,
+  [Action.MeetingCreate]: meetings,
+  [Action.MeetingUpdate]: meetings,
+  [Action.MeetingReadThreat]: meetings,
+  [Action.MeetingReadStaffing]: meetings,
+  [Action.MeetingReadPractical]: meetings,
+  [Action.MeetingHandlePlan]: meetings,
+  [Action.MeetingLog]: meetings,
+  [Action.MeetingReview]: meetings,
+  [Action.MeetingSummary]: meetings,
+  [Action.VenueRead]: venues,
+  [Action.VenueManage]: venues,
+  [Action.BodyRead]: bodies,
+  [Action.BodyManage]: bodies,
+  [Action.MeetingTemplateRead]: checklistTemplates,
+  [Action.MeetingTemplateManage]: checklistTemplates,
+  [Action.ThreatLevelRead]: threatLevel,
+  [Action.ThreatLevelRecord]: threatLevel,
+  [Action.CalendarFeedManage]: ownCalendarFeed,
 };
 
 /** The resource an action is about, within the user's own organisation. */

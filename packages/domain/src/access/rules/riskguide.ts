@@ -37,8 +37,9 @@ const matterReaders: readonly Role[] = [
 const screeners: readonly Role[] = [Role.SecurityOfficer, Role.Secretary];
 
 /**
- * Who may act in the Riskguide. Officials and party contacts read every matter of the
- * organisation until meetings exist (ADR 011).
+ * Who may act in the Riskguide. Officials and party contacts read only matters on the agendas of
+ * meetings they may see: the record rule `matterOnVisibleAgenda` (`meetings.ts`) and
+ * `matterListScope` (ADR 017, which ended the interim ADR 011).
  */
 export const riskguideRoleRules: RoleRules<RiskguideAction> = {
   // A matter's title, diary number, body, decision date and its result level (step 1, or the
