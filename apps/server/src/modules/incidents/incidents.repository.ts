@@ -391,7 +391,12 @@ export async function findInboxCases(
       workEnvironmentPending: sql<boolean>`${workEnvironmentPending}`,
     })
     .from(incidents)
-    .where(and(eq(incidents.organisationId, organisationId), ...filterConditions({ ...filter, open: true }, 'rank')))
+    .where(
+      and(
+        eq(incidents.organisationId, organisationId),
+        ...filterConditions({ ...filter, open: true }, 'rank'),
+      ),
+    )
     .orderBy(...queueOrder)
     .limit(limit);
 }
