@@ -23,6 +23,7 @@ import {
   createTestDatabase,
   createUser,
   incidentReport,
+  meetingWithAgenda,
   Role,
   step2Answers,
   step3Answers,
@@ -774,6 +775,9 @@ beforeAll(async () => {
   });
 
   const ownRiskguide = await riskguideRecords(officer, as('secretary'));
+  // Officials and party contacts read a matter on the agenda of a meeting they may see (ADR 017):
+  // the council meets in public.
+  await meetingWithAgenda(database, own.id, [ownRiskguide.matterId]);
   const completeDraft = await officer.post('/api/assessments', {
     matterId: await createMatterVia(officer, { title: 'Ändrade öppettider i biblioteket' }),
   });
