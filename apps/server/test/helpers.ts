@@ -595,15 +595,13 @@ export async function meetingWithAgenda(
     .returning();
   if (!meeting) throw new Error('no meeting inserted');
   if (matterIds.length > 0)
-    await database.db
-      .insert(agendaItems)
-      .values(
-        matterIds.map((matterId, index) => ({
-          organisationId,
-          meetingId: meeting.id,
-          matterId,
-          position: index + 1,
-        })),
-      );
+    await database.db.insert(agendaItems).values(
+      matterIds.map((matterId, index) => ({
+        organisationId,
+        meetingId: meeting.id,
+        matterId,
+        position: index + 1,
+      })),
+    );
   return meeting.id;
 }
