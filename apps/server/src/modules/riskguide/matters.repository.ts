@@ -52,6 +52,29 @@ export async function findMattersByIds(
     .where(and(eq(matters.organisationId, organisationId), inArray(matters.id, [...new Set(ids)])));
 }
 
+/**
+ * The matters of an organisation with one of the diary numbers, compared without case or
+ * surrounding space (an agenda import picks the existing matter of a row's diary number).
+ */
+export async function findMattersByDiaryNumbers(
+  db: DbOrTx,
+  organisationId: string,
+  diaryNumbers: readonly string[],
+): Promise<MatterRow[]> {
+  const keys = [...new Set(diaryNumbers.map((number) => number.trim().toLowerCase()))].filter(Boolean);
+  if (keys.length === 0) return [];
+  return await db
+    .select()
+    .from(matters)
+    .where(
+      and(
+        eq(matters.organisationId, organisationId),
+        inArray(sql`lower(trim(${matters.diaryNumber}))`, keys),
+      ),
+    )
+    .orderBy(desc(matters.createdAt), desc(matters.id));
+}
+
 /** Updates a matter. */
 export async function updateMatter(
   db: DbOrTx,

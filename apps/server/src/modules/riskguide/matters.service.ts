@@ -275,6 +275,32 @@ export async function createMatter(
   });
 }
 
+/**
+ * New matters as part of another module's write (an agenda's "create or pick", an agenda import),
+ * in that module's transaction: each checked by the policy and audited as `matter.create`, in the
+ * given order.
+ */
+export async function createMattersWithin(
+  tx: Tx,
+  caller: Caller,
+  bodies: readonly CreateMatterBody[],
+  now: Date,
+): Promise<MatterRow[]> {
+  if (bodies.length === 0) return [];
+  authorizeOrThrow(caller, Action.MatterCreate, collection(caller));
+  const rows = await insertMatters(
+    tx,
+    bodies.map((body) => newMatterValues(caller, body, now)),
+  );
+  for (const row of rows)
+    await audit(tx, caller, now, {
+      action: AuditAction.MatterCreate,
+      recordType: 'matter',
+      recordId: row.id,
+    });
+  return rows;
+}
+
 /** `PATCH /api/matters/{id}`: only the fields sent change. */
 export async function changeMatter(
   ctx: AppContext,
