@@ -300,7 +300,11 @@ export class TestClient {
   delete = (url: string) => this.request('DELETE', url);
 
   /** Uploads one file as `multipart/form-data` (field `file`), the way a browser form does. */
-  async upload(url: string, file: UploadFile): Promise<LightMyRequestResponse> {
+  async upload(
+    url: string,
+    file: UploadFile,
+    method: 'POST' | 'PUT' = 'POST',
+  ): Promise<LightMyRequestResponse> {
     const boundary = `----varn${randomUUID().replaceAll('-', '')}`;
     const head =
       `--${boundary}\r\n` +
@@ -311,7 +315,7 @@ export class TestClient {
       file.content,
       Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
     ]);
-    return await this.request('POST', url, payload, {
+    return await this.request(method, url, payload, {
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
   }
