@@ -262,59 +262,75 @@ type VenueKey = (typeof demoVenues)[number]['key'];
 
 // — New matters on the agendas —
 
-/** Titles of new council and board matters, used in turn: neutral, as Riskguide asks (DOMAIN.md §4). */
-const councilMatterTitles: readonly ((year: number) => string)[] = [
-  () => 'Detaljplan för kvarteret Linden',
-  (year) => `Budget ${year + 1} för Socialnämnden`,
-  () => 'Motion om fler cykelparkeringar vid stationen',
-  () => 'Revidering av arbetsordning för kommunfullmäktige',
-  (year) => `Taxa för renhållning ${year + 1}`,
-  () => 'Medborgarförslag om hundrastgård i Västerby',
-  () => 'Detaljplan för kvarteret Eken',
-  () => 'Försäljning av fastigheten Exempel 2:14',
-  () => 'Interpellation om väntetider i hemtjänsten',
-  (year) => `Delårsrapport januari–augusti ${year}`,
-  () => 'Policy för säkerhet och krisberedskap',
-  () => 'Motion om solceller på kommunens tak',
-  (year) => `Budget ${year + 1} för Barn- och utbildningsnämnden`,
-  () => 'Detaljplan för kvarteret Almen',
-  (year) => `Sammanträdesplan ${year + 1}`,
-  () => 'Riktlinjer för medborgardialog',
-  (year) => `Taxa för vatten och avlopp ${year + 1}`,
-  () => 'Medborgarförslag om belysning på gång- och cykelvägen',
-  () => 'Detaljplan för kvarteret Björken',
-  (year) => `Årsredovisning ${year - 1}`,
-  () => 'Fyllnadsval till Socialnämnden',
-  () => 'Motion om gratis simskola för alla barn',
-  (year) => `Budget ${year + 1} för Samhällsbyggnadsnämnden`,
-  () => 'Policy för inköp och upphandling',
-  (year) => `Mottagande av nyanlända ${year + 1}`,
-  () => 'Detaljplan för kvarteret Lönnen',
-  () => 'Interpellation om underhåll av kommunens vägar',
-  () => 'Reglemente för Samhällsbyggnadsnämnden',
+/**
+ * New council and board matters: families of neutral titles (as Riskguide asks, DOMAIN.md §4),
+ * taken in turn, each family's variants in turn, so that titles seldom repeat.
+ */
+const councilMatterFamilies: readonly ((year: number, variant: number) => string)[] = [
+  (_, n) =>
+    `Detaljplan för kvarteret ${pick(['Linden', 'Eken', 'Almen', 'Björken', 'Lönnen', 'Hasseln', 'Aspen', 'Granen'], n)}`,
+  (year, n) =>
+    `Budget ${year + 1} för ${pick(['Socialnämnden', 'Barn- och utbildningsnämnden', 'Samhällsbyggnadsnämnden', 'Kultur- och fritidsnämnden'], n)}`,
+  (_, n) =>
+    `Motion om ${pick(['fler cykelparkeringar vid stationen', 'solceller på kommunens tak', 'gratis simskola för alla barn', 'fler bänkar längs ån', 'fritidsbank i Västerby', 'laddplatser vid kommunhuset', 'närodlad mat i skolorna', 'längre öppettider på biblioteket'], n)}`,
+  (_, n) =>
+    `Revidering av ${pick(['arbetsordning för kommunfullmäktige', 'riktlinjer för medborgardialog', 'reglemente för Samhällsbyggnadsnämnden', 'delegationsordning för Kommunstyrelsen', 'bolagsordning för Exempelbostäder AB', 'riktlinjer för partistöd', 'arkivreglemente', 'riktlinjer för styrdokument'], n)}`,
+  (year, n) =>
+    `Taxa för ${pick(['renhållning', 'vatten och avlopp', 'bygglov', 'tillsyn enligt miljöbalken', 'serveringstillstånd', 'lokaluthyrning', 'färdtjänst', 'kart- och mätverksamhet'], n)} ${year + 1}`,
+  (_, n) =>
+    `Medborgarförslag om ${pick(['hundrastgård i Västerby', 'belysning på gång- och cykelvägen', 'utegym vid Sjövallen', 'boulebana i Stadsparken', 'farthinder på Skolgatan', 'fler papperskorgar vid badplatsen', 'konstgräsplan i Norra', 'pulkabacke vid Ekåsen'], n)}`,
+  (_, n) =>
+    `Försäljning av fastigheten Exempel ${pick(['2:14', '3:7', '5:22', '1:108', '4:31', '6:2', '7:15', '8:40'], n)}`,
+  (_, n) =>
+    `Interpellation om ${pick(['väntetider i hemtjänsten', 'underhåll av kommunens vägar', 'lokaler för förskolan', 'kollektivtrafiken till Västerby', 'vattenkvaliteten i Sjövallen', 'föreningsbidragen', 'snöröjningen', 'kommunens upphandlingar'], n)}`,
+  (year, n) =>
+    pick(
+      [
+        `Delårsrapport januari–augusti ${year}`,
+        `Årsredovisning ${year - 1}`,
+        `Sammanträdesplan ${year + 1}`,
+        `Mottagande av nyanlända ${year + 1}`,
+      ],
+      n,
+    ),
+  (_, n) =>
+    `Policy för ${pick(['säkerhet och krisberedskap', 'inköp och upphandling', 'informationssäkerhet', 'resor och möten', 'sociala medier', 'lönebildning', 'lokalförsörjning', 'jämställdhet'], n)}`,
+  (_, n) =>
+    `Fyllnadsval till ${pick(['Socialnämnden', 'Barn- och utbildningsnämnden', 'Samhällsbyggnadsnämnden', 'valnämnden', 'revisionen', 'krisledningsnämnden', 'Exempelbostäder AB', 'kulturrådet'], n)}`,
 ];
 
-/** Titles of new committee matters, per committee, used in turn. */
-const committeeMatterTitles: Readonly<Record<'bun' | 'sn' | 'sbn', readonly ((year: number) => string)[]>> = {
+/** New committee matters, per committee, in turn. */
+const committeeMatterTitles: Readonly<
+  Record<'bun' | 'sn' | 'sbn', readonly ((year: number, variant: number) => string)[]>
+> = {
   bun: [
-    (year) => `Läsårstider ${year}/${year + 1}`,
-    () => 'Kvalitetsrapport för förskolan',
-    () => 'Skolplacering inför höstterminen',
-    () => 'Uppföljning av elevhälsan',
+    (_, n) =>
+      `Lokalbehov för ${pick(['förskolan i Västerby', 'Centralskolan', 'Södra skolan', 'fritidsgården'], n)}`,
+    (_, n) =>
+      `Kvalitetsrapport för ${pick(['förskolan', 'grundskolan', 'fritidshemmen', 'gymnasieskolan'], n)}`,
+    (_, n) => `Kulturskolans ${pick(['avgifter', 'utbud', 'lokaler', 'kösystem'], n)}`,
+    (_, n) =>
+      `Uppföljning av ${pick(['elevhälsan', 'frånvaron', 'skolmåltiderna', 'modersmålsundervisningen'], n)}`,
   ],
   sn: [
-    () => 'Riktlinjer för ekonomiskt bistånd',
-    () => 'Uppföljning av hemtjänsten',
-    () => 'Lokal handlingsplan mot våld i nära relationer',
-    () => 'Avgifter för trygghetslarm',
+    (_, n) => `Riktlinjer för ${pick(['ekonomiskt bistånd', 'hemtjänst', 'boendestöd', 'anhörigstöd'], n)}`,
+    (_, n) =>
+      `Uppföljning av ${pick(['hemtjänsten', 'särskilda boenden', 'daglig verksamhet', 'familjehemsvården'], n)}`,
+    (_, n) =>
+      `Handlingsplan ${pick(['mot våld i nära relationer', 'för suicidprevention', 'mot hemlöshet', 'för äldres hälsa'], n)}`,
+    (year, n) =>
+      `Avgifter för ${pick(['trygghetslarm', 'matdistribution', 'korttidsboende', 'dagverksamhet'], n)} ${year + 1}`,
   ],
   sbn: [
-    () => 'Trafikplan för centrum',
-    () => 'Bygglov för flerbostadshus på Exempel 3:7',
-    () => 'Detaljplan för kvarteret Rönnen',
-    () => 'Strandskyddsdispens vid Sjövallen',
+    (_, n) =>
+      `Trafikplan för ${pick(['centrum', 'Västerby', 'Norra industriområdet', 'stationsområdet'], n)}`,
+    (_, n) => `Bygglov för flerbostadshus på Exempel ${pick(['3:17', '9:4', '11:2', '12:30'], n)}`,
+    (_, n) => `Detaljplan för kvarteret ${pick(['Rönnen', 'Tallen', 'Sälgen', 'Enen'], n)}`,
+    (_, n) => `Strandskyddsdispens vid ${pick(['Sjövallen', 'Norrsjön', 'Lillån', 'Badviken'], n)}`,
   ],
 };
+
+const pick = (variants: readonly string[], index: number): string => variants[index % variants.length] ?? '';
 
 // — Meetings —
 
@@ -773,12 +789,15 @@ async function seedAgendas(
           : 1 + ((meeting.startsAt.getUTCDate() + placed) % 2);
     for (let n = 0; n < want; n += 1) {
       if (meeting.body === 'kf' || meeting.body === 'ks') {
-        const title = councilMatterTitles[councilIndex % councilMatterTitles.length]?.(year) ?? '';
+        const families = councilMatterFamilies.length;
+        const title =
+          councilMatterFamilies[councilIndex % families]?.(year, Math.floor(councilIndex / families)) ?? '';
         specs.push({ meetingKey: meeting.key, title, prefix: 'KS', startsAt: meeting.startsAt });
         councilIndex += 1;
       } else {
         const titles = committeeMatterTitles[meeting.body];
-        const title = titles[committeeIndex[meeting.body] % titles.length]?.(year) ?? '';
+        const turn = committeeIndex[meeting.body];
+        const title = titles[turn % titles.length]?.(year, Math.floor(turn / titles.length)) ?? '';
         committeeIndex[meeting.body] += 1;
         const prefix = demoBodies.find((body) => body.key === meeting.body)?.prefix ?? 'KS';
         specs.push({ meetingKey: meeting.key, title, prefix, startsAt: meeting.startsAt });

@@ -271,6 +271,14 @@ describe('the demo year of meetings (issue 10)', () => {
     for (const { diaryNumber } of numbers)
       counted.set(diaryNumber ?? '', (counted.get(diaryNumber ?? '') ?? 0) + 1);
     expect([...counted].filter(([number, count]) => number !== '' && count > 1)).toEqual([]);
+    // Titles of the new matters seldom repeat (a budget or a report comes back a year later).
+    const titles = await db
+      .select({ title: matters.title })
+      .from(matters)
+      .where(eq(matters.organisationId, organisationId));
+    const byTitle = new Map<string, number>();
+    for (const { title } of titles) byTitle.set(title, (byTitle.get(title) ?? 0) + 1);
+    expect([...byTitle].filter(([, count]) => count > 2)).toEqual([]);
   });
 
   it('has plans for the coming meetings within three weeks but one high-risk meeting, which warns', async () => {
