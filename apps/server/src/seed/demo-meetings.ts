@@ -911,8 +911,10 @@ async function insertPlan(
     ? new Date(Math.min(meeting.startsAt.getTime() - 3 * day, now.getTime() - day))
     : null;
   const bodyKey = meeting.body;
-  const hall = meeting.room ?? 'lokalen';
-  const decidedOn = addCalendarDays(meetingDay, -8);
+  // Decided a week before the meeting, or yesterday for one coming sooner than that.
+  const decidedOn =
+    [addCalendarDays(meetingDay, -8), addCalendarDays(swedishDate(now), -1)].sort()[0] ?? meetingDay;
+  const outdoors = meeting.venue === 'torget';
   const [plan] = await tx
     .insert(securityPlans)
     .values({
@@ -935,12 +937,17 @@ async function insertPlan(
               'Hotfulla kommentarer om ledamöterna inför sammanträdet, en aviserad demonstration och tidigare störningar på läktaren. Polisen delar bedömningen.',
           }
         : {}),
-      evacuationLeadsOfficials: `Sara Säkerhet leder ledamöterna ut genom nödutgången bakom presidiet (${hall}).`,
-      evacuationLeadsPublic:
-        meeting.venue === 'torget'
-          ? 'Partiernas valarbetare leder besökarna bort från stugorna.'
-          : 'Väktaren vid entrén leder allmänheten ut genom huvudentrén.',
-      whoCallsPolice: 'Sara Säkerhet ringer 112; väktaren möter polisen vid huvudentrén.',
+      evacuationLeadsOfficials: outdoors
+        ? 'Partiernas valansvariga samlar sina valarbetare vid stugorna och går till återsamlingsplatsen.'
+        : meeting.type === MeetingType.ElectionDay
+          ? 'Valdistriktets ordförande leder valarbetarna ut genom personalentrén.'
+          : `Sara Säkerhet leder de förtroendevalda ut genom nödutgången närmast presidiet (${meeting.room ?? 'salen'}).`,
+      evacuationLeadsPublic: outdoors
+        ? 'Väktaren leder besökarna bort från stugorna mot Storgatan.'
+        : 'Väktaren vid entrén leder allmänheten ut genom huvudentrén.',
+      whoCallsPolice: outdoors
+        ? 'Väktaren ringer 112 och möter polisen vid Storgatan.'
+        : 'Sara Säkerhet ringer 112; väktaren möter polisen vid huvudentrén.',
       evacuationRoutes: demoVenues.find((venue) => venue.key === meeting.venue)?.evacuationRoutes ?? null,
       evacuationMeetingPoint: demoVenues.find((venue) => venue.key === meeting.venue)?.assemblyPoint ?? null,
       evacuationNotes: spec.screening
@@ -981,7 +988,7 @@ async function insertPlan(
       name: 'Sara Säkerhet',
       phone: '08-123 456 01',
       userId: people.officer,
-      note: 'I salen, nära presidiet.',
+      note: outdoors ? 'Går runt mellan stugorna.' : 'I salen, nära presidiet.',
     },
     {
       kind: StaffingKind.Guard,
