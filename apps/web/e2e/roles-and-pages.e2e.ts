@@ -35,6 +35,7 @@ const reporterWithSignals = [
   'Mina ärenden',
   'Skicka signal',
   'Riskguide',
+  'Möten',
   'Min profil',
 ];
 const securityUnit = [
@@ -45,9 +46,12 @@ const securityUnit = [
   'Handläggningstider',
   'Riskguide',
   'Screening',
+  'Möten',
   'Min profil',
 ];
-const secretary = ['Översikt', 'Riskguide', 'Screening', 'Min profil'];
+// Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
+// the bodies follow them in the risk heat calendar.
+const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
 const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
 const adminLinks = [
@@ -55,6 +59,9 @@ const adminLinks = [
   'Användare',
   'Partier',
   'Listor',
+  'Organ',
+  'Lokaler',
+  'Hotnivå',
   'Mallar',
   'Organisation',
   'Granskningslogg',
