@@ -107,6 +107,14 @@ const toWorkday = (date: string): string => {
   return weekday === 6 ? addCalendarDays(date, 2) : weekday === 0 ? addCalendarDays(date, 1) : date;
 };
 
+/** The date moved out of the Christmas and New Year break (21 December – 6 January) onto a workday. */
+const outsideHolidays = (date: string): string => {
+  const monthDay = date.slice(5);
+  if (monthDay >= '12-21') return toWorkday(`${date.slice(0, 4)}-12-17`);
+  if (monthDay <= '01-06') return toWorkday(`${date.slice(0, 4)}-01-08`);
+  return toWorkday(date);
+};
+
 /** The first `weekday` on or after the date. */
 const onOrAfter = (date: string, weekday: number): string =>
   addCalendarDays(date, (weekday - weekdayOf(date) + 7) % 7);
@@ -131,21 +139,24 @@ const swedishTime = (date: string, time: string): Date => {
 const dayAndMonth = (date: string): string => `${Number(date.slice(8, 10))} ${monthNames[monthOf(date) - 1]}`;
 
 /**
- * `count` dates of a monthly series from `anchor` (r = 0) forwards and backwards, skipping July
- * (no meetings in the summer), each moved off a weekend: ordinal → date.
+ * A monthly series around `anchor`: ordinal → date. The first (r = 0) is the anchor itself, moved
+ * off a weekend: the demo's matters are dated for it (Riskguide's screening says "in 17 days"),
+ * so it is kept even in July or at Christmas, as an extra meeting would be. The others come a
+ * month apart, skip July (no meetings in the summer), and are moved off weekends and out of the
+ * Christmas break.
  */
 function monthlySeries(anchor: string, before: number, after: number): Map<number, string> {
-  const series = new Map<number, string>();
-  for (let step = 0, found = 0; found <= after; step += 1) {
+  const series = new Map<number, string>([[0, toWorkday(anchor)]]);
+  for (let step = 1, found = 1; found <= after; step += 1) {
     const date = addMonths(anchor, step);
     if (monthOf(date) === 7) continue;
-    series.set(found, toWorkday(date));
+    series.set(found, outsideHolidays(date));
     found += 1;
   }
   for (let step = -1, found = 1; found <= before; step -= 1) {
     const date = addMonths(anchor, step);
     if (monthOf(date) === 7) continue;
-    series.set(-found, toWorkday(date));
+    series.set(-found, outsideHolidays(date));
     found += 1;
   }
   return series;
@@ -334,7 +345,7 @@ const pick = (variants: readonly string[], index: number): string => variants[in
 
 // — Meetings —
 
-interface PlannedMeeting {
+export interface PlannedMeeting {
   readonly key: string;
   readonly type: MeetingType;
   readonly title: string;
@@ -350,7 +361,7 @@ interface PlannedMeeting {
   readonly description?: string;
 }
 
-/** What the seed returns, for the demo test. */
+/** What the seed made, in counts. */
 export interface DemoMeetingsSeeded {
   readonly meetings: number;
   readonly agendaItems: number;
@@ -367,13 +378,14 @@ export async function seedDemoMeetings(
   now: Date,
 ): Promise<DemoMeetingsSeeded> {
   const today = swedishDate(now);
-  const created = { at: new Date(now.getTime() - 200 * day) };
+  // The register (template, bodies, venues) was set up well before the year shown.
+  const registered = new Date(now.getTime() - 200 * day);
 
   // The checklist template: version 1 unless someone (the plan module) has ensured it already.
   const items: Writable<StoredChecklistItemsV1> = defaultChecklistTemplate.items;
   await tx
     .insert(meetingChecklistTemplates)
-    .values({ organisationId, version: 1, items, createdByUserId: null, createdAt: created.at })
+    .values({ organisationId, version: 1, items, createdByUserId: null, createdAt: registered })
     .onConflictDoNothing();
   const [template] = await tx
     .select({ id: meetingChecklistTemplates.id })
@@ -410,8 +422,8 @@ export async function seedDemoMeetings(
         name: body.name,
         kind: body.kind,
         position,
-        createdAt: created.at,
-        updatedAt: created.at,
+        createdAt: registered,
+        updatedAt: registered,
       })),
     )
     .returning({ id: bodies.id, name: bodies.name });
@@ -423,8 +435,8 @@ export async function seedDemoMeetings(
       bodyId: bodyId(entry.body),
       userId: people[entry.person],
       assignment: entry.assignment,
-      createdAt: created.at,
-      updatedAt: created.at,
+      createdAt: registered,
+      updatedAt: registered,
     })),
   );
 
@@ -441,8 +453,8 @@ export async function seedDemoMeetings(
         evacuationRoutes: venue.evacuationRoutes,
         assemblyPoint: venue.assemblyPoint,
         capacity: venue.capacity,
-        createdAt: created.at,
-        updatedAt: created.at,
+        createdAt: registered,
+        updatedAt: registered,
       })),
     )
     .returning({ id: venues.id, name: venues.name });
@@ -539,7 +551,7 @@ const typesPlannedWhenHeld: readonly MeetingType[] = [
 const highRiskWithoutPlan = 'bun:0';
 
 /** Every meeting of the demo year, by key (`kf:0` is the next council meeting, `kf:-1` the last). */
-function scheduleMeetings(today: string): PlannedMeeting[] {
+export function scheduleMeetings(today: string): PlannedMeeting[] {
   const list: PlannedMeeting[] = [];
   const stadshuset = (room: string) => ({ venue: 'stadshuset' as const, room });
 
@@ -562,7 +574,7 @@ function scheduleMeetings(today: string): PlannedMeeting[] {
       expectedAudience: ordinal === -1 || ordinal === 0 ? 120 : 40,
     });
     if (monthOf(date) === 6) {
-      const next = addCalendarDays(date, 1);
+      const next = toWorkday(addCalendarDays(date, 1));
       list.push({
         key: `kf:${ordinal}:day2`,
         type: MeetingType.Council,
@@ -653,7 +665,7 @@ function scheduleMeetings(today: string): PlannedMeeting[] {
     'dialogue:past',
     MeetingType.CitizenDialogue,
     'Medborgardialog om skolorganisationen i norra kommundelen',
-    toWorkday(addCalendarDays(today, -45)),
+    outsideHolidays(addCalendarDays(today, -45)),
     'Barn- och utbildningsförvaltningen',
     150,
   );
@@ -661,7 +673,7 @@ function scheduleMeetings(today: string): PlannedMeeting[] {
     'dialogue:coming',
     MeetingType.CitizenDialogue,
     'Medborgardialog om översiktsplanen',
-    toWorkday(addCalendarDays(today, 24)),
+    outsideHolidays(addCalendarDays(today, 24)),
     'Samhällsbyggnadsförvaltningen',
     120,
   );
@@ -677,7 +689,7 @@ function scheduleMeetings(today: string): PlannedMeeting[] {
     'debate:coming',
     MeetingType.PublicDebate,
     'Öppen debatt om vindkraften vid Ekåsen',
-    toWorkday(addCalendarDays(today, 30)),
+    outsideHolidays(addCalendarDays(today, 30)),
     'Studieförbundet i Exempelstad',
     150,
   );
@@ -718,8 +730,8 @@ function scheduleMeetings(today: string): PlannedMeeting[] {
     title: 'Säkerhetsutbildning för förtroendevalda',
     body: null,
     ...stadshuset('Sammanträdesrum 3'),
-    startsAt: swedishTime(toWorkday(addCalendarDays(today, -20)), '17:00'),
-    endsAt: swedishTime(toWorkday(addCalendarDays(today, -20)), '19:00'),
+    startsAt: swedishTime(outsideHolidays(addCalendarDays(today, -20)), '17:00'),
+    endsAt: swedishTime(outsideHolidays(addCalendarDays(today, -20)), '19:00'),
     isPublic: false,
     organiser: 'Säkerhetsenheten',
     expectedAudience: 25,
