@@ -47,6 +47,10 @@ const database = await createTestDatabase();
 const app = await buildTestApp(database);
 const now = new Date('2026-11-27T09:00:00.000Z');
 
+/** A second demo, started on a summer's day (July, the meeting break) to see the seed hold then too. */
+const summer = await createTestDatabase();
+const summerNow = new Date('2027-07-06T07:00:00.000Z');
+
 const emailOf = (role: string): string => demoUsers.find((user) => user.role === role)?.email ?? '';
 
 describe('the demo seed', () => {
@@ -451,5 +455,31 @@ describe('the demo year of meetings (issue 10)', () => {
     expect(onlySocial.length).toBeGreaterThan(0);
     const hidden = await agendaOf('Riktlinjer för ekonomiskt bistånd');
     expect(can(actor, Action.MatterRead, hidden)).toBe(false);
+  });
+});
+
+describe('the demo started on a summer day', () => {
+  it('seeds a year of meetings whatever the day, with the meeting on Norrby skola in a week and no plan', async () => {
+    expect(await seedDemo(summer.db, testPassword, summerNow)).toBe(true);
+    const rows = await summer.db.select().from(meetings);
+    expect(rows.length).toBeGreaterThan(80);
+    const [norrby] = await summer.db
+      .select({ meetingId: agendaItems.meetingId, startsAt: meetings.startsAt })
+      .from(agendaItems)
+      .innerJoin(matters, eq(matters.id, agendaItems.matterId))
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(eq(matters.title, 'Nedläggning av Norrby skola'));
+    const inDays = ((norrby?.startsAt.getTime() ?? 0) - summerNow.getTime()) / 86_400_000;
+    expect(inDays).toBeGreaterThan(6);
+    expect(inDays).toBeLessThan(10);
+    const plans = await summer.db
+      .select()
+      .from(securityPlans)
+      .where(eq(securityPlans.meetingId, norrby?.meetingId ?? ''));
+    expect(plans).toEqual([]);
+    const held = rows.filter((meeting) => meeting.status === 'held');
+    const logged = await summer.db.select().from(meetingLogEntries);
+    expect(held.length).toBeGreaterThan(30);
+    expect(logged.length).toBeGreaterThan(5);
   });
 });
