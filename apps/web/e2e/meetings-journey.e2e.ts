@@ -75,13 +75,13 @@ describe('Meetings: an agenda, a high-risk meeting, its plan and the live log', 
 
     await page.getByRole('link', { name: 'Nytt möte' }).click();
     await expect.poll(() => heading(page)).toBe('Nytt möte');
-    await page.getByLabel('Typ av möte').selectOption({ label: 'Fullmäktige' });
+    await page.getByLabel('Typ av möte', { exact: true }).selectOption({ label: 'Fullmäktige' });
     await page.getByLabel('Titel', { exact: true }).fill(meetingTitle);
-    await page.getByLabel('Organ').selectOption({ label: 'Kommunfullmäktige' });
-    await page.getByLabel('Börjar').fill(swedishDateTimeIn(1, '18:00'));
-    await page.getByLabel('Slutar').fill(swedishDateTimeIn(1, '21:00'));
-    await page.getByLabel('Lokal').selectOption({ label: 'Stadshuset' });
-    await page.getByLabel('Rum').fill('Fullmäktigesalen');
+    await page.getByLabel('Organ', { exact: true }).selectOption({ label: 'Kommunfullmäktige' });
+    await page.getByLabel('Börjar', { exact: true }).fill(swedishDateTimeIn(1, '18:00'));
+    await page.getByLabel('Slutar', { exact: true }).fill(swedishDateTimeIn(1, '21:00'));
+    await page.getByLabel('Lokal', { exact: true }).selectOption({ label: 'Stadshuset' });
+    await page.getByLabel('Rum', { exact: true }).fill('Fullmäktigesalen');
     // Fullmäktige is public by default (kommunallagen 5 kap. 42 §).
     expect(await page.getByLabel('Öppet för allmänheten').isChecked()).toBe(true);
     await expectAccessible(page, 'new meeting form');
@@ -94,7 +94,7 @@ describe('Meetings: an agenda, a high-risk meeting, its plan and the live log', 
     await page.getByRole('link', { name: 'Importera dagordning' }).click();
     await expect.poll(() => heading(page)).toBe('Importera dagordning');
     await page.getByRole('radio', { name: 'Inklistrade rader' }).check();
-    await page.getByLabel('Dagordningen').fill(agendaLines.join('\n'));
+    await page.getByLabel('Dagordningen', { exact: true }).fill(agendaLines.join('\n'));
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     await expect
       .poll(() => page.getByText('6 rader: 1 befintliga ärenden, 5 nya, 0 med fel.').isVisible())
@@ -170,25 +170,29 @@ describe('Meetings: an agenda, a high-risk meeting, its plan and the live log', 
 
     // The screening decision (lag 2010:294): the chair decides after consulting the police.
     await page.getByRole('radio', { name: 'Säkerhetskontroll ska genomföras' }).check();
-    await page.getByLabel('Ordförande som beslutade').fill('Lars Ledning, ordförande i kommunfullmäktige');
-    await page.getByLabel('Datum för samråd med polisen').fill(today());
-    await page.getByLabel('Beslutsdatum').fill(today());
+    await page
+      .getByLabel('Ordförande som beslutade', { exact: true })
+      .fill('Lars Ledning, ordförande i kommunfullmäktige');
+    await page.getByLabel('Datum för samråd med polisen', { exact: true }).fill(today());
+    await page.getByLabel('Beslutsdatum', { exact: true }).fill(today());
     await page
       .getByLabel('Lokaler som kontrollen gäller')
       .fill('Fullmäktigesalen med åhörarläktaren och entréhallen i Stadshuset');
-    await page.getByLabel('Skäl').fill('Hotfulla kommentarer inför beslutet om Norrby skola.');
+    await page
+      .getByLabel('Skäl', { exact: true })
+      .fill('Hotfulla kommentarer inför beslutet om Norrby skola.');
     await page.getByRole('button', { name: 'Spara beslutet' }).click();
     await expect.poll(() => page.getByText('Beslutet är inte komplett:').count()).toBe(0);
     await expectAccessible(page, 'screening decision saved');
 
     // The evacuation plan, then its PDF.
-    await page.getByLabel('Leder ut de förtroendevalda').fill('Sara Säkerhet');
-    await page.getByLabel('Leder ut allmänheten').fill('Väktaren vid entrén');
-    await page.getByLabel('Ringer polisen').fill('Sara Säkerhet');
+    await page.getByLabel('Leder ut de förtroendevalda', { exact: true }).fill('Sara Säkerhet');
+    await page.getByLabel('Leder ut allmänheten', { exact: true }).fill('Väktaren vid entrén');
+    await page.getByLabel('Ringer polisen', { exact: true }).fill('Sara Säkerhet');
     await page
-      .getByLabel('Utrymningsvägar')
+      .getByLabel('Utrymningsvägar', { exact: true })
       .fill('Nödutgångarna bakom presidiet; publiken via huvudtrappan.');
-    await page.getByLabel('Återsamlingsplats').fill('Parkeringen vid Stadsparken');
+    await page.getByLabel('Återsamlingsplats', { exact: true }).fill('Parkeringen vid Stadsparken');
     await page.getByRole('button', { name: 'Spara utrymningsplanen' }).click();
     await expect.poll(() => page.getByText(/^Inte ifyllt än:/u).count()).toBe(0);
     await expectAccessible(page, 'evacuation plan saved');
