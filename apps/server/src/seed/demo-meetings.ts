@@ -511,7 +511,7 @@ export async function seedDemoMeetings(
       : meeting.startsAt.getTime() - now.getTime() <= 21 * day && meeting.key !== highRiskWithoutPlan;
     if (!withPlan) continue;
     const past = isPast(meeting);
-    // Coming: the next two approved, the rest drafts; the council meeting's is a draft with the screening decision.
+    // Coming within five days: approved; later ones are drafts, the council's with its screening decision.
     const approved =
       past || (meeting.startsAt.getTime() - now.getTime() <= 5 * day && meeting.type !== MeetingType.Council);
     planSpecs.push({
