@@ -62,6 +62,8 @@ function dateIn(days: number): string {
 
 const importedTitle = 'Ombyggnad av torget i Centrum';
 const batchTitle = 'Kommunstyrelsen 10 december';
+/** A demo matter on the agendas of meetings the demo official may see (seed/demo-meetings.ts). */
+const windFarmTitle = 'Detaljplan för vindkraftspark vid Ekåsen';
 
 describe('Riskguide from screening to a finished assessment', () => {
   it('an admin makes a new template version (problems shown at their fields) and adds a sensitive word', async () => {
@@ -654,7 +656,7 @@ describe('Riskguide from screening to a finished assessment', () => {
     await context.close();
   });
 
-  it('the secretary sees the result level of the matter, an official also its measures, neither the answers', async () => {
+  it('the secretary sees the result level of the matter, an official the measures of a matter on her agendas, neither the answers', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     const watched = watchPage(page);
@@ -675,8 +677,12 @@ describe('Riskguide from screening to a finished assessment', () => {
     // A list explains the cell in words beside its letter.
     await expect.poll(() => page.getByText('Hög konfliktnivå, komplex').first().isVisible()).toBe(true);
     await expectAccessible(page, 'matters (official)');
-    await page.getByRole('link', { name: importedTitle }).click();
-    await expect.poll(() => heading(page)).toBe(importedTitle);
+    // ADR 017: an official sees a matter only on the agenda of a meeting she may see. The imported
+    // matter is on no agenda; the demo's wind farm plan (cell F, a security review among its
+    // measures) is on the coming council meeting's and on the executive board's, which she chairs.
+    expect(await page.getByRole('link', { name: importedTitle }).count()).toBe(0);
+    await page.getByRole('link', { name: windFarmTitle }).click();
+    await expect.poll(() => heading(page)).toBe(windFarmTitle);
     await expect
       .poll(() =>
         page.getByText('Gör en säkerhetsgenomgång inför de möten där frågan behandlas.').isVisible(),

@@ -35,6 +35,7 @@ const reporterWithSignals = [
   'Mina ärenden',
   'Skicka signal',
   'Riskguide',
+  'Möten',
   'Min profil',
 ];
 const securityUnit = [
@@ -45,9 +46,12 @@ const securityUnit = [
   'Handläggningstider',
   'Riskguide',
   'Screening',
+  'Möten',
   'Min profil',
 ];
-const secretary = ['Översikt', 'Riskguide', 'Screening', 'Min profil'];
+// Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
+// the bodies follow them in the risk heat calendar.
+const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
 const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
 const adminLinks = [
@@ -55,6 +59,9 @@ const adminLinks = [
   'Användare',
   'Partier',
   'Listor',
+  'Organ',
+  'Lokaler',
+  'Hotnivå',
   'Mallar',
   'Organisation',
   'Granskningslogg',
@@ -253,8 +260,12 @@ describe('Riskguide in figures', () => {
     await expect.poll(() => heading(page)).toBe('Riskguide i siffror');
     const now = page.getByRole('table', { name: 'Ärenden efter aktuell risknivå' });
     await expect.poll(() => now.isVisible()).toBe(true);
-    // The demo: nine matters, six with a finished assessment (cells A, C, E, F, G and I).
-    expect(await now.getByRole('row', { name: /^Alla ärenden 9$/u }).count()).toBe(1);
+    // The demo: nine Riskguide matters, six with a finished assessment (cells A, C, E, F, G and I),
+    // and the new matters on the agendas of its year of meetings (issue 10), none assessed.
+    const allMatters = now.getByRole('row', { name: /^Alla ärenden \d+$/u });
+    expect(await allMatters.count()).toBe(1);
+    const matterCount = Number(/\d+$/u.exec((await allMatters.textContent())?.trim() ?? '')?.[0]);
+    expect(matterCount).toBeGreaterThan(9);
     const matrix = page.getByRole('table', {
       name: /^Avslutade bedömningar med steg 3, per ruta i matrisen/u,
     });
@@ -289,7 +300,7 @@ describe('Riskguide in figures', () => {
     await expect
       .poll(() => page.getByText('Inga bedömningar avslutades under perioden.').isVisible())
       .toBe(true);
-    expect(await now.getByRole('row', { name: /^Alla ärenden 9$/u }).count()).toBe(1);
+    expect(await now.getByRole('row', { name: `Alla ärenden ${matterCount}`, exact: true }).count()).toBe(1);
 
     await page.goto(`${app.url}/profile`);
     await page.getByRole('radio', { name: 'English' }).check();

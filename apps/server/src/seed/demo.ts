@@ -8,6 +8,7 @@ import { insertDefaultTemplate } from '../modules/riskguide/templates.repository
 import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
 import { seedDemoIncidents } from './demo-incidents';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRiskguide } from './demo-riskguide';
 
 /** The demo organisation's name (issue 2 §8). */
@@ -44,8 +45,9 @@ export function randomDemoPassword(): string {
 
 /**
  * Creates the demo organisation on an empty database: nine parties, one user per role, the
- * S party contact appointed, a year of cases and signals, and Riskguide matters with
- * assessments in several cells of the matrix and a screening. Returns false (and does nothing)
+ * S party contact appointed, a year of cases and signals, Riskguide matters with
+ * assessments in several cells of the matrix and a screening, and a year of meetings (bodies,
+ * venues, agendas, security plans, live logs and reviews). Returns false (and does nothing)
  * when any organisation exists.
  */
 export async function seedDemo(db: Db, password: string, now: Date): Promise<boolean> {
@@ -112,6 +114,18 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       tx,
       organisation.id,
       { officer: id(Role.SecurityOfficer), secretary: id(Role.Secretary) },
+      now,
+    );
+    await seedDemoMeetings(
+      tx,
+      organisation.id,
+      {
+        officer: id(Role.SecurityOfficer),
+        secretary: id(Role.Secretary),
+        official: id(Role.Official),
+        partyContact: id(Role.PartyContact),
+        councilChair: id(Role.Viewer),
+      },
       now,
     );
     return true;
