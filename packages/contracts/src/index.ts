@@ -19,3 +19,5 @@ export * from './incidents';
 export * from './my-cases';
 export * from './related-cases';
 export * from './riskguide';
+export * from './meetings/plan';
+export * from './meetings/log';
