@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  calendarFeedSchema,
+  calendarTokenParamsSchema,
+  checklistTemplateListSchema,
+  checklistTemplateVersionSchema,
+  createChecklistTemplateBodySchema,
+  createdCalendarFeedSchema,
+} from '@varn/contracts';
+import type { AppContext } from '../../lib/context';
+import { errorResponses } from '../../lib/route-schemas';
+import { anonymousCaller, callerOf } from '../../plugins/auth';
+import {
+  createCalendarFeed,
+  getCalendarFeed,
+  readCalendarFeed,
+  revokeCalendarFeed,
+} from './calendar-feed.service';
+import { createChecklistTemplate, listChecklistTemplates } from './checklist-templates.service';
+
+/**
+ * Meetings, the plan side (issue 10 §2–§4): the checklist template's versions, each meeting's
+ * security plan by parts, the evacuation plan as PDF, the live log, the after-action review, the
+ * calendar feed and meetings in figures.
+ */
+export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const tags = ['meetings'];
+
+  app.get(
+    '/api/meeting-templates',
+    {
+      schema: {
+        tags,
+        summary: 'The versions of the meeting checklist template, newest first (admin, security unit)',
+        response: { 200: checklistTemplateListSchema, ...errorResponses },
+      },
+    },
+    async (request) => await listChecklistTemplates(ctx, callerOf(request)),
+  );
+
+  app.post(
+    '/api/meeting-templates',
+    {
+      schema: {
+        tags,
+        summary: 'A new checklist template version (admin); 422 lists its problems; plans keep theirs',
+        body: createChecklistTemplateBodySchema,
+        response: { 201: checklistTemplateVersionSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createChecklistTemplate(ctx, callerOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/calendar-feed',
+    {
+      schema: {
+        tags,
+        summary: 'Whether I have a calendar feed in use, and since when (never its address)',
+        response: { 200: calendarFeedSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getCalendarFeed(ctx, callerOf(request)),
+  );
+
+  app.post(
+    '/api/calendar-feed',
+    {
+      schema: {
+        tags,
+        summary: 'A new secret calendar address, shown this once; an earlier one stops working',
+        response: { 201: createdCalendarFeedSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createCalendarFeed(ctx, callerOf(request))),
+  );
+
+  app.delete(
+    '/api/calendar-feed',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke my calendar feed (its address then answers 404)',
+        response: { 200: calendarFeedSchema, ...errorResponses },
+      },
+    },
+    async (request) => await revokeCalendarFeed(ctx, callerOf(request)),
+  );
+
+  app.get(
+    '/api/calendar/:token.ics',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: "A calendar feed (iCalendar) by its secret address, no session: its owner's meetings",
+        params: calendarTokenParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const text = await readCalendarFeed(ctx, `${request.params.token}.ics`, anonymousCaller(request));
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(text);
+    },
+  );
+};
