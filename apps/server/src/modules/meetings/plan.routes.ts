@@ -6,6 +6,14 @@ import {
   checklistTemplateVersionSchema,
   createChecklistTemplateBodySchema,
   createdCalendarFeedSchema,
+  idParamsSchema,
+  planChecklistItemParamsSchema,
+  planChecklistSchema,
+  planStatusBodySchema,
+  savePlanBodySchema,
+  savePlanStaffBodySchema,
+  securityPlanSchema,
+  updateChecklistItemBodySchema,
 } from '@varn/contracts';
 import type { AppContext } from '../../lib/context';
 import { errorResponses } from '../../lib/route-schemas';
@@ -17,6 +25,14 @@ import {
   revokeCalendarFeed,
 } from './calendar-feed.service';
 import { createChecklistTemplate, listChecklistTemplates } from './checklist-templates.service';
+import {
+  approveSecurityPlan,
+  getSecurityPlan,
+  markChecklistItem,
+  reopenSecurityPlan,
+  savePlanStaff,
+  saveSecurityPlan,
+} from './security-plans.service';
 
 /**
  * Meetings, the plan side (issue 10 §2–§4): the checklist template's versions, each meeting's
@@ -105,5 +121,91 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         .header('cache-control', 'private, no-store')
         .send(text);
     },
+  );
+
+  app.get(
+    '/api/meetings/:id/plan',
+    {
+      schema: {
+        tags,
+        summary:
+          "A meeting's security plan, the parts the caller may read (threat picture and staffing: security unit; practical part: all who see the meeting)",
+        params: idParamsSchema,
+        response: { 200: securityPlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getSecurityPlan(ctx, callerOf(request), request.params.id),
+  );
+
+  app.put(
+    '/api/meetings/:id/plan',
+    {
+      schema: {
+        tags,
+        summary:
+          'Start or save the security plan (security unit); 409 on a stale revision or an approved plan',
+        params: idParamsSchema,
+        body: savePlanBodySchema,
+        response: { 200: securityPlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => await saveSecurityPlan(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/api/meetings/:id/plan/checklist/:itemId',
+    {
+      schema: {
+        tags,
+        summary: 'Mark one checklist item done, not done or not applicable (security unit)',
+        params: planChecklistItemParamsSchema,
+        body: updateChecklistItemBodySchema,
+        response: { 200: planChecklistSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      await markChecklistItem(ctx, callerOf(request), request.params.id, request.params.itemId, request.body),
+  );
+
+  app.put(
+    '/api/meetings/:id/plan/staff',
+    {
+      schema: {
+        tags,
+        summary: "The plan's staffing, the whole list in order (security unit)",
+        params: idParamsSchema,
+        body: savePlanStaffBodySchema,
+        response: { 200: securityPlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => await savePlanStaff(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/meetings/:id/plan/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Approve the security plan (security unit); 422 lists what is missing',
+        params: idParamsSchema,
+        body: planStatusBodySchema,
+        response: { 200: securityPlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => await approveSecurityPlan(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/meetings/:id/plan/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen an approved security plan as a draft (security unit)',
+        params: idParamsSchema,
+        body: planStatusBodySchema,
+        response: { 200: securityPlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => await reopenSecurityPlan(ctx, callerOf(request), request.params.id, request.body),
   );
 };
