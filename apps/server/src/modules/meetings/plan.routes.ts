@@ -6,7 +6,13 @@ import {
   checklistTemplateVersionSchema,
   createChecklistTemplateBodySchema,
   createdCalendarFeedSchema,
+  createLogEntryBodySchema,
   idParamsSchema,
+  logEntryIncidentSchema,
+  logEntryParamsSchema,
+  logEntrySchema,
+  logFollowSchema,
+  meetingLogSchema,
   planChecklistItemParamsSchema,
   planChecklistSchema,
   planStatusBodySchema,
@@ -25,6 +31,13 @@ import {
   revokeCalendarFeed,
 } from './calendar-feed.service';
 import { createChecklistTemplate, listChecklistTemplates } from './checklist-templates.service';
+import {
+  addLogEntry,
+  followMeetingLog,
+  getMeetingLog,
+  logEntryToIncident,
+  unfollowMeetingLog,
+} from './meeting-log.service';
 import {
   approveSecurityPlan,
   getSecurityPlan,
@@ -207,5 +220,83 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request) => await reopenSecurityPlan(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/meetings/:id/log',
+    {
+      schema: {
+        tags,
+        summary: "A meeting's live log, in the order things happened (security unit)",
+        params: idParamsSchema,
+        response: { 200: meetingLogSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getMeetingLog(ctx, callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/meetings/:id/log',
+    {
+      schema: {
+        tags,
+        summary:
+          'Write a log entry with the id the phone made: 201 when new, 200 with the stored entry on a retry, 409 when the id is taken by another entry',
+        params: idParamsSchema,
+        body: createLogEntryBodySchema,
+        response: { 200: logEntrySchema, 201: logEntrySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { entry, created } = await addLogEntry(ctx, callerOf(request), request.params.id, request.body);
+      return reply.status(created ? 201 : 200).send(entry);
+    },
+  );
+
+  app.post(
+    '/api/meetings/:id/log/follow',
+    {
+      schema: {
+        tags,
+        summary: "Follow a meeting's log: an e-mail for each new entry (security unit)",
+        params: idParamsSchema,
+        response: { 200: logFollowSchema, ...errorResponses },
+      },
+    },
+    async (request) => await followMeetingLog(ctx, callerOf(request), request.params.id),
+  );
+
+  app.delete(
+    '/api/meetings/:id/log/follow',
+    {
+      schema: {
+        tags,
+        summary: "Stop following a meeting's log",
+        params: idParamsSchema,
+        response: { 200: logFollowSchema, ...errorResponses },
+      },
+    },
+    async (request) => await unfollowMeetingLog(ctx, callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/meetings/:id/log/:entryId/incident',
+    {
+      schema: {
+        tags,
+        summary: 'Turn a log entry into an incident (once: a second call answers the same incident)',
+        params: logEntryParamsSchema,
+        response: { 200: logEntryIncidentSchema, 201: logEntryIncidentSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const answer = await logEntryToIncident(
+        ctx,
+        callerOf(request),
+        request.params.id,
+        request.params.entryId,
+      );
+      return reply.status(answer.created ? 201 : 200).send(answer);
+    },
   );
 };
