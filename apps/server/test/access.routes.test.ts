@@ -9,6 +9,8 @@ import {
   screeningSchema,
   incidentListSchema,
   measureSchema,
+  meetingDetailSchema,
+  venueSchema,
   signalSchema,
   type ReportIncidentBody,
 } from '@varn/contracts';
@@ -17,12 +19,14 @@ import {
   appointContact,
   assessMatter,
   buildTestApp,
+  createBody,
   createMatterVia,
   createOrganisation,
   createParty,
   createTestDatabase,
   createUser,
   incidentReport,
+  meetingWithAgenda,
   Role,
   step2Answers,
   step3Answers,
@@ -91,6 +95,7 @@ interface Fixture {
       completeDraftId: string;
       templateVersion: number;
     };
+    meetings: MeetingRecords;
   };
   readonly other: {
     organisationId: string;
@@ -103,6 +108,7 @@ interface Fixture {
     /** A list entry only the other organisation has. */
     taxonomyCode: string;
     riskguide: RiskguideRecords;
+    meetings: MeetingRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -117,6 +123,19 @@ interface RiskguideRecords {
   readonly draftId: string;
   readonly matterMeasureId: string;
   readonly templateId: string;
+}
+
+/** Meetings records of an organisation (issue 10). */
+interface MeetingRecords {
+  readonly bodyId: string;
+  /** A venue without a floor plan, to change. */
+  readonly venueId: string;
+  /** A venue with a floor plan, to read it. */
+  readonly venueWithPlanId: string;
+  /** A public council meeting everyone who sees meetings sees. */
+  readonly meetingId: string;
+  /** A meeting whose agenda the routes change. */
+  readonly workMeetingId: string;
 }
 
 /** Path parameters: a string is `:id`; an object names each parameter. */
@@ -207,6 +226,26 @@ const matterReaders: readonly SignedIn[] = [
 ];
 /** Who screens matters (step 1) and adds them. */
 const screeners: readonly SignedIn[] = ['security_officer', 'secretary'];
+/** Meetings (issue 10 §5, ADR 017): who sees meetings (public ones and their bodies'). */
+const meetingReaders: readonly SignedIn[] = matterReaders;
+/** Who prepares meetings and their agendas. */
+const meetingWriters: readonly SignedIn[] = ['security_officer', 'secretary'];
+/** Who reads and keeps the venue register. */
+const venueReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
+const venueKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+const ical = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Test//SV',
+  'BEGIN:VEVENT',
+  'UID:access-test@ekby.se',
+  'SUMMARY:Nämndmöte',
+  'DTSTART:20270114T170000Z',
+  'DTEND:20270114T200000Z',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
 /** Who reads the Riskguide template. */
 const templateReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
 
@@ -607,6 +646,105 @@ const table: Readonly<Record<string, RouteCase>> = {
     id: (f) => f.own.riskguide.templateId,
     otherId: (f) => f.other.riskguide.templateId,
   },
+
+  // — Meetings (issue 10, ADR 017): bodies by the admin, venues by the admin and the unit, meetings
+  // and agendas by the unit and secretaries, read by officials and party contacts when public or
+  // of their bodies; the national threat level read by everyone. —
+  'GET /api/bodies': { expect: only(200, ['admin', ...meetingReaders]) },
+  'POST /api/bodies': {
+    expect: adminOnly(201),
+    body: () => ({ name: `Organ ${randomUUID().slice(0, 8)}`, kind: 'committee' }),
+  },
+  'PATCH /api/bodies/:id': {
+    expect: adminRecord(200),
+    id: (f) => f.own.meetings.bodyId,
+    otherId: (f) => f.other.meetings.bodyId,
+    body: () => ({ position: 2 }),
+  },
+  'PUT /api/bodies/:id/members': {
+    expect: adminRecord(200),
+    id: (f) => f.own.meetings.bodyId,
+    otherId: (f) => f.other.meetings.bodyId,
+    body: (f) => ({ members: [{ userId: f.own.users.official.id, assignment: 'member' }] }),
+  },
+  'GET /api/venues': { expect: only(200, venueReaders) },
+  'POST /api/venues': { expect: only(201, venueKeepers), body: () => ({ name: 'Folkets hus' }) },
+  'GET /api/venues/:id': {
+    expect: onlyRecord(200, venueReaders),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueId,
+  },
+  'PATCH /api/venues/:id': {
+    expect: onlyRecord(200, venueKeepers),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueId,
+    body: () => ({ capacity: 120 }),
+  },
+  'GET /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueReaders),
+    id: (f) => f.own.meetings.venueWithPlanId,
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+  },
+  'PUT /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueKeepers),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+    upload: png,
+  },
+  'DELETE /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueKeepers),
+    // The plan exists before each caller tries to remove it.
+    id: async (f) => {
+      const uploaded = await clients
+        .get('security_officer')
+        ?.upload(`/api/venues/${f.own.meetings.venueId}/floor-plan`, png(), 'PUT');
+      expect(uploaded?.statusCode).toBe(200);
+      return f.own.meetings.venueId;
+    },
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+  },
+  'GET /api/meetings': { expect: only(200, meetingReaders) },
+  'POST /api/meetings': {
+    expect: only(201, meetingWriters),
+    body: () => ({
+      type: 'citizen_dialogue',
+      title: 'Medborgardialog om hamnen',
+      startsAt: '2027-02-01T17:00:00.000Z',
+      endsAt: '2027-02-01T19:00:00.000Z',
+    }),
+  },
+  'POST /api/meetings/import-ical': {
+    expect: only(200, meetingWriters),
+    body: () => ({ ics: ical, type: 'committee', mode: 'preview' }),
+  },
+  'GET /api/meetings/:id': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PATCH /api/meetings/:id': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ expectedAudience: 40 }),
+  },
+  'PUT /api/meetings/:id/agenda': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: (f) => ({ items: [{ matterId: f.own.riskguide.unassessedMatterId }] }),
+  },
+  'POST /api/meetings/:id/agenda/import': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ text: 'KS 2026/0900\tNytt ärende', format: 'lines', mode: 'preview' }),
+  },
+  'GET /api/threat-levels': { expect: everyone(200) },
+  'POST /api/threat-levels': {
+    expect: only(201, ['admin', 'security_officer']),
+    body: () => ({ level: 4, changedOn: '2023-08-17' }),
+  },
 };
 
 /** Concrete URL for a route pattern. */
@@ -666,6 +804,41 @@ async function sendSignal(client: TestClient): Promise<string> {
 function templateContent() {
   const { id: _id, version: _version, ...content } = defaultTemplate;
   return content;
+}
+
+/** A body, two venues (one with a floor plan) and two meetings of an organisation, made by its security officer. */
+async function meetingRecords(officer: TestClient, organisationId: string): Promise<MeetingRecords> {
+  const venue = async (name: string) => {
+    const response = await officer.post('/api/venues', { name });
+    expect(response.statusCode).toBe(201);
+    return venueSchema.parse(response.json()).id;
+  };
+  const meeting = async (title: string) => {
+    const response = await officer.post('/api/meetings', {
+      type: 'council',
+      title,
+      startsAt: '2026-12-10T17:00:00.000Z',
+      endsAt: '2026-12-10T21:00:00.000Z',
+    });
+    expect(response.statusCode).toBe(201);
+    return meetingDetailSchema.parse(response.json()).id;
+  };
+  const venueWithPlanId = await venue('Stadshuset');
+  expect((await officer.upload(`/api/venues/${venueWithPlanId}/floor-plan`, png(), 'PUT')).statusCode).toBe(
+    200,
+  );
+  return {
+    bodyId: await createBody(
+      database,
+      organisationId,
+      `Kommunstyrelsen ${randomUUID().slice(0, 8)}`,
+      'executive_board',
+    ),
+    venueId: await venue('Folkets hus'),
+    venueWithPlanId,
+    meetingId: await meeting('Kommunfullmäktige 10 december'),
+    workMeetingId: await meeting('Kommunfullmäktige, extra sammanträde'),
+  };
 }
 
 /** A matter, a screening, a finished assessment with a measure, a draft and the template of an organisation. */
@@ -774,6 +947,9 @@ beforeAll(async () => {
   });
 
   const ownRiskguide = await riskguideRecords(officer, as('secretary'));
+  // Officials and party contacts read a matter on the agenda of a meeting they may see (ADR 017):
+  // the council meets in public.
+  await meetingWithAgenda(database, own.id, [ownRiskguide.matterId]);
   const completeDraft = await officer.post('/api/assessments', {
     matterId: await createMatterVia(officer, { title: 'Ändrade öppettider i biblioteket' }),
   });
@@ -808,6 +984,7 @@ beforeAll(async () => {
         completeDraftId: completeDraftView.id,
         templateVersion: 1,
       },
+      meetings: await meetingRecords(officer, own.id),
     },
     other: {
       organisationId: other.id,
@@ -819,6 +996,7 @@ beforeAll(async () => {
       signalId: await sendSignal(otherOfficial),
       taxonomyCode: otherTaxonomy.code,
       riskguide: await riskguideRecords(otherOfficer, otherSecretary),
+      meetings: await meetingRecords(otherOfficer, other.id),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,
@@ -844,7 +1022,8 @@ async function send(
   routeCase: RouteCase,
   client: TestClient,
 ): Promise<LightMyRequestResponse> {
-  if (routeCase.upload) return await client.upload(url, routeCase.upload());
+  if (routeCase.upload)
+    return await client.upload(url, routeCase.upload(), method === 'PUT' ? 'PUT' : 'POST');
   const body = routeCase.body?.(fixture, caller);
   return await client.request(
     method as 'GET',

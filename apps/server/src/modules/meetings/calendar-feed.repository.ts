@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { MeetingScope } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import { bodies, bodyMembers, calendarFeeds, meetings, venues } from '../../db/schema';
+import { bodies, calendarFeeds, meetings, venues } from '../../db/schema';
 
 /** A calendar feed row. */
 export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
@@ -75,19 +75,6 @@ export async function insertCalendarFeed(
     .returning();
   if (!row) throw new Error('the calendar feed was not stored');
   return row;
-}
-
-/** The bodies a user has an assignment in (`Actor.bodyIds`). */
-export async function findBodyIdsOfUser(
-  db: DbOrTx,
-  organisationId: string,
-  userId: string,
-): Promise<string[]> {
-  const rows = await db
-    .select({ bodyId: bodyMembers.bodyId })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.organisationId, organisationId), eq(bodyMembers.userId, userId)));
-  return rows.map((row) => row.bodyId);
 }
 
 /** The WHERE clause of a meeting list scope (policy `meetingListScope`); null: no meeting at all. */

@@ -16,10 +16,10 @@ import { randomToken, sha256Hex } from '../../lib/crypto';
 import { notFound } from '../../lib/errors';
 import { audit, auditWithoutCaller } from '../audit';
 import { findUserById } from '../users';
+import { findBodyIdsOfUser } from './meeting-access';
 import {
   findActiveCalendarFeed,
   findActiveCalendarFeedByHash,
-  findBodyIdsOfUser,
   findFeedMeetings,
   insertCalendarFeed,
   revokeCalendarFeeds,

@@ -14,7 +14,8 @@ import { AppError, notFound, ruleViolation } from '../../lib/errors';
 import { audit } from '../audit';
 import { openIncidentFromMeetingLog } from '../incidents';
 import { queueMails, renderMail } from '../mail';
-import { callerWithBodies, loadPlanMeeting, meetingRecord, type PlanMeetingRow } from './plan-meeting';
+import { loadMeeting, meetingResource, withBodyIds } from './meeting-access';
+import type { MeetingRow } from './meetings.repository';
 import {
   deleteLogFollower,
   findLogEntries,
@@ -53,8 +54,8 @@ const entryView = ({ entry, writerName, incidentReference }: EntryWithNames): Lo
 });
 
 async function meetingToLog(tx: Tx, caller: Caller, meetingId: string) {
-  const writer = await callerWithBodies(tx, caller);
-  return { writer, meeting: await loadPlanMeeting(tx, writer, meetingId, Action.MeetingLog) };
+  const writer = await withBodyIds(tx, caller);
+  return { writer, meeting: await loadMeeting(tx, writer, meetingId, Action.MeetingLog) };
 }
 
 /** `GET /api/meetings/{id}/log`: the entries in the domain's order (`orderLogEntries`). Audited. */
@@ -148,7 +149,7 @@ async function notifyFollowers(
   ctx: AppContext,
   tx: Tx,
   writer: Caller,
-  meeting: PlanMeetingRow,
+  meeting: MeetingRow,
   entry: LogEntryRow,
 ): Promise<void> {
   const followers = await findLogFollowersToNotify(tx, writer.organisationId, meeting.id, writer.userId);
@@ -159,7 +160,7 @@ async function notifyFollowers(
       can(
         { userId: follower.id, organisationId: writer.organisationId, role: follower.role, partyId: null },
         Action.MeetingLog,
-        meetingRecord(writer, meeting),
+        meetingResource(writer, meeting),
       ),
     )
     .map((follower) => ({

@@ -19,7 +19,8 @@ import type { AppContext, Caller } from '../../lib/context';
 import { AppError, notFound, ruleViolation, type FieldMessage } from '../../lib/errors';
 import { audit } from '../audit';
 import { loadChecklistTemplate, loadCurrentChecklistTemplate } from './checklist-templates.service';
-import { callerWithBodies, loadPlanMeeting, type PlanMeetingRow } from './plan-meeting';
+import { loadMeeting, withBodyIds } from './meeting-access';
+import type { MeetingRow } from './meetings.repository';
 import {
   findActiveUserIds,
   findPlanOfMeeting,
@@ -143,8 +144,8 @@ export async function getSecurityPlan(
 ): Promise<SecurityPlan> {
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
-    const reader = await callerWithBodies(tx, caller);
-    const meeting = await loadPlanMeeting(tx, reader, meetingId, Action.MeetingReadPractical);
+    const reader = await withBodyIds(tx, caller);
+    const meeting = await loadMeeting(tx, reader, meetingId, Action.MeetingReadPractical);
     const plan = await findPlanOfMeeting(tx, reader.organisationId, meeting.id);
     const parts = planPartsOf(reader, meeting);
     await audit(tx, reader, now, {
@@ -168,7 +169,7 @@ export async function getSecurityPlan(
 async function startedPlan(
   tx: Tx,
   caller: Caller,
-  meeting: PlanMeetingRow,
+  meeting: MeetingRow,
   now: Date,
 ): Promise<{ plan: SecurityPlanRow; created: boolean }> {
   const existing = await findPlanOfMeeting(tx, caller.organisationId, meeting.id);
@@ -199,8 +200,8 @@ function assertEditable(plan: SecurityPlanRow, revision: number): void {
 
 /** Loads the meeting for a plan change, with the caller's bodies. */
 async function meetingToHandle(tx: Tx, caller: Caller, meetingId: string) {
-  const handler = await callerWithBodies(tx, caller);
-  return { handler, meeting: await loadPlanMeeting(tx, handler, meetingId, Action.MeetingHandlePlan) };
+  const handler = await withBodyIds(tx, caller);
+  return { handler, meeting: await loadMeeting(tx, handler, meetingId, Action.MeetingHandlePlan) };
 }
 
 /** Blank text is no text. */

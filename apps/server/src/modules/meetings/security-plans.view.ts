@@ -18,7 +18,8 @@ import type { DbOrTx } from '../../db/client';
 import type { Caller } from '../../lib/context';
 import { findUserNames } from '../users';
 import type { LoadedChecklistTemplate } from './checklist-templates.service';
-import { meetingRecord, type PlanMeetingRow } from './plan-meeting';
+import { meetingResource } from './meeting-access';
+import type { MeetingRow } from './meetings.repository';
 import {
   findAgendaDiaryNumbers,
   findChecklistMarks,
@@ -46,8 +47,8 @@ export interface PlanParts {
 }
 
 /** The parts the policy lets the caller read of this meeting's plan. */
-export function planPartsOf(caller: Caller, meeting: PlanMeetingRow): PlanParts {
-  const record = meetingRecord(caller, meeting);
+export function planPartsOf(caller: Caller, meeting: MeetingRow): PlanParts {
+  const record = meetingResource(caller, meeting);
   return {
     threat: can(caller, Action.MeetingReadThreat, record),
     staffing: can(caller, Action.MeetingReadStaffing, record),
@@ -88,7 +89,7 @@ export function screeningOf(plan: SecurityPlanRow | undefined): ScreeningDecisio
  * after the approval; they can be marked on an approved plan.
  */
 export function planApprovalProblems(
-  meeting: PlanMeetingRow,
+  meeting: MeetingRow,
   plan: SecurityPlanRow | undefined,
   staffCount: number,
 ): PlanApprovalProblem[] {
@@ -113,7 +114,7 @@ const staffView = (row: PlanStaffRow): PlanStaff => ({
 /** The threat picture at the plan's time (issue 10 §2): written assessment, linked incidents, levels, signals. */
 async function threatPictureOf(
   db: DbOrTx,
-  meeting: PlanMeetingRow,
+  meeting: MeetingRow,
   plan: SecurityPlanRow | undefined,
   now: Date,
 ): Promise<ThreatPicture> {
@@ -187,7 +188,7 @@ export async function checklistViewOf(
 export async function securityPlanView(
   db: DbOrTx,
   caller: Caller,
-  meeting: PlanMeetingRow,
+  meeting: MeetingRow,
   plan: SecurityPlanRow | undefined,
   template: LoadedChecklistTemplate,
   now: Date,
