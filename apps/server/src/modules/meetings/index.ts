@@ -9,3 +9,4 @@ export { meetingRiskFacts } from './meeting-risk';
 export { threatLevelAt } from './threat-levels.service';
 export type { MeetingRow } from './meetings.repository';
 export { ensureDefaultChecklistTemplates } from './checklist-templates.service';
+export { meetingsReadiness } from './readiness.service';

@@ -7,6 +7,14 @@ import {
   createChecklistTemplateBodySchema,
   createdCalendarFeedSchema,
   createLogEntryBodySchema,
+  createMeasureBodySchema,
+  measureSchema,
+  meetingReviewSchema,
+  meetingsSummaryQuerySchema,
+  meetingsSummarySchema,
+  reviewMeasureParamsSchema,
+  saveMeetingReviewBodySchema,
+  updateMeasureBodySchema,
   idParamsSchema,
   logEntryIncidentSchema,
   logEntryParamsSchema,
@@ -21,6 +29,7 @@ import {
   securityPlanSchema,
   updateChecklistItemBodySchema,
 } from '@varn/contracts';
+import { contentDisposition } from '../../lib/content-disposition';
 import type { AppContext } from '../../lib/context';
 import { errorResponses } from '../../lib/route-schemas';
 import { anonymousCaller, callerOf } from '../../plugins/auth';
@@ -31,6 +40,14 @@ import {
   revokeCalendarFeed,
 } from './calendar-feed.service';
 import { createChecklistTemplate, listChecklistTemplates } from './checklist-templates.service';
+import { exportEvacuationPdf } from './evacuation-pdf';
+import { getMeetingsSummary } from './meeting-summary.service';
+import {
+  addReviewMeasure,
+  changeReviewMeasure,
+  getMeetingReview,
+  saveMeetingReview,
+} from './meeting-reviews.service';
 import {
   addLogEntry,
   followMeetingLog,
@@ -298,5 +315,101 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       );
       return reply.status(answer.created ? 201 : 200).send(answer);
     },
+  );
+
+  app.get(
+    '/api/meetings/:id/evacuation-plan.pdf',
+    {
+      schema: {
+        tags,
+        summary: "The meeting's evacuation plan on one printable page, in the caller's language (audited)",
+        params: idParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await exportEvacuationPdf(ctx, callerOf(request), request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', fileName))
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/review',
+    {
+      schema: {
+        tags,
+        summary: "A meeting's after-action review and its measures (security unit)",
+        params: idParamsSchema,
+        response: { 200: meetingReviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => await getMeetingReview(ctx, callerOf(request), request.params.id),
+  );
+
+  app.put(
+    '/api/meetings/:id/review',
+    {
+      schema: {
+        tags,
+        summary: 'Write the after-action review: what happened, what worked, what to change (security unit)',
+        params: idParamsSchema,
+        body: saveMeetingReviewBodySchema,
+        response: { 200: meetingReviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => await saveMeetingReview(ctx, callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/meetings/:id/review/measures',
+    {
+      schema: {
+        tags,
+        summary: 'A measure of the review, tracked like every measure (security unit)',
+        params: idParamsSchema,
+        body: createMeasureBodySchema,
+        response: { 201: measureSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addReviewMeasure(ctx, callerOf(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/api/meetings/:id/review/measures/:measureId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a measure of the review (security unit)',
+        params: reviewMeasureParamsSchema,
+        body: updateMeasureBodySchema,
+        response: { 200: measureSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      await changeReviewMeasure(
+        ctx,
+        callerOf(request),
+        request.params.id,
+        request.params.measureId,
+        request.body,
+      ),
+  );
+
+  app.get(
+    '/api/meetings/summary',
+    {
+      schema: {
+        tags,
+        summary:
+          'Meetings in figures: counts by month, risk level and type, plans approved — never a title (viewers)',
+        querystring: meetingsSummaryQuerySchema,
+        response: { 200: meetingsSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => await getMeetingsSummary(ctx, callerOf(request), request.query),
   );
 };
