@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { defaultTemplate } from '@varn/domain';
+import { defaultChecklistTemplate, defaultTemplate } from '@varn/domain';
 import {
   assessmentSchema,
   evidenceSchema,
@@ -28,6 +28,7 @@ import {
   testPassword,
   testPng,
 } from './helpers';
+import { insertMeeting } from './meeting-plan-fixtures';
 import {
   documentedRoutes,
   expectHarmless,
@@ -86,6 +87,10 @@ interface Fixture {
   readonly assessmentId: string;
   readonly draftId: string;
   readonly templateId: string;
+  /** A meeting with a log entry and a review measure (issue 10). */
+  readonly meetingId: string;
+  readonly logEntryId: string;
+  readonly reviewMeasureId: string;
 }
 
 interface RouteSetup {
@@ -107,6 +112,7 @@ interface Skipped {
 
 const as = (caller: Caller, setup: Omit<RouteSetup, 'caller'> = {}): RouteSetup => ({ caller, ...setup });
 const incident = (f: Fixture) => ({ id: f.incidentId });
+const meeting = (f: Fixture) => ({ id: f.meetingId });
 
 function templateContent() {
   const { id: _id, version: _version, ...content } = defaultTemplate;
@@ -307,6 +313,61 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     body: () => ({ basedOnVersion: 1, content: templateContent() }),
   }),
   'GET /api/riskguide/templates/:id': as('officer', { params: (f) => ({ id: f.templateId }) }),
+  // — Meetings, the plan side (issue 10 §2–§4) —
+  'GET /api/meeting-templates': as('officer'),
+  'POST /api/meeting-templates': as('admin', {
+    body: () => ({ basedOnVersion: 1, items: defaultChecklistTemplate.items }),
+  }),
+  'GET /api/calendar-feed': as('officer'),
+  'POST /api/calendar-feed': as('officer'),
+  'DELETE /api/calendar-feed': as('officer'),
+  'GET /api/calendar/:token.ics': as('anonymous', { params: () => ({ token: 'A'.repeat(43) }) }),
+  'GET /api/meetings/summary': as('officer'),
+  'GET /api/meetings/:id/plan': as('officer', { params: meeting }),
+  'PUT /api/meetings/:id/plan': as('officer', {
+    params: meeting,
+    body: () => ({
+      revision: 0,
+      threatAssessment: 'Spänt läge.',
+      threatLevel: 'moderate',
+      screening: { decided: false, decidedBy: 'Olle Ordförande', decidedOn: '2026-12-01' },
+      evacuation: { leadsOfficials: 'Sekreteraren', routes: 'Trapphus A' },
+    }),
+  }),
+  'PUT /api/meetings/:id/plan/checklist/:itemId': as('officer', {
+    params: (f) => ({ id: f.meetingId, itemId: 'premises_searched' }),
+    body: () => ({ status: 'done', note: 'Genomsökt.' }),
+  }),
+  'PUT /api/meetings/:id/plan/staff': as('officer', {
+    params: meeting,
+    body: () => ({ revision: 0, staff: [{ kind: 'guard', name: 'Väktaren', phone: '070-123 45 67' }] }),
+  }),
+  'POST /api/meetings/:id/plan/approve': as('officer', { params: meeting, body: () => ({ revision: 0 }) }),
+  'POST /api/meetings/:id/plan/reopen': as('officer', { params: meeting, body: () => ({ revision: 0 }) }),
+  'GET /api/meetings/:id/evacuation-plan.pdf': as('officer', { params: meeting }),
+  'GET /api/meetings/:id/log': as('officer', { params: meeting }),
+  'POST /api/meetings/:id/log': as('officer', {
+    params: meeting,
+    body: () => ({ id: randomUUID(), kind: 'note', text: 'Lugnt.', occurredAt: '2026-11-20T10:00:00.000Z' }),
+  }),
+  'POST /api/meetings/:id/log/follow': as('officer', { params: meeting }),
+  'DELETE /api/meetings/:id/log/follow': as('officer', { params: meeting }),
+  'POST /api/meetings/:id/log/:entryId/incident': as('officer', {
+    params: (f) => ({ id: f.meetingId, entryId: f.logEntryId }),
+  }),
+  'GET /api/meetings/:id/review': as('officer', { params: meeting }),
+  'PUT /api/meetings/:id/review': as('officer', {
+    params: meeting,
+    body: () => ({ whatHappened: 'Lugnt.', whatWorked: 'Allt.', whatToChange: 'Inget.' }),
+  }),
+  'POST /api/meetings/:id/review/measures': as('officer', {
+    params: meeting,
+    body: () => ({ type: 'other', description: 'Öppna överflödessalen tidigare.' }),
+  }),
+  'PATCH /api/meetings/:id/review/measures/:measureId': as('officer', {
+    params: (f) => ({ id: f.meetingId, measureId: f.reviewMeasureId }),
+    body: () => ({ status: 'in_progress', description: 'Pågår.' }),
+  }),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -440,6 +501,18 @@ beforeAll(async () => {
   });
   const matterMeasureId = assessmentSchema.parse(chosen.json()).measures.chosen[0]?.measure.id;
   if (!sessionId || !matterMeasureId) throw new Error('fixture incomplete');
+  const meetingId = (
+    await insertMeeting(database, organisation.id, { startsAt: new Date('2026-12-10T17:00:00.000Z') })
+  ).id;
+  const logEntryId = randomUUID();
+  const entry = await officer.post(`/api/meetings/${meetingId}/log`, {
+    id: logEntryId,
+    kind: 'disturbance',
+    text: 'Rop från läktaren.',
+    occurredAt: '2026-11-20T10:00:00.000Z',
+  });
+  const reviewMeasure = await officer.post(`/api/meetings/${meetingId}/review/measures`, { type: 'other' });
+  if (entry.statusCode !== 201) throw new Error('fixture incomplete: the log entry');
 
   fixture = {
     partyId: party.id,
@@ -455,6 +528,9 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     draftId: assessmentSchema.parse(draft.json()).id,
     templateId: assessment.template.id,
+    meetingId,
+    logEntryId,
+    reviewMeasureId: measureSchema.parse(reviewMeasure.json()).id,
   };
 });
 
