@@ -4,12 +4,15 @@ import type { LightMyRequestResponse } from 'fastify';
 import { defaultChecklistTemplate, defaultTemplate } from '@varn/domain';
 import {
   assessmentSchema,
+  bodySchema,
   evidenceSchema,
   incidentDetailSchema,
   measureSchema,
+  meetingDetailSchema,
   screeningSchema,
   sessionListSchema,
   signalSchema,
+  venueSchema,
 } from '@varn/contracts';
 import { updateUser } from '../src/modules/users/users.repository';
 import {
@@ -28,7 +31,6 @@ import {
   testPassword,
   testPng,
 } from './helpers';
-import { insertMeeting } from './meeting-plan-fixtures';
 import {
   documentedRoutes,
   expectHarmless,
@@ -87,8 +89,10 @@ interface Fixture {
   readonly assessmentId: string;
   readonly draftId: string;
   readonly templateId: string;
-  /** A meeting with a log entry and a review measure (issue 10). */
+  readonly bodyId: string;
+  readonly venueId: string;
   readonly meetingId: string;
+  /** An entry of the meeting's log and a measure of its review (issue 10). */
   readonly logEntryId: string;
   readonly reviewMeasureId: string;
 }
@@ -313,6 +317,62 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     body: () => ({ basedOnVersion: 1, content: templateContent() }),
   }),
   'GET /api/riskguide/templates/:id': as('officer', { params: (f) => ({ id: f.templateId }) }),
+  'GET /api/bodies': as('officer'),
+  'POST /api/bodies': as('admin', {
+    body: () => ({ name: 'Kulturnämnden', kind: 'committee', position: 3 }),
+  }),
+  'PATCH /api/bodies/:id': as('admin', {
+    params: (f) => ({ id: f.bodyId }),
+    body: () => ({ name: 'Kommunstyrelsen', archived: false }),
+  }),
+  'PUT /api/bodies/:id/members': as('admin', {
+    params: (f) => ({ id: f.bodyId }),
+    body: () => ({ members: [{ userId: randomUUID(), assignment: 'member' }] }),
+  }),
+  'GET /api/venues': as('officer'),
+  'POST /api/venues': as('officer', {
+    body: () => ({ name: 'Folkets hus', rooms: ['Stora salen'], capacity: 300 }),
+  }),
+  'GET /api/venues/:id': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'PATCH /api/venues/:id': as('officer', {
+    params: (f) => ({ id: f.venueId }),
+    body: () => ({ assemblyPoint: 'Parkeringen', capacity: 200 }),
+  }),
+  'GET /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'PUT /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }), multipart: true }),
+  'DELETE /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'GET /api/meetings': as('officer'),
+  'POST /api/meetings': as('officer', {
+    body: () => ({
+      type: 'council',
+      title: 'Kommunfullmäktige',
+      startsAt: '2026-12-10T17:00:00.000Z',
+      endsAt: '2026-12-10T21:00:00.000Z',
+      isPublic: true,
+    }),
+  }),
+  'POST /api/meetings/import-ical': as('officer', {
+    body: () => ({
+      ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n',
+      type: 'committee',
+      mode: 'preview',
+    }),
+  }),
+  'GET /api/meetings/:id': as('officer', { params: (f) => ({ id: f.meetingId }) }),
+  'PATCH /api/meetings/:id': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ title: 'Kommunfullmäktige 10 december', status: 'planned' }),
+  }),
+  'PUT /api/meetings/:id/agenda': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ items: [{ matterId: randomUUID(), note: 'Sist.' }] }),
+  }),
+  'POST /api/meetings/:id/agenda/import': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ text: 'titel;diarienummer\nBudget;KS 2026/1', format: 'csv', mode: 'preview' }),
+  }),
+  'GET /api/threat-levels': as('officer'),
+  'POST /api/threat-levels': as('officer', { body: () => ({ level: 4, changedOn: '2023-08-17' }) }),
   // — Meetings, the plan side (issue 10 §2–§4) —
   'GET /api/meeting-templates': as('officer'),
   'POST /api/meeting-templates': as('admin', {
@@ -500,10 +560,21 @@ beforeAll(async () => {
     matterId: await createMatterVia(officer, { title: 'Ny återvinningscentral' }),
   });
   const matterMeasureId = assessmentSchema.parse(chosen.json()).measures.chosen[0]?.measure.id;
+  const body = await shared('admin').post('/api/bodies', {
+    name: 'Kommunstyrelsen',
+    kind: 'executive_board',
+  });
+  const venue = await officer.post('/api/venues', { name: 'Stadshuset' });
+  const venueId = venueSchema.parse(venue.json()).id;
+  await officer.upload(`/api/venues/${venueId}/floor-plan`, { name: 'plan.png', content: testPng() }, 'PUT');
+  const meeting = await officer.post('/api/meetings', {
+    type: 'council',
+    title: 'Kommunfullmäktige',
+    startsAt: '2026-12-10T17:00:00.000Z',
+    endsAt: '2026-12-10T21:00:00.000Z',
+  });
   if (!sessionId || !matterMeasureId) throw new Error('fixture incomplete');
-  const meetingId = (
-    await insertMeeting(database, organisation.id, { startsAt: new Date('2026-12-10T17:00:00.000Z') })
-  ).id;
+  const meetingId = meetingDetailSchema.parse(meeting.json()).id;
   const logEntryId = randomUUID();
   const entry = await officer.post(`/api/meetings/${meetingId}/log`, {
     id: logEntryId,
@@ -528,6 +599,8 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     draftId: assessmentSchema.parse(draft.json()).id,
     templateId: assessment.template.id,
+    bodyId: bodySchema.parse(body.json()).id,
+    venueId,
     meetingId,
     logEntryId,
     reviewMeasureId: measureSchema.parse(reviewMeasure.json()).id,
