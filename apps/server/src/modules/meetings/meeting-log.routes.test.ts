@@ -77,6 +77,13 @@ describe('writing the log', () => {
     expect(await rowsOf(body.id)).toHaveLength(1);
   });
 
+  it('stores an entry once when two phones send it at the same moment', async () => {
+    const body = entry();
+    const answers = await Promise.all([ekby.officer.post(logUrl, body), ekby.officer2.post(logUrl, body)]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 201]);
+    expect(await rowsOf(body.id)).toHaveLength(1);
+  });
+
   it('refuses another entry under a used id (409), whichever meeting or organisation', async () => {
     const body = entry();
     await ekby.officer.post(logUrl, body);
