@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { defaultTemplate, roles, type Role as RoleCode } from '@varn/domain';
+import { defaultChecklistTemplate, defaultTemplate, roles, type Role as RoleCode } from '@varn/domain';
 import {
   assessmentSchema,
+  createdCalendarFeedSchema,
   evidenceSchema,
   incidentDetailSchema,
   screeningSchema,
   incidentListSchema,
   measureSchema,
   meetingDetailSchema,
+  securityPlanSchema,
   venueSchema,
   signalSchema,
   type ReportIncidentBody,
@@ -745,7 +747,148 @@ const table: Readonly<Record<string, RouteCase>> = {
     expect: only(201, ['admin', 'security_officer']),
     body: () => ({ level: 4, changedOn: '2023-08-17' }),
   },
+  // — Meetings, the plan side (issue 10 §2–§4): the plan's parts by role, the unit's plan, log and
+  // review, the checklist template, each person's calendar feed, figures for viewers. —
+  'GET /api/meeting-templates': { expect: only(200, ['admin', 'security_officer']) },
+  'POST /api/meeting-templates': {
+    expect: adminOnly(201),
+    body: () => ({ basedOnVersion: 1, items: defaultChecklistTemplate.items }),
+  },
+  // One's own feed is a record of the policy's: roles without feeds get 404.
+  'GET /api/calendar-feed': { expect: onlyRecord(200, meetingReaders) },
+  'POST /api/calendar-feed': { expect: onlyRecord(201, meetingReaders) },
+  'DELETE /api/calendar-feed': { expect: onlyRecord(200, meetingReaders) },
+  // No session: the secret address is the key, the same answer to everyone.
+  'GET /api/calendar/:token.ics': {
+    expect: open(200),
+    id: async () => {
+      const created = await clients.get('security_officer')?.post('/api/calendar-feed');
+      const url = createdCalendarFeedSchema.parse(created?.json()).url;
+      return { token: /([\w-]{43})\.ics$/u.exec(url)?.[1] ?? '' };
+    },
+  },
+  'GET /api/meetings/summary': { expect: only(200, ['security_officer', 'viewer']) },
+  'GET /api/meetings/:id/plan': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PUT /api/meetings/:id/plan': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.meetingId),
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ revision: planRevision, threatLevel: 'moderate' }),
+  },
+  'PUT /api/meetings/:id/plan/checklist/:itemId': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => ({ id: f.own.meetings.meetingId, itemId: 'premises_searched' }),
+    otherId: (f) => ({ id: f.other.meetings.meetingId, itemId: 'premises_searched' }),
+    body: () => ({ status: 'done' }),
+  },
+  'PUT /api/meetings/:id/plan/staff': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.meetingId),
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ revision: planRevision, staff: [{ kind: 'guard', name: 'Väktaren vid entrén' }] }),
+  },
+  // The work meeting's plan lacks its threat level and evacuation plan: the unit is told what (422).
+  'POST /api/meetings/:id/plan/approve': {
+    expect: onlyRecord(422, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.workMeetingId),
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ revision: planRevision }),
+  },
+  // Only an approved plan can be reopened: the draft answers 409 to the unit.
+  'POST /api/meetings/:id/plan/reopen': {
+    expect: onlyRecord(409, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.workMeetingId),
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ revision: planRevision }),
+  },
+  'GET /api/meetings/:id/evacuation-plan.pdf': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'GET /api/meetings/:id/log': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'POST /api/meetings/:id/log': {
+    expect: onlyRecord(201, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => logEntry(),
+  },
+  'POST /api/meetings/:id/log/follow': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'DELETE /api/meetings/:id/log/follow': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'POST /api/meetings/:id/log/:entryId/incident': {
+    expect: onlyRecord(201, ['security_officer']),
+    // A new entry for each caller, written by the unit.
+    id: async (f) => {
+      const entry = logEntry();
+      const written = await clients
+        .get('security_officer')
+        ?.post(`/api/meetings/${f.own.meetings.meetingId}/log`, entry);
+      expect(written?.statusCode).toBe(201);
+      return { id: f.own.meetings.meetingId, entryId: entry.id };
+    },
+    otherId: (f) => ({ id: f.other.meetings.meetingId, entryId: randomUUID() }),
+  },
+  'GET /api/meetings/:id/review': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PUT /api/meetings/:id/review': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ whatHappened: 'Lugnt.', whatWorked: '', whatToChange: '' }),
+  },
+  'POST /api/meetings/:id/review/measures': {
+    expect: onlyRecord(201, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ type: 'other', description: 'Öppna överflödessalen tidigare' }),
+  },
+  'PATCH /api/meetings/:id/review/measures/:measureId': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => {
+      const added = await clients
+        .get('security_officer')
+        ?.post(`/api/meetings/${f.own.meetings.meetingId}/review/measures`, { type: 'other' });
+      return { id: f.own.meetings.meetingId, measureId: measureSchema.parse(added?.json()).id };
+    },
+    otherId: (f) => ({ id: f.other.meetings.meetingId, measureId: randomUUID() }),
+    body: () => ({ status: 'done' }),
+  },
 };
+
+/** The revision of a meeting's plan as the unit reads it, for the next plan request's body. */
+let planRevision = 0;
+async function withPlanRevision(meetingId: string): Promise<string> {
+  const plan = await clients.get('security_officer')?.get(`/api/meetings/${meetingId}/plan`);
+  planRevision = securityPlanSchema.parse(plan?.json()).revision;
+  return meetingId;
+}
+
+/** A live log entry as a phone sends it. */
+const logEntry = () => ({
+  id: randomUUID(),
+  kind: 'note',
+  text: 'Lugnt i salen.',
+  occurredAt: new Date().toISOString(),
+});
 
 /** Concrete URL for a route pattern. */
 function urlFor(pattern: string, params: Params | undefined, query = ''): string {

@@ -8,3 +8,5 @@ export { loadMeeting, meetingResource, withBodyIds } from './meeting-access';
 export { meetingRiskFacts } from './meeting-risk';
 export { threatLevelAt } from './threat-levels.service';
 export type { MeetingRow } from './meetings.repository';
+export { ensureDefaultChecklistTemplates } from './checklist-templates.service';
+export { meetingsReadiness } from './readiness.service';

@@ -13,6 +13,7 @@ import { callerOf } from '../../plugins/auth';
 import { agendaRoutes } from './agenda.routes';
 import { bodiesRoutes } from './bodies.routes';
 import { meetingImportRoutes } from './meeting-import.routes';
+import { planRoutes } from './plan.routes';
 import { changeMeeting, createMeeting, getMeeting, listMeetings } from './meetings.service';
 import { threatLevelsRoutes } from './threat-levels.routes';
 import { venuesRoutes } from './venues.routes';
@@ -79,8 +80,7 @@ const meetingRecordsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
 /**
  * Meetings and events (issue 10): bodies, venues, meetings with their agendas and imports, and the
- * national threat level. The security plan's routes (`plan.routes.ts`) are registered here too
- * when they exist.
+ * national threat level. The security plan's routes (`plan.routes.ts`) are registered here too.
  */
 export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(bodiesRoutes, { ctx });
@@ -89,4 +89,5 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   await app.register(meetingRecordsRoutes, { ctx });
   await app.register(agendaRoutes, { ctx });
   await app.register(threatLevelsRoutes, { ctx });
+  await app.register(planRoutes, { ctx });
 };
