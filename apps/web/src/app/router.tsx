@@ -45,6 +45,20 @@ const AssessmentPage = lazyPage(riskguide, (area) => area.AssessmentPage);
 const TemplatesPage = lazyPage(riskguide, (area) => area.TemplatesPage);
 const TemplateEditorPage = lazyPage(riskguide, (area) => area.TemplateEditorPage);
 
+// Meetings and events: the risk heat calendar, meetings and agendas, bodies, venues, the
+// national threat level. The security plan, live log and review come with their own pages.
+const meetings = () => import('./areas/meetings');
+const CalendarPage = lazyPage(meetings, (area) => area.CalendarPage);
+const MeetingPage = lazyPage(meetings, (area) => area.MeetingPage);
+const NewMeetingPage = lazyPage(meetings, (area) => area.NewMeetingPage);
+const EditMeetingPage = lazyPage(meetings, (area) => area.EditMeetingPage);
+const AgendaImportPage = lazyPage(meetings, (area) => area.AgendaImportPage);
+const IcalImportPage = lazyPage(meetings, (area) => area.IcalImportPage);
+const BodiesPage = lazyPage(meetings, (area) => area.BodiesPage);
+const VenuesPage = lazyPage(meetings, (area) => area.VenuesPage);
+const VenuePage = lazyPage(meetings, (area) => area.VenuePage);
+const ThreatLevelPage = lazyPage(meetings, (area) => area.ThreatLevelPage);
+
 // Administration.
 const admin = () => import('./areas/admin');
 const UsersPage = lazyPage(admin, (area) => area.UsersPage);
@@ -236,6 +250,94 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'meetings',
+                    element: (
+                      <RequireAccess action={Action.MeetingList}>
+                        <CalendarPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/new',
+                    element: (
+                      <RequireAccess action={Action.MeetingCreate}>
+                        <NewMeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/import',
+                    element: (
+                      <RequireAccess action={Action.MeetingCreate}>
+                        <IcalImportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id',
+                    element: (
+                      <RequireAccess action={Action.MeetingRead}>
+                        <MeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/edit',
+                    element: (
+                      <RequireAccess action={Action.MeetingUpdate}>
+                        <EditMeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/agenda/import',
+                    element: (
+                      <RequireAccess action={Action.MeetingUpdate}>
+                        <AgendaImportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/bodies',
+                    element: (
+                      <RequireAccess action={Action.BodyManage}>
+                        <BodiesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues',
+                    element: (
+                      <RequireAccess action={Action.VenueRead}>
+                        <VenuesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues/new',
+                    element: (
+                      <RequireAccess action={Action.VenueManage}>
+                        <VenuePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues/:id',
+                    element: (
+                      <RequireAccess action={Action.VenueRead}>
+                        <VenuePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/threat-level',
+                    element: (
+                      <RequireAccess action={Action.ThreatLevelRecord}>
+                        <ThreatLevelPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'admin/riskguide-templates',
                     element: (
                       <RequireAccess action={Action.RiskguideTemplateManage}>
@@ -352,6 +454,8 @@ const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
   [/^\/(incidents|signals)(\/|$)/u, casework],
   [/^\/(riskguide|screening)(\/|$)/u, riskguide],
   [/^\/admin\/riskguide-templates(\/|$)/u, riskguide],
+  [/^\/meetings(\/|$)/u, meetings],
+  [/^\/admin\/(bodies|venues|threat-level)(\/|$)/u, meetings],
   [/^\/admin(\/|$)/u, admin],
   [/^\/developers(\/|$)/u, developers],
   [/^\/(login|invitation|mfa|profile)?(\/|$)/u, account],

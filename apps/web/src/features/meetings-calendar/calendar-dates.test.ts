@@ -15,6 +15,8 @@ import {
   readCalendarAddress,
   stepDay,
   swedishDayOf,
+  monthTitle,
+  swedishClock,
   weekOf,
 } from './calendar-dates';
 
@@ -196,5 +198,17 @@ describe('the calendar address', () => {
       '?view=week&day=2026-12-10&type=council',
     );
     expect(calendarSearch({})).toBe('');
+  });
+});
+
+describe('words and times', () => {
+  it('shows the time of day in Sweden, winter and summer', () => {
+    expect(swedishClock('2026-12-10T17:00:00.000Z', 'sv')).toBe('18:00');
+    expect(swedishClock('2026-06-10T17:00:00.000Z', 'en')).toBe('19:00');
+  });
+
+  it('names the month in the UI language', () => {
+    expect(monthTitle('2026-12', 'sv')).toBe('december 2026');
+    expect(monthTitle('2026-12', 'en')).toBe('December 2026');
   });
 });

@@ -182,3 +182,29 @@ export function calendarSearch(address: Partial<CalendarAddress>): string {
   const search = params.toString();
   return search ? `?${search}` : '';
 }
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day of an instant in Sweden, "18:00" (24-hour clock in both languages). */
+export function swedishClock(iso: string, locale: 'sv' | 'en'): string {
+  let format = clocks.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Stockholm',
+    });
+    clocks.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
+/** A month's name with its year, "december 2026" / "December 2026". */
+export function monthTitle(month: string, locale: 'sv' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${firstDayOf(month)}T00:00:00Z`));
+}
