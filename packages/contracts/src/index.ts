@@ -19,3 +19,4 @@ export * from './incidents';
 export * from './my-cases';
 export * from './related-cases';
 export * from './riskguide';
+export * from './meetings/core';
