@@ -12,17 +12,36 @@ const tagLevels: Readonly<Record<RiskLevel, Level>> = { high: 'high', moderate: 
  */
 function LevelIcon({ level }: { readonly level: RiskLevel | null }) {
   return (
-    <svg className="risk-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      className="risk-icon"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       {level === 'high' && (
         <>
           <path d="M8 1.5 15 14.5H1Z" fill="currentColor" />
-          <path d="M8 6v4.2M8 11.8v.9" stroke="var(--ds-color-neutral-background-default, #fff)" strokeWidth="1.6" />
+          <path
+            d="M8 6v4.2M8 11.8v.9"
+            stroke="var(--ds-color-neutral-background-default, #fff)"
+            strokeWidth="1.6"
+          />
         </>
       )}
       {level === 'moderate' && <path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="currentColor" />}
       {level === 'low' && <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />}
       {level === null && (
-        <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeDasharray="2.5 2" />
+        <circle
+          cx="8"
+          cy="8"
+          r="5.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeDasharray="2.5 2"
+        />
       )}
     </svg>
   );

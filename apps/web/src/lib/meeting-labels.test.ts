@@ -17,7 +17,13 @@ const matterId = '00000000-0000-4000-8000-000000000001';
 describe('a meeting risk reason in words', () => {
   it.each<[MeetingRiskReasonView, string]>([
     [
-      { kind: 'agenda_item', level: 'high', matterId, title: 'Detaljplan Norra hamnen', source: 'assessment' },
+      {
+        kind: 'agenda_item',
+        level: 'high',
+        matterId,
+        title: 'Detaljplan Norra hamnen',
+        source: 'assessment',
+      },
       'Ärendet ”Detaljplan Norra hamnen” har risknivå hög enligt bedömningen.',
     ],
     [

@@ -31,7 +31,8 @@ export const assignmentLabel = (assignment: BodyAssignment, t: T): string =>
   t(`meetings.assignment.${assignment}`);
 
 /** A risk level inside a sentence: "hög". */
-const levelWord = (level: RiskLevel, locale: Locale): string => riskLevelText[level][locale].toLocaleLowerCase(locale);
+const levelWord = (level: RiskLevel, locale: Locale): string =>
+  riskLevelText[level][locale].toLocaleLowerCase(locale);
 
 /** One reason of a meeting's risk level as a sentence. */
 export function riskReasonText(reason: MeetingRiskReasonView, t: T, locale: Locale): string {
@@ -44,11 +45,14 @@ export function riskReasonText(reason: MeetingRiskReasonView, t: T, locale: Loca
     case 'threat_picture':
       return t('meetings.reason.threat_picture', { level: levelWord(reason.level, locale) });
     case 'recent_incidents':
-      return t(reason.count === 1 ? 'meetings.reason.recent_incidentsOne' : 'meetings.reason.recent_incidents', {
-        count: reason.count,
-        days: reason.lookbackDays,
-        level: levelWord(reason.level, locale),
-      });
+      return t(
+        reason.count === 1 ? 'meetings.reason.recent_incidentsOne' : 'meetings.reason.recent_incidents',
+        {
+          count: reason.count,
+          days: reason.lookbackDays,
+          level: levelWord(reason.level, locale),
+        },
+      );
     case 'agenda_items_not_assessed':
       return t(
         reason.count === 1

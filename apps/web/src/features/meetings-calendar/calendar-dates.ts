@@ -44,10 +44,16 @@ export function addCalendarMonths(month: string, months: number): string {
   return moved.toISOString().slice(0, 7);
 }
 
-/** The day of the week, Monday 1 … Sunday 7 (ISO 8601). */
-export function isoWeekday(day: string): number {
+/** A day of the week, Monday 1 … Sunday 7 (ISO 8601). */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** The days of the week in the order a Swedish calendar shows them. */
+export const weekdays: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** The day of the week of a day. */
+export function isoWeekday(day: string): Weekday {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
+  return (weekday === 0 ? 7 : weekday) as Weekday;
 }
 
 /** The Monday of the week a day is in. */

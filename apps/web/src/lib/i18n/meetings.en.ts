@@ -104,7 +104,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
     "{count} incidents linked to the meeting's matters or body in the last {days} days bring risk level {level}.",
   'meetings.reason.recent_incidentsOne':
     "1 incident linked to the meeting's matters or body in the last {days} days brings risk level {level}.",
-  'meetings.reason.agenda_items_not_assessed': '{count} matters on the agenda are neither screened nor assessed.',
+  'meetings.reason.agenda_items_not_assessed':
+    '{count} matters on the agenda are neither screened nor assessed.',
   'meetings.reason.agenda_items_not_assessedOne': '1 matter on the agenda is neither screened nor assessed.',
   'meetings.reason.nothing':
     'Nothing is known about the risk yet: no threat picture, no assessed matters and no linked incidents.',
@@ -114,7 +115,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.warning.plan_not_approved':
     'The security plan is not approved. It should be approved {days} days before the meeting.',
   'meetings.warning.plan_not_approvedSameDay': 'The security plan is not approved, and the meeting is today.',
-  'meetings.warning.untrained_key_person.chair': '{name}, the chair of the meeting, has not had the security training.',
+  'meetings.warning.untrained_key_person.chair':
+    '{name}, the chair of the meeting, has not had the security training.',
   'meetings.warning.untrained_key_person.party_security_contact':
     "{name}, the party's security contact, has not had the security training.",
   'meetings.warning.heading': 'Before the meeting',
@@ -247,7 +249,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.agendaImport.fixFirst': 'Correct the lines with errors and preview again.',
   'meetings.agendaImport.changed': 'The text has changed since the preview. Preview again.',
   'meetings.agendaImport.done': 'The agenda is imported.',
-  'meetings.agendaImport.counts': '{rows} lines: {existing} existing matters, {created} new, {invalid} with errors.',
+  'meetings.agendaImport.counts':
+    '{rows} lines: {existing} existing matters, {created} new, {invalid} with errors.',
   'meetings.agendaImport.fileErrorsHeading': 'Errors in the text',
   'meetings.agendaImport.lineError': 'Line {line}: {message}',
   'meetings.agendaImport.toMeeting': 'Back to the meeting',
@@ -274,7 +277,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.icalImport.cancelled': 'Cancelled in the calendar',
   'meetings.icalImport.problem': 'Error',
   'meetings.icalImport.done': 'The meetings are imported.',
-  'meetings.icalImport.counts': '{events} meetings in the file: {create} new, {update} to update, {invalid} with errors.',
+  'meetings.icalImport.counts':
+    '{events} meetings in the file: {create} new, {update} to update, {invalid} with errors.',
   'meetings.icalImport.fileErrorsHeading': 'Errors in the file',
   'meetings.icalImport.lineError': 'Line {line}: {message}',
   'meetings.icalImport.isPublic': 'New meetings are open to the public',

@@ -109,16 +109,17 @@ export const svMeetings = {
     '1 händelse kopplad till mötets ärenden eller organ de senaste {days} dagarna ger risknivå {level}.',
   'meetings.reason.agenda_items_not_assessed':
     '{count} ärenden på dagordningen är varken screenade eller bedömda.',
-  'meetings.reason.agenda_items_not_assessedOne':
-    '1 ärende på dagordningen är varken screenat eller bedömt.',
-  'meetings.reason.nothing': 'Inget är känt om risken än: ingen hotbild, inga bedömda ärenden och inga kopplade händelser.',
+  'meetings.reason.agenda_items_not_assessedOne': '1 ärende på dagordningen är varken screenat eller bedömt.',
+  'meetings.reason.nothing':
+    'Inget är känt om risken än: ingen hotbild, inga bedömda ärenden och inga kopplade händelser.',
 
   // Readiness warnings
   'meetings.warning.high_risk_without_plan': 'Hög risk, men ingen säkerhetsplan är påbörjad.',
   'meetings.warning.plan_not_approved':
     'Säkerhetsplanen är inte godkänd. Den ska vara godkänd {days} dagar före mötet.',
   'meetings.warning.plan_not_approvedSameDay': 'Säkerhetsplanen är inte godkänd, och mötet är i dag.',
-  'meetings.warning.untrained_key_person.chair': '{name}, mötets ordförande, har inte gått säkerhetsutbildningen.',
+  'meetings.warning.untrained_key_person.chair':
+    '{name}, mötets ordförande, har inte gått säkerhetsutbildningen.',
   'meetings.warning.untrained_key_person.party_security_contact':
     '{name}, partiets säkerhetsansvarig, har inte gått säkerhetsutbildningen.',
   'meetings.warning.heading': 'Inför mötet',
@@ -251,7 +252,8 @@ export const svMeetings = {
   'meetings.agendaImport.fixFirst': 'Rätta raderna med fel och förhandsgranska igen.',
   'meetings.agendaImport.changed': 'Texten har ändrats sedan förhandsgranskningen. Förhandsgranska igen.',
   'meetings.agendaImport.done': 'Dagordningen är importerad.',
-  'meetings.agendaImport.counts': '{rows} rader: {existing} befintliga ärenden, {created} nya, {invalid} med fel.',
+  'meetings.agendaImport.counts':
+    '{rows} rader: {existing} befintliga ärenden, {created} nya, {invalid} med fel.',
   'meetings.agendaImport.fileErrorsHeading': 'Fel i texten',
   'meetings.agendaImport.lineError': 'Rad {line}: {message}',
   'meetings.agendaImport.toMeeting': 'Tillbaka till mötet',
@@ -278,7 +280,8 @@ export const svMeetings = {
   'meetings.icalImport.cancelled': 'Inställt i kalendern',
   'meetings.icalImport.problem': 'Fel',
   'meetings.icalImport.done': 'Mötena är importerade.',
-  'meetings.icalImport.counts': '{events} möten i filen: {create} nya, {update} uppdateras, {invalid} med fel.',
+  'meetings.icalImport.counts':
+    '{events} möten i filen: {create} nya, {update} uppdateras, {invalid} med fel.',
   'meetings.icalImport.fileErrorsHeading': 'Fel i filen',
   'meetings.icalImport.lineError': 'Rad {line}: {message}',
   'meetings.icalImport.isPublic': 'Nya möten är öppna för allmänheten',
