@@ -76,8 +76,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.calendar.weekNumber': 'wk {week}',
   'meetings.calendar.todayMark': 'Today',
   'meetings.calendar.noMeetings': 'No meetings',
-  'meetings.calendar.count': '{n} meetings',
-  'meetings.calendar.countOne': '1 meeting',
   'meetings.calendar.truncated': 'Showing the first {n} meetings. Choose a body or a type to see fewer.',
   'meetings.calendar.weekday.1': 'Monday',
   'meetings.calendar.weekday.2': 'Tuesday',
@@ -93,8 +91,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.calendar.weekdayShort.5': 'Fri',
   'meetings.calendar.weekdayShort.6': 'Sat',
   'meetings.calendar.weekdayShort.7': 'Sun',
-  'meetings.calendar.warnings': '{n} warnings before the meeting',
-  'meetings.calendar.warningsOne': '1 warning before the meeting',
 
   // Risk reasons
   'meetings.reason.agenda_item.assessment': 'The matter “{title}” has risk level {level} by its assessment.',
@@ -127,10 +123,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.meeting.created': 'The meeting is registered.',
   'meetings.meeting.saved': 'The meeting is saved.',
   'meetings.meeting.edit': 'Change the meeting',
-  'meetings.meeting.field.type': 'Type',
   'meetings.meeting.field.when': 'Time',
   'meetings.meeting.field.venue': 'Place',
-  'meetings.meeting.field.room': 'Room',
   'meetings.meeting.field.body': 'Body',
   'meetings.meeting.field.access': 'The public',
   'meetings.meeting.field.status': 'Status',
@@ -155,7 +149,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.meeting.logLink': 'Open the log',
   'meetings.meeting.reviewHeading': 'Review after the meeting',
   'meetings.meeting.reviewLink': 'Open the review',
-  'meetings.meeting.sectionsLabel': 'Parts of the meeting',
   'meetings.meeting.registered': 'Registered {time} by {name}',
   'meetings.meeting.unknownPerson': 'unknown person',
 
@@ -183,9 +176,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.form.status': 'Status',
   'meetings.form.save': 'Save the meeting',
   'meetings.form.create': 'Register the meeting',
-  'meetings.form.cancel': 'Cancel',
-  'meetings.form.timeProblem.ends_before_start': 'The meeting must end after it starts.',
-  'meetings.form.timeProblem.too_long': 'A meeting can last at most {hours} hours.',
   'meetings.form.loadingChoices': 'Fetching bodies and venues …',
 
   // The agenda editor
@@ -195,7 +185,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.agenda.searchLabel': 'Search for a matter',
   'meetings.agenda.searchHelp': 'Title or diary number.',
   'meetings.agenda.search': 'Search',
-  'meetings.agenda.searching': 'Searching …',
   'meetings.agenda.noHits': 'No matters found.',
   'meetings.agenda.hitsLabel': 'Search results',
   'meetings.agenda.add': 'Add',
@@ -299,8 +288,6 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.bodies.membersHeading': 'Members',
   'meetings.bodies.membersCount': '{n} people with an assignment',
   'meetings.bodies.noMembers': 'No one holds an assignment in the body yet.',
-  'meetings.bodies.member': 'Person',
-  'meetings.bodies.assignment': 'Assignment',
   'meetings.bodies.addMember': 'Add a person',
   'meetings.bodies.choosePerson': 'Choose a person',
   'meetings.bodies.removeMember': 'Remove {name}',

@@ -79,8 +79,6 @@ export const svMeetings = {
   'meetings.calendar.weekNumber': 'v. {week}',
   'meetings.calendar.todayMark': 'I dag',
   'meetings.calendar.noMeetings': 'Inga möten',
-  'meetings.calendar.count': '{n} möten',
-  'meetings.calendar.countOne': '1 möte',
   'meetings.calendar.truncated': 'Visar de första {n} mötena. Välj ett organ eller en typ för att se färre.',
   'meetings.calendar.weekday.1': 'Måndag',
   'meetings.calendar.weekday.2': 'Tisdag',
@@ -96,8 +94,6 @@ export const svMeetings = {
   'meetings.calendar.weekdayShort.5': 'Fre',
   'meetings.calendar.weekdayShort.6': 'Lör',
   'meetings.calendar.weekdayShort.7': 'Sön',
-  'meetings.calendar.warnings': '{n} varningar inför mötet',
-  'meetings.calendar.warningsOne': '1 varning inför mötet',
 
   // Risk reasons
   'meetings.reason.agenda_item.assessment': 'Ärendet ”{title}” har risknivå {level} enligt bedömningen.',
@@ -130,10 +126,8 @@ export const svMeetings = {
   'meetings.meeting.created': 'Mötet är registrerat.',
   'meetings.meeting.saved': 'Mötet är sparat.',
   'meetings.meeting.edit': 'Ändra mötet',
-  'meetings.meeting.field.type': 'Typ',
   'meetings.meeting.field.when': 'Tid',
   'meetings.meeting.field.venue': 'Plats',
-  'meetings.meeting.field.room': 'Rum',
   'meetings.meeting.field.body': 'Organ',
   'meetings.meeting.field.access': 'Allmänheten',
   'meetings.meeting.field.status': 'Status',
@@ -158,7 +152,6 @@ export const svMeetings = {
   'meetings.meeting.logLink': 'Öppna loggen',
   'meetings.meeting.reviewHeading': 'Utvärdering efter mötet',
   'meetings.meeting.reviewLink': 'Öppna utvärderingen',
-  'meetings.meeting.sectionsLabel': 'Mötets delar',
   'meetings.meeting.registered': 'Registrerat {time} av {name}',
   'meetings.meeting.unknownPerson': 'okänd person',
 
@@ -186,9 +179,6 @@ export const svMeetings = {
   'meetings.form.status': 'Status',
   'meetings.form.save': 'Spara mötet',
   'meetings.form.create': 'Registrera mötet',
-  'meetings.form.cancel': 'Avbryt',
-  'meetings.form.timeProblem.ends_before_start': 'Mötet måste sluta efter att det börjar.',
-  'meetings.form.timeProblem.too_long': 'Ett möte kan vara högst {hours} timmar.',
   'meetings.form.loadingChoices': 'Hämtar organ och lokaler …',
 
   // The agenda editor
@@ -198,7 +188,6 @@ export const svMeetings = {
   'meetings.agenda.searchLabel': 'Sök ärende',
   'meetings.agenda.searchHelp': 'Titel eller diarienummer.',
   'meetings.agenda.search': 'Sök',
-  'meetings.agenda.searching': 'Söker …',
   'meetings.agenda.noHits': 'Inga ärenden hittades.',
   'meetings.agenda.hitsLabel': 'Sökträffar',
   'meetings.agenda.add': 'Lägg till',
@@ -302,8 +291,6 @@ export const svMeetings = {
   'meetings.bodies.membersHeading': 'Ledamöter',
   'meetings.bodies.membersCount': '{n} personer med uppdrag',
   'meetings.bodies.noMembers': 'Ingen har ett uppdrag i organet än.',
-  'meetings.bodies.member': 'Person',
-  'meetings.bodies.assignment': 'Uppdrag',
   'meetings.bodies.addMember': 'Lägg till person',
   'meetings.bodies.choosePerson': 'Välj person',
   'meetings.bodies.removeMember': 'Ta bort {name}',
