@@ -45,6 +45,10 @@ const AssessmentPage = lazyPage(riskguide, (area) => area.AssessmentPage);
 const TemplatesPage = lazyPage(riskguide, (area) => area.TemplatesPage);
 const TemplateEditorPage = lazyPage(riskguide, (area) => area.TemplateEditorPage);
 
+// Meetings' security work: plans, live logs, reviews, checklist templates, calendar feeds.
+const meetingPlans = () => import('./areas/meeting-plans');
+const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
+
 // Administration.
 const admin = () => import('./areas/admin');
 const UsersPage = lazyPage(admin, (area) => area.UsersPage);
@@ -252,6 +256,14 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'meetings/:id/log',
+                    element: (
+                      <RequireAccess action={Action.MeetingLog}>
+                        <MeetingLogPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'admin/taxonomy',
                     element: (
                       <RequireAccess action={Action.TaxonomyManage}>
@@ -352,6 +364,9 @@ const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
   [/^\/(incidents|signals)(\/|$)/u, casework],
   [/^\/(riskguide|screening)(\/|$)/u, riskguide],
   [/^\/admin\/riskguide-templates(\/|$)/u, riskguide],
+  [/^\/meetings\/[^/]+\/(plan|log|review)(\/|$)/u, meetingPlans],
+  [/^\/admin\/meeting-templates(\/|$)/u, meetingPlans],
+  [/^\/profile\/calendar(\/|$)/u, meetingPlans],
   [/^\/admin(\/|$)/u, admin],
   [/^\/developers(\/|$)/u, developers],
   [/^\/(login|invitation|mfa|profile)?(\/|$)/u, account],
