@@ -82,6 +82,25 @@ const sv = {
   csv_too_many_rows: 'Filen får ha högst 1000 rader utöver rubrikraden.',
   csv_unclosed_quote: 'Ett citattecken avslutas aldrig.',
   csv_too_many_fields: 'Raden har fler fält än rubrikraden.',
+  // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
+  name_taken: 'Det finns redan ett organ med det namnet.',
+  duplicate_member: 'En person kan bara finnas en gång bland ledamöterna.',
+  unknown_user: 'Personen har inget aktivt konto i organisationen.',
+  unknown_body: 'Organet finns inte eller är arkiverat.',
+  unknown_venue: 'Lokalen finns inte eller är arkiverad.',
+  meeting_ends_before_start: 'Mötet måste sluta efter att det har börjat.',
+  meeting_too_long: 'Ett möte kan vara högst 168 timmar (sju dygn).',
+  agenda_duplicate_matter: 'Ett ärende kan bara finnas en gång på föredragningslistan.',
+  agenda_too_many_items: 'Föredragningslistan får ha högst {n} punkter.',
+  date_in_future: 'Datumet kan inte vara senare än i dag.',
+  floor_plan_type: 'Planritningen måste vara en PDF-, PNG- eller JPEG-fil.',
+  floor_plan_too_large: 'Planritningen får vara högst 10 MiB.',
+  ical_unreadable: 'Filen går inte att läsa som en iCalendar-fil (.ics).',
+  ical_no_events: 'Filen innehåller inga händelser (VEVENT).',
+  ical_too_many_events: 'Filen får ha högst {n} händelser.',
+  ical_missing_uid: 'Händelsen saknar UID.',
+  ical_duplicate_uid: 'Samma UID finns på flera händelser i filen.',
+  ical_missing_start: 'Händelsen saknar starttid (DTSTART).',
 } as const;
 
 /** A field-level message key. */
@@ -164,6 +183,25 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   csv_too_many_rows: 'The file may have at most 1000 rows besides the header row.',
   csv_unclosed_quote: 'A quotation mark is never closed.',
   csv_too_many_fields: 'The row has more fields than the header row.',
+  // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
+  name_taken: 'There is already a body with that name.',
+  duplicate_member: 'A person can only be listed once among the members.',
+  unknown_user: 'The person has no active account in the organisation.',
+  unknown_body: 'The body does not exist or is archived.',
+  unknown_venue: 'The venue does not exist or is archived.',
+  meeting_ends_before_start: 'The meeting must end after it starts.',
+  meeting_too_long: 'A meeting can last at most 168 hours (seven days).',
+  agenda_duplicate_matter: 'A matter can only be on the agenda once.',
+  agenda_too_many_items: 'The agenda may have at most {n} items.',
+  date_in_future: 'The date cannot be later than today.',
+  floor_plan_type: 'The floor plan must be a PDF, PNG or JPEG file.',
+  floor_plan_too_large: 'The floor plan may be at most 10 MiB.',
+  ical_unreadable: 'The file cannot be read as an iCalendar file (.ics).',
+  ical_no_events: 'The file contains no events (VEVENT).',
+  ical_too_many_events: 'The file may have at most {n} events.',
+  ical_missing_uid: 'The event has no UID.',
+  ical_duplicate_uid: 'The same UID appears on several events in the file.',
+  ical_missing_start: 'The event has no start time (DTSTART).',
 };
 
 /** Field messages in Swedish and English. */

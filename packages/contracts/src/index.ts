@@ -19,3 +19,6 @@ export * from './incidents';
 export * from './my-cases';
 export * from './related-cases';
 export * from './riskguide';
+export * from './meetings/core';
+export * from './meetings/plan';
+export * from './meetings/log';
