@@ -5,12 +5,11 @@ import { mergeLog } from './log-rows';
 
 const stored = (id: string, occurredAt: string): LogEntryView => ({
   id,
-  meetingId: 'm1',
   kind: 'disturbance',
   text: 'Rop',
   occurredAt,
   recordedAt: occurredAt,
-  createdBy: { id: 'u2', name: 'Sara Lind' },
+  createdBy: { id: '00000000-0000-4000-8000-000000000002', name: 'Sara Lind' },
   incident: null,
 });
 

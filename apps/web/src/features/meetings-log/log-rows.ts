@@ -38,7 +38,7 @@ export function mergeLog(
     text: entry.text,
     occurredAt: new Date(entry.occurredAt),
     recordedAt: new Date(entry.recordedAt),
-    by: entry.createdBy?.name ?? null,
+    by: entry.createdBy.name,
     status: 'sent',
     stored: entry,
   }));

@@ -12,8 +12,8 @@ import {
   makeIncidentOfLogEntry,
   unfollowMeetingLog,
   type LogEntryView,
-  type MeetingLogView,
 } from '../../lib/api/meeting-plans';
+import type { MeetingLog } from '@varn/contracts';
 import { Page } from '../../components/page';
 import { ErrorAlert, QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
@@ -271,8 +271,8 @@ function FollowToggle({
   onChange,
 }: {
   readonly meetingId: string;
-  readonly log: MeetingLogView;
-  readonly onChange: (log: MeetingLogView) => void;
+  readonly log: MeetingLog;
+  readonly onChange: (log: MeetingLog) => void;
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -282,9 +282,10 @@ function FollowToggle({
     setBusy(true);
     setError(null);
     try {
-      if (log.following) await unfollowMeetingLog(meetingId);
-      else await followMeetingLog(meetingId);
-      onChange({ ...log, following: !log.following });
+      const { following } = log.following
+        ? await unfollowMeetingLog(meetingId)
+        : await followMeetingLog(meetingId);
+      onChange({ ...log, following });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -354,7 +355,8 @@ function EntryCard({
     setBusy(true);
     setError(null);
     try {
-      onEntry(await makeIncidentOfLogEntry(meetingId, entry.id));
+      const incident = await makeIncidentOfLogEntry(meetingId, entry.id);
+      onEntry({ ...entry, incident: { id: incident.incidentId, reference: incident.reference } });
     } catch (caught) {
       setError(caught);
     } finally {
