@@ -48,6 +48,8 @@ const TemplateEditorPage = lazyPage(riskguide, (area) => area.TemplateEditorPage
 // Meetings' security work: plans, live logs, reviews, checklist templates, calendar feeds.
 const meetingPlans = () => import('./areas/meeting-plans');
 const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
+const MeetingPlanPage = lazyPage(meetingPlans, (area) => area.MeetingPlanPage);
+const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrintPage);
 
 // Administration.
 const admin = () => import('./areas/admin');
@@ -252,6 +254,22 @@ const routes: RouteObject[] = [
                     element: (
                       <RequireAccess action={Action.RiskguideTemplateManage}>
                         <TemplateEditorPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/plan',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <MeetingPlanPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/plan/evacuation',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <EvacuationPrintPage />
                       </RequireAccess>
                     ),
                   },

@@ -5,10 +5,14 @@
  * The router loads this module lazily, so the area's code and texts are a chunk of their own.
  */
 import { registerMessages } from '../../lib/i18n/i18n';
+import { svIncidents } from '../../lib/i18n/incidents.sv';
+import { enIncidents } from '../../lib/i18n/incidents.en';
 import { svMeetingPlans } from '../../lib/i18n/meeting-plans.sv';
 import { enMeetingPlans } from '../../lib/i18n/meeting-plans.en';
 
-// Registered when this module is evaluated: before any page below renders.
-registerMessages({ sv: svMeetingPlans, en: enMeetingPlans });
+// Registered when this module is evaluated: before any page below renders. The incidents texts
+// name severities, urgencies and measure types in the threat picture and the review.
+registerMessages({ sv: svIncidents, en: enIncidents }, { sv: svMeetingPlans, en: enMeetingPlans });
 
 export { MeetingLogPage } from '../../features/meetings-log/meeting-log-page';
+export { MeetingPlanPage, EvacuationPrintPage } from '../../features/meetings-plan';
