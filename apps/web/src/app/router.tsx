@@ -50,6 +50,7 @@ const meetingPlans = () => import('./areas/meeting-plans');
 const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
 const MeetingPlanPage = lazyPage(meetingPlans, (area) => area.MeetingPlanPage);
 const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrintPage);
+const MeetingReviewPage = lazyPage(meetingPlans, (area) => area.MeetingReviewPage);
 
 // Administration.
 const admin = () => import('./areas/admin');
@@ -270,6 +271,14 @@ const routes: RouteObject[] = [
                     element: (
                       <RequireAccess action={Action.MeetingReadPractical}>
                         <EvacuationPrintPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/review',
+                    element: (
+                      <RequireAccess action={Action.MeetingReview}>
+                        <MeetingReviewPage />
                       </RequireAccess>
                     ),
                   },

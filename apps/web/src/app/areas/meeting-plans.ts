@@ -14,5 +14,6 @@ import { enMeetingPlans } from '../../lib/i18n/meeting-plans.en';
 // name severities, urgencies and measure types in the threat picture and the review.
 registerMessages({ sv: svIncidents, en: enIncidents }, { sv: svMeetingPlans, en: enMeetingPlans });
 
-export { MeetingLogPage } from '../../features/meetings-log/meeting-log-page';
+export { MeetingLogPage } from '../../features/meetings-log';
+export { MeetingReviewPage } from '../../features/meetings-review';
 export { MeetingPlanPage, EvacuationPrintPage } from '../../features/meetings-plan';
