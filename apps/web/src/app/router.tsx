@@ -51,6 +51,8 @@ const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
 const MeetingPlanPage = lazyPage(meetingPlans, (area) => area.MeetingPlanPage);
 const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrintPage);
 const MeetingReviewPage = lazyPage(meetingPlans, (area) => area.MeetingReviewPage);
+const MeetingTemplatesPage = lazyPage(meetingPlans, (area) => area.MeetingTemplatesPage);
+const MeetingTemplateEditorPage = lazyPage(meetingPlans, (area) => area.MeetingTemplateEditorPage);
 
 // Administration.
 const admin = () => import('./areas/admin');
@@ -287,6 +289,22 @@ const routes: RouteObject[] = [
                     element: (
                       <RequireAccess action={Action.MeetingLog}>
                         <MeetingLogPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateRead}>
+                        <MeetingTemplatesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates/new',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateManage}>
+                        <MeetingTemplateEditorPage />
                       </RequireAccess>
                     ),
                   },

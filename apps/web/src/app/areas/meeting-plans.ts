@@ -17,3 +17,5 @@ registerMessages({ sv: svIncidents, en: enIncidents }, { sv: svMeetingPlans, en:
 export { MeetingLogPage } from '../../features/meetings-log';
 export { MeetingReviewPage } from '../../features/meetings-review';
 export { MeetingPlanPage, EvacuationPrintPage } from '../../features/meetings-plan';
+export { MeetingTemplatesPage } from '../../features/admin-meeting-templates/templates-page';
+export { MeetingTemplateEditorPage } from '../../features/admin-meeting-templates/template-editor-page';
