@@ -53,6 +53,7 @@ const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrin
 const MeetingReviewPage = lazyPage(meetingPlans, (area) => area.MeetingReviewPage);
 const MeetingTemplatesPage = lazyPage(meetingPlans, (area) => area.MeetingTemplatesPage);
 const MeetingTemplateEditorPage = lazyPage(meetingPlans, (area) => area.MeetingTemplateEditorPage);
+const CalendarFeedPage = lazyPage(meetingPlans, (area) => area.CalendarFeedPage);
 
 // Administration.
 const admin = () => import('./areas/admin');
@@ -108,6 +109,14 @@ const routes: RouteObject[] = [
                     element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
                   },
                   { path: 'profile', element: <ProfilePage /> },
+                  {
+                    path: 'profile/calendar',
+                    element: (
+                      <RequireAccess action={Action.CalendarFeedManage}>
+                        <CalendarFeedPage />
+                      </RequireAccess>
+                    ),
+                  },
                   {
                     path: 'report',
                     element: (

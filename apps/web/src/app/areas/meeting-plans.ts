@@ -19,3 +19,4 @@ export { MeetingReviewPage } from '../../features/meetings-review';
 export { MeetingPlanPage, EvacuationPrintPage } from '../../features/meetings-plan';
 export { MeetingTemplatesPage } from '../../features/admin-meeting-templates/templates-page';
 export { MeetingTemplateEditorPage } from '../../features/admin-meeting-templates/template-editor-page';
+export { CalendarFeedPage } from '../../features/calendar-feed/calendar-feed-page';

@@ -309,4 +309,35 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingTemplates.noProblems': 'No errors found.',
   'meetingTemplates.problems': '{n} errors to correct before the version can be saved.',
   'meetingTemplates.save': 'Save as version {version}',
+  // The calendar feed
+  'calendarFeed.title': 'Calendar subscription',
+  'calendarFeed.backToProfile': 'Back to my profile',
+  'calendarFeed.loading': 'Fetching the subscription …',
+  'calendarFeed.intro':
+    'With a calendar subscription you see the coming meetings you have access to in Värn right in your usual calendar, such as Outlook, Google Calendar or the calendar on your phone. The calendar fetches the meetings from a secret address of your own and keeps them up to date by itself.',
+  'calendarFeed.secret':
+    'Anyone who has the address can see the meetings, so do not share it. If the address has gone astray: create a new one (the old one then stops working) or turn the subscription off.',
+  'calendarFeed.heading': 'Your subscription',
+  'calendarFeed.status': 'Subscription:',
+  'calendarFeed.on': 'On',
+  'calendarFeed.off': 'Off',
+  'calendarFeed.since': 'The address was created {time}.',
+  'calendarFeed.create': 'Create an address',
+  'calendarFeed.rotate': 'Create a new address',
+  'calendarFeed.revoke': 'Turn the subscription off',
+  'calendarFeed.rotateTitle': 'Create a new address?',
+  'calendarFeed.rotateText':
+    'The old address stops working at once. You need to add the new address to your calendar.',
+  'calendarFeed.revokeTitle': 'Turn the subscription off?',
+  'calendarFeed.revokeText':
+    'The address stops working at once and the meetings disappear from your calendar the next time it updates.',
+  'calendarFeed.revoked': 'The subscription is off. The address no longer works.',
+  'calendarFeed.createdHeading': 'Your new address',
+  'calendarFeed.createdText':
+    'The address is shown only now. Copy it and add it as a calendar subscription ("Add calendar from the internet" or similar) in your calendar app.',
+  'calendarFeed.address': 'Address:',
+  'calendarFeed.copy': 'Copy the address',
+  'calendarFeed.copied': 'The address has been copied.',
+  'calendarFeed.copyFailed': 'It could not be copied automatically. Select the address and copy it yourself.',
+  'calendarFeed.openInCalendar': 'Open in the calendar app',
 };

@@ -306,4 +306,35 @@ export const svMeetingPlans = {
   'meetingTemplates.noProblems': 'Inga fel hittade.',
   'meetingTemplates.problems': '{n} fel att rätta innan versionen kan sparas.',
   'meetingTemplates.save': 'Spara som version {version}',
+  // The calendar feed
+  'calendarFeed.title': 'Kalenderprenumeration',
+  'calendarFeed.backToProfile': 'Tillbaka till min profil',
+  'calendarFeed.loading': 'Hämtar prenumerationen …',
+  'calendarFeed.intro':
+    'Med en kalenderprenumeration ser du de kommande möten som du har tillgång till i Värn direkt i din vanliga kalender, till exempel Outlook, Google Kalender eller telefonens kalender. Kalendern hämtar mötena från en egen, hemlig adress och uppdaterar dem av sig själv.',
+  'calendarFeed.secret':
+    'Den som har adressen kan se mötena, så dela den inte med någon. Om adressen har kommit på avvägar: skapa en ny (den gamla slutar då att fungera) eller stäng av prenumerationen.',
+  'calendarFeed.heading': 'Din prenumeration',
+  'calendarFeed.status': 'Prenumeration:',
+  'calendarFeed.on': 'På',
+  'calendarFeed.off': 'Av',
+  'calendarFeed.since': 'Adressen skapades {time}.',
+  'calendarFeed.create': 'Skapa en adress',
+  'calendarFeed.rotate': 'Skapa en ny adress',
+  'calendarFeed.revoke': 'Stäng av prenumerationen',
+  'calendarFeed.rotateTitle': 'Skapa en ny adress?',
+  'calendarFeed.rotateText':
+    'Den gamla adressen slutar fungera direkt. Du behöver lägga in den nya adressen i din kalender.',
+  'calendarFeed.revokeTitle': 'Stänga av prenumerationen?',
+  'calendarFeed.revokeText':
+    'Adressen slutar fungera direkt och mötena försvinner ur din kalender nästa gång den uppdateras.',
+  'calendarFeed.revoked': 'Prenumerationen är avstängd. Adressen fungerar inte längre.',
+  'calendarFeed.createdHeading': 'Din nya adress',
+  'calendarFeed.createdText':
+    'Adressen visas bara nu. Kopiera den och lägg till den som en kalenderprenumeration (”Lägg till kalender från internet” eller liknande) i ditt kalenderprogram.',
+  'calendarFeed.address': 'Adress:',
+  'calendarFeed.copy': 'Kopiera adressen',
+  'calendarFeed.copied': 'Adressen är kopierad.',
+  'calendarFeed.copyFailed': 'Det gick inte att kopiera automatiskt. Markera adressen och kopiera den själv.',
+  'calendarFeed.openInCalendar': 'Öppna i kalenderprogrammet',
 } as const satisfies Record<string, string>;
