@@ -40,6 +40,7 @@ const expectedStatus: Readonly<Record<string, number>> = {
   assessment_locked: 409,
   assessment_not_finished: 409,
   assessment_superseded: 409,
+  plan_approved: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,

@@ -27,6 +27,7 @@ export const errorStatus = {
   assessment_locked: 409,
   assessment_not_finished: 409,
   assessment_superseded: 409,
+  plan_approved: 409,
   email_taken: 409,
   abbreviation_taken: 409,
   mfa_already_enabled: 409,
@@ -75,6 +76,7 @@ export const errorMessagesSv: Readonly<Record<ErrorCode, string>> = {
   assessment_not_finished: 'Bedömningen är inte avslutad än. Avsluta den först.',
   assessment_superseded:
     'Ärendet har bedömts på nytt sedan den här bedömningen. Välj åtgärder i den senaste bedömningen.',
+  plan_approved: 'Säkerhetsplanen är godkänd och kan inte ändras. Öppna den för ändring först.',
   email_taken: 'Det finns redan ett konto med den e-postadressen i organisationen.',
   abbreviation_taken: 'Det finns redan ett parti med den förkortningen.',
   mfa_already_enabled: 'Tvåstegsverifiering är redan aktiverad.',
@@ -121,6 +123,7 @@ export const errorMessagesEn: Readonly<Record<ErrorCode, string>> = {
   assessment_not_finished: 'The assessment is not finished yet. Finish it first.',
   assessment_superseded:
     'The matter has been reassessed since this assessment. Choose measures in the latest assessment.',
+  plan_approved: 'The security plan is approved and cannot be changed. Reopen it first.',
   email_taken: 'There is already an account with that e-mail address in the organisation.',
   abbreviation_taken: 'There is already a party with that abbreviation.',
   mfa_already_enabled: 'Two-step verification is already turned on.',

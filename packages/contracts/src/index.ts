@@ -20,3 +20,5 @@ export * from './my-cases';
 export * from './related-cases';
 export * from './riskguide';
 export * from './meetings/core';
+export * from './meetings/plan';
+export * from './meetings/log';

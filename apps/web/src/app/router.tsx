@@ -59,6 +59,16 @@ const VenuesPage = lazyPage(meetings, (area) => area.VenuesPage);
 const VenuePage = lazyPage(meetings, (area) => area.VenuePage);
 const ThreatLevelPage = lazyPage(meetings, (area) => area.ThreatLevelPage);
 
+// Meetings' security work: plans, live logs, reviews, checklist templates, calendar feeds.
+const meetingPlans = () => import('./areas/meeting-plans');
+const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
+const MeetingPlanPage = lazyPage(meetingPlans, (area) => area.MeetingPlanPage);
+const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrintPage);
+const MeetingReviewPage = lazyPage(meetingPlans, (area) => area.MeetingReviewPage);
+const MeetingTemplatesPage = lazyPage(meetingPlans, (area) => area.MeetingTemplatesPage);
+const MeetingTemplateEditorPage = lazyPage(meetingPlans, (area) => area.MeetingTemplateEditorPage);
+const CalendarFeedPage = lazyPage(meetingPlans, (area) => area.CalendarFeedPage);
+
 // Administration.
 const admin = () => import('./areas/admin');
 const UsersPage = lazyPage(admin, (area) => area.UsersPage);
@@ -113,6 +123,14 @@ const routes: RouteObject[] = [
                     element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
                   },
                   { path: 'profile', element: <ProfilePage /> },
+                  {
+                    path: 'profile/calendar',
+                    element: (
+                      <RequireAccess action={Action.CalendarFeedManage}>
+                        <CalendarFeedPage />
+                      </RequireAccess>
+                    ),
+                  },
                   {
                     path: 'report',
                     element: (
@@ -354,6 +372,54 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'meetings/:id/plan',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <MeetingPlanPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/plan/evacuation',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <EvacuationPrintPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/review',
+                    element: (
+                      <RequireAccess action={Action.MeetingReview}>
+                        <MeetingReviewPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/log',
+                    element: (
+                      <RequireAccess action={Action.MeetingLog}>
+                        <MeetingLogPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateRead}>
+                        <MeetingTemplatesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates/new',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateManage}>
+                        <MeetingTemplateEditorPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'admin/taxonomy',
                     element: (
                       <RequireAccess action={Action.TaxonomyManage}>
@@ -454,6 +520,9 @@ const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
   [/^\/(incidents|signals)(\/|$)/u, casework],
   [/^\/(riskguide|screening)(\/|$)/u, riskguide],
   [/^\/admin\/riskguide-templates(\/|$)/u, riskguide],
+  [/^\/meetings\/[^/]+\/(plan|log|review)(\/|$)/u, meetingPlans],
+  [/^\/admin\/meeting-templates(\/|$)/u, meetingPlans],
+  [/^\/profile\/calendar(\/|$)/u, meetingPlans],
   [/^\/meetings(\/|$)/u, meetings],
   [/^\/admin\/(bodies|venues|threat-level)(\/|$)/u, meetings],
   [/^\/admin(\/|$)/u, admin],
