@@ -7,12 +7,21 @@
 import { registerMessages } from '../../lib/i18n/i18n';
 import { svMeetings } from '../../lib/i18n/meetings.sv';
 import { enMeetings } from '../../lib/i18n/meetings.en';
+import { svMeetingPlans } from '../../lib/i18n/meeting-plans.sv';
+import { enMeetingPlans } from '../../lib/i18n/meeting-plans.en';
+import { svIncidents } from '../../lib/i18n/incidents.sv';
+import { enIncidents } from '../../lib/i18n/incidents.en';
 
-// Registered when this module is evaluated: before any page below renders.
-registerMessages({ sv: svMeetings, en: enMeetings });
+// Registered when this module is evaluated: before any page below renders. The meeting page shows
+// the security plan and the review (their texts, with severities and measure types of incidents).
+registerMessages(
+  { sv: svMeetings, en: enMeetings },
+  { sv: svMeetingPlans, en: enMeetingPlans },
+  { sv: svIncidents, en: enIncidents },
+);
 
 export { CalendarPage } from '../../features/meetings-calendar/calendar-page';
-export { MeetingPage } from '../../features/meetings-meeting/meeting-page';
+export { ComposedMeetingPage as MeetingPage } from '../meeting-page';
 export { NewMeetingPage, EditMeetingPage } from '../../features/meetings-form/meeting-form-page';
 export { AgendaImportPage } from '../../features/meetings-form/agenda-import-page';
 export { IcalImportPage } from '../../features/meetings-form/ical-import-page';

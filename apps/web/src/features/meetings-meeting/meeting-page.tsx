@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { AgendaItem, MeetingDetail } from '@varn/contracts';
@@ -29,12 +29,23 @@ const flag = (state: unknown, name: string): boolean =>
   (state as Record<string, unknown>)[name] === true;
 
 /**
+ * What other features add to the meeting page (the security plan, the live log, the review). The
+ * page does not import them (features stay apart, STYLE.md); `app/` composes the page with them.
+ * Without a slot the page links to the part's own page.
+ */
+export interface MeetingSlots {
+  readonly plan?: (meeting: MeetingDetail) => ReactNode;
+  readonly log?: (meeting: MeetingDetail) => ReactNode;
+  readonly review?: (meeting: MeetingDetail) => ReactNode;
+}
+
+/**
  * One meeting (issue 10 §1): what, when, where and for whom; its risk level with the reasons in
  * words; for the security unit the readiness warnings; the agenda with each matter's level; and
  * the parts that open on demand — the description, and the security plan, log and review, which
  * have their own pages. What a role may not see is not in the answer, and is not shown.
  */
-export function MeetingPage() {
+export function MeetingPage({ slots = {} }: { readonly slots?: MeetingSlots }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const location = useLocation();
@@ -57,7 +68,7 @@ export function MeetingPage() {
         </FocusAlert>
       )}
       <QueryView query={meeting} loadingLabel={t('meetings.meeting.loading')}>
-        {(data) => <MeetingView meeting={data} />}
+        {(data) => <MeetingView meeting={data} slots={slots} />}
       </QueryView>
     </Page>
   );
@@ -66,7 +77,7 @@ export function MeetingPage() {
 /** Parts that start open: what the page is read for. */
 const openAtStart = ['meeting-risk', 'meeting-agenda'];
 
-function MeetingView({ meeting }: { readonly meeting: MeetingDetail }) {
+function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; readonly slots: MeetingSlots }) {
   const { t, locale } = useI18n();
   const can = useCan();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(openAtStart));
@@ -122,21 +133,21 @@ function MeetingView({ meeting }: { readonly meeting: MeetingDetail }) {
             <p className="meeting-description">{meeting.description}</p>
           </JumpSection>
         )}
-        {can(Action.MeetingReadPractical) && (
+        {!slots.plan && can(Action.MeetingReadPractical) && (
           <JumpSection id="meeting-plan" title={t('meetings.meeting.planHeading')}>
             <Paragraph>
               <AppLink to={`/meetings/${meeting.id}/plan`}>{t('meetings.meeting.planLink')}</AppLink>
             </Paragraph>
           </JumpSection>
         )}
-        {can(Action.MeetingLog) && (
+        {!slots.log && can(Action.MeetingLog) && (
           <JumpSection id="meeting-log" title={t('meetings.meeting.logHeading')}>
             <Paragraph>
               <AppLink to={`/meetings/${meeting.id}/log`}>{t('meetings.meeting.logLink')}</AppLink>
             </Paragraph>
           </JumpSection>
         )}
-        {can(Action.MeetingReview) && (
+        {!slots.review && can(Action.MeetingReview) && (
           <JumpSection id="meeting-review" title={t('meetings.meeting.reviewHeading')}>
             <Paragraph>
               <AppLink to={`/meetings/${meeting.id}/review`}>{t('meetings.meeting.reviewLink')}</AppLink>
@@ -144,6 +155,16 @@ function MeetingView({ meeting }: { readonly meeting: MeetingDetail }) {
           </JumpSection>
         )}
       </CollapsibleSections>
+      {slots.log && <div className="button-row">{slots.log(meeting)}</div>}
+      {slots.plan && can(Action.MeetingReadPractical) && (
+        <section className="section" aria-labelledby="meeting-plan-heading">
+          <Heading level={2} data-size="sm" id="meeting-plan-heading">
+            {t('meetings.meeting.planHeading')}
+          </Heading>
+          {slots.plan(meeting)}
+        </section>
+      )}
+      {slots.review && can(Action.MeetingReview) && slots.review(meeting)}
     </>
   );
 }
