@@ -161,6 +161,7 @@ function Filters({
             <li key={view}>
               <RouterLink
                 to={{ pathname: '/meetings', search: calendarSearch({ ...address, view }) }}
+                state={focusResults}
                 className="calendar-views__link ds-focus"
                 aria-current={view === address.view ? 'page' : undefined}
               >

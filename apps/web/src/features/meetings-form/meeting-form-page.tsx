@@ -1,5 +1,5 @@
-import { useCallback, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import {
   createMeetingBodySchema,
@@ -83,6 +83,18 @@ export function EditMeetingPage() {
     [id],
   );
   const data = useQuery(load);
+  const { hash } = useLocation();
+  const loaded = data.status === 'success';
+  // "Ändra dagordningen" on the meeting page leads straight to the agenda.
+  useEffect(() => {
+    if (!loaded || hash !== '#agenda') return;
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById('agenda-heading');
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [loaded, hash]);
   return (
     <Page title={t('meetings.form.editTitle')}>
       {data.status === 'success' && (
