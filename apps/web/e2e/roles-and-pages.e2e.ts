@@ -35,6 +35,7 @@ const reporterWithSignals = [
   'Mina ärenden',
   'Skicka signal',
   'Riskguide',
+  'Möten',
   'Min profil',
 ];
 const securityUnit = [
@@ -45,9 +46,10 @@ const securityUnit = [
   'Handläggningstider',
   'Riskguide',
   'Screening',
+  'Möten',
   'Min profil',
 ];
-const secretary = ['Översikt', 'Riskguide', 'Screening', 'Min profil'];
+const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
 const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
 const adminLinks = [
@@ -55,6 +57,9 @@ const adminLinks = [
   'Användare',
   'Partier',
   'Listor',
+  'Organ',
+  'Lokaler',
+  'Hotnivå',
   'Mallar',
   'Organisation',
   'Granskningslogg',
@@ -322,6 +327,9 @@ describe('the admin pages', () => {
       ['Användare', 'Användare'],
       ['Partier', 'Partier'],
       ['Listor', 'Listor för rapporter'],
+      ['Organ', 'Organ'],
+      ['Lokaler', 'Lokaler'],
+      ['Hotnivå', 'Nationell hotnivå'],
       ['Mallar', 'Mallar för Riskguide'],
       ['Organisation', 'Organisation'],
       ['Granskningslogg', 'Granskningslogg'],

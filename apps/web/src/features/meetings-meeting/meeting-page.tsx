@@ -111,14 +111,19 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
           </ul>
         </Alert>
       )}
-      {meeting.canUpdate && (
+      {(meeting.canUpdate || slots.log) && (
         <div className="button-row">
-          <ButtonLink to={`/meetings/${meeting.id}/edit`} variant="secondary">
-            {t('meetings.meeting.edit')}
-          </ButtonLink>
-          <ButtonLink to={`/meetings/${meeting.id}/agenda/import`} variant="secondary">
-            {t('meetings.meeting.importAgenda')}
-          </ButtonLink>
+          {meeting.canUpdate && (
+            <>
+              <ButtonLink to={`/meetings/${meeting.id}/edit`} variant="secondary">
+                {t('meetings.meeting.edit')}
+              </ButtonLink>
+              <ButtonLink to={`/meetings/${meeting.id}/agenda/import`} variant="secondary">
+                {t('meetings.meeting.importAgenda')}
+              </ButtonLink>
+            </>
+          )}
+          {slots.log?.(meeting)}
         </div>
       )}
       <CollapsibleSections parts={parts}>
@@ -155,7 +160,6 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
           </JumpSection>
         )}
       </CollapsibleSections>
-      {slots.log && <div className="button-row">{slots.log(meeting)}</div>}
       {slots.plan && can(Action.MeetingReadPractical) && (
         <section className="section" aria-labelledby="meeting-plan-heading">
           <Heading level={2} data-size="sm" id="meeting-plan-heading">
