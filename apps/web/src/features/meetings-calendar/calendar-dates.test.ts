@@ -4,6 +4,7 @@ import {
   calendarSearch,
   CalendarView,
   daysShown,
+  dayHeat,
   groupBySwedishDay,
   isMonth,
   isoWeekNumber,
@@ -211,4 +212,20 @@ describe('words and times', () => {
     expect(monthTitle('2026-12', 'sv')).toBe('december 2026');
     expect(monthTitle('2026-12', 'en')).toBe('December 2026');
   });
+});
+
+describe('the heat of a day', () => {
+  const meeting = (level: 'low' | 'moderate' | 'high' | null, status = 'planned') => ({
+    status,
+    risk: { level },
+  });
+
+  it.each([
+    [[], null],
+    [[meeting(null)], null],
+    [[meeting('low'), meeting(null)], 'low'],
+    [[meeting('moderate'), meeting('high'), meeting('low')], 'high'],
+    [[meeting('high', 'cancelled'), meeting('moderate')], 'moderate'],
+    [[meeting('high', 'held')], 'high'],
+  ] as const)('%j gives %s', (meetings, heat) => expect(dayHeat(meetings)).toBe(heat));
 });

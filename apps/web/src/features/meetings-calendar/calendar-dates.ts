@@ -214,3 +214,24 @@ export function monthTitle(month: string, locale: 'sv' | 'en'): string {
     timeZone: 'UTC',
   }).format(new Date(`${firstDayOf(month)}T00:00:00Z`));
 }
+
+const levelRank = { low: 1, moderate: 2, high: 3 } as const;
+
+/**
+ * The highest risk level of a day's meetings, which tints the day in the month ("heat"); null when
+ * none has a level. Cancelled meetings do not count: they will not take place.
+ */
+export function dayHeat(
+  meetings: readonly {
+    readonly status: string;
+    readonly risk: { readonly level: 'low' | 'moderate' | 'high' | null };
+  }[],
+): 'low' | 'moderate' | 'high' | null {
+  let heat: 'low' | 'moderate' | 'high' | null = null;
+  for (const meeting of meetings) {
+    const level = meeting.risk.level;
+    if (meeting.status === 'cancelled' || level === null) continue;
+    if (heat === null || levelRank[level] > levelRank[heat]) heat = level;
+  }
+  return heat;
+}

@@ -20,6 +20,7 @@ import {
   CalendarView,
   calendarViews,
   daysShown,
+  dayHeat,
   groupBySwedishDay,
   isoWeekday,
   monthGrid,
@@ -319,6 +320,7 @@ function MonthGrid({
                     key={day}
                     className="calendar-grid__day"
                     data-outside={monthOf(day) !== month}
+                    data-heat={dayHeat(meetings) ?? 'none'}
                     data-today={isToday}
                     aria-current={isToday ? 'date' : undefined}
                   >
