@@ -194,6 +194,20 @@ describe('the calendar address', () => {
     });
   });
 
+  it('keeps a valid body and type, and ignores ones that cannot be', () => {
+    const bodyId = '0b7c3a52-3f5e-4c1e-9a51-2d6f0d9f4a10';
+    expect(
+      readCalendarAddress(new URLSearchParams(`bodyId=${bodyId}&type=council`), today, false),
+    ).toMatchObject({
+      bodyId,
+      type: 'council',
+    });
+    expect(readCalendarAddress(new URLSearchParams('bodyId=abc&type=party'), today, false)).toMatchObject({
+      bodyId: '',
+      type: '',
+    });
+  });
+
   it('writes the address back without empty values', () => {
     expect(calendarSearch({ view: 'week', day: '2026-12-10', bodyId: '', type: 'council' })).toBe(
       '?view=week&day=2026-12-10&type=council',

@@ -1,4 +1,4 @@
-import { addCalendarDays, swedishDate } from '@varn/domain';
+import { addCalendarDays, meetingTypes, swedishDate } from '@varn/domain';
 import { endOfSwedishDate, isCalendarDate, startOfSwedishDate } from '../../lib/stockholm-dates';
 
 /**
@@ -160,9 +160,12 @@ export interface CalendarAddress {
   readonly type: string;
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
 /**
  * Reads the calendar's address (`?view=month&day=2026-12-10&bodyId=…&type=…`). Without a view the
  * list is shown on a narrow screen (a phone) and the month elsewhere; without a valid day, today.
+ * A body or type that cannot be one (an edited address) is ignored rather than refused.
  */
 export function readCalendarAddress(
   params: URLSearchParams,
@@ -176,8 +179,8 @@ export function readCalendarAddress(
       calendarViews.find((candidate) => candidate === view) ??
       (narrow ? CalendarView.List : CalendarView.Month),
     day: isCalendarDate(day) ? day : today,
-    bodyId: params.get('bodyId') ?? '',
-    type: params.get('type') ?? '',
+    bodyId: uuidPattern.test(params.get('bodyId') ?? '') ? (params.get('bodyId') ?? '') : '',
+    type: meetingTypes.find((candidate) => candidate === params.get('type')) ?? '',
   };
 }
 
