@@ -45,6 +45,30 @@ const AssessmentPage = lazyPage(riskguide, (area) => area.AssessmentPage);
 const TemplatesPage = lazyPage(riskguide, (area) => area.TemplatesPage);
 const TemplateEditorPage = lazyPage(riskguide, (area) => area.TemplateEditorPage);
 
+// Meetings and events: the risk heat calendar, meetings and agendas, bodies, venues, the
+// national threat level. The security plan, live log and review come with their own pages.
+const meetings = () => import('./areas/meetings');
+const CalendarPage = lazyPage(meetings, (area) => area.CalendarPage);
+const MeetingPage = lazyPage(meetings, (area) => area.MeetingPage);
+const NewMeetingPage = lazyPage(meetings, (area) => area.NewMeetingPage);
+const EditMeetingPage = lazyPage(meetings, (area) => area.EditMeetingPage);
+const AgendaImportPage = lazyPage(meetings, (area) => area.AgendaImportPage);
+const IcalImportPage = lazyPage(meetings, (area) => area.IcalImportPage);
+const BodiesPage = lazyPage(meetings, (area) => area.BodiesPage);
+const VenuesPage = lazyPage(meetings, (area) => area.VenuesPage);
+const VenuePage = lazyPage(meetings, (area) => area.VenuePage);
+const ThreatLevelPage = lazyPage(meetings, (area) => area.ThreatLevelPage);
+
+// Meetings' security work: plans, live logs, reviews, checklist templates, calendar feeds.
+const meetingPlans = () => import('./areas/meeting-plans');
+const MeetingLogPage = lazyPage(meetingPlans, (area) => area.MeetingLogPage);
+const MeetingPlanPage = lazyPage(meetingPlans, (area) => area.MeetingPlanPage);
+const EvacuationPrintPage = lazyPage(meetingPlans, (area) => area.EvacuationPrintPage);
+const MeetingReviewPage = lazyPage(meetingPlans, (area) => area.MeetingReviewPage);
+const MeetingTemplatesPage = lazyPage(meetingPlans, (area) => area.MeetingTemplatesPage);
+const MeetingTemplateEditorPage = lazyPage(meetingPlans, (area) => area.MeetingTemplateEditorPage);
+const CalendarFeedPage = lazyPage(meetingPlans, (area) => area.CalendarFeedPage);
+
 // Administration.
 const admin = () => import('./areas/admin');
 const UsersPage = lazyPage(admin, (area) => area.UsersPage);
@@ -99,6 +123,14 @@ const routes: RouteObject[] = [
                     element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
                   },
                   { path: 'profile', element: <ProfilePage /> },
+                  {
+                    path: 'profile/calendar',
+                    element: (
+                      <RequireAccess action={Action.CalendarFeedManage}>
+                        <CalendarFeedPage />
+                      </RequireAccess>
+                    ),
+                  },
                   {
                     path: 'report',
                     element: (
@@ -236,6 +268,94 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'meetings',
+                    element: (
+                      <RequireAccess action={Action.MeetingList}>
+                        <CalendarPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/new',
+                    element: (
+                      <RequireAccess action={Action.MeetingCreate}>
+                        <NewMeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/import',
+                    element: (
+                      <RequireAccess action={Action.MeetingCreate}>
+                        <IcalImportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id',
+                    element: (
+                      <RequireAccess action={Action.MeetingRead}>
+                        <MeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/edit',
+                    element: (
+                      <RequireAccess action={Action.MeetingUpdate}>
+                        <EditMeetingPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/agenda/import',
+                    element: (
+                      <RequireAccess action={Action.MeetingUpdate}>
+                        <AgendaImportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/bodies',
+                    element: (
+                      <RequireAccess action={Action.BodyManage}>
+                        <BodiesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues',
+                    element: (
+                      <RequireAccess action={Action.VenueRead}>
+                        <VenuesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues/new',
+                    element: (
+                      <RequireAccess action={Action.VenueManage}>
+                        <VenuePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/venues/:id',
+                    element: (
+                      <RequireAccess action={Action.VenueRead}>
+                        <VenuePage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/threat-level',
+                    element: (
+                      <RequireAccess action={Action.ThreatLevelRecord}>
+                        <ThreatLevelPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'admin/riskguide-templates',
                     element: (
                       <RequireAccess action={Action.RiskguideTemplateManage}>
@@ -248,6 +368,54 @@ const routes: RouteObject[] = [
                     element: (
                       <RequireAccess action={Action.RiskguideTemplateManage}>
                         <TemplateEditorPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/plan',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <MeetingPlanPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/plan/evacuation',
+                    element: (
+                      <RequireAccess action={Action.MeetingReadPractical}>
+                        <EvacuationPrintPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/review',
+                    element: (
+                      <RequireAccess action={Action.MeetingReview}>
+                        <MeetingReviewPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'meetings/:id/log',
+                    element: (
+                      <RequireAccess action={Action.MeetingLog}>
+                        <MeetingLogPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateRead}>
+                        <MeetingTemplatesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'admin/meeting-templates/new',
+                    element: (
+                      <RequireAccess action={Action.MeetingTemplateManage}>
+                        <MeetingTemplateEditorPage />
                       </RequireAccess>
                     ),
                   },
@@ -352,6 +520,11 @@ const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
   [/^\/(incidents|signals)(\/|$)/u, casework],
   [/^\/(riskguide|screening)(\/|$)/u, riskguide],
   [/^\/admin\/riskguide-templates(\/|$)/u, riskguide],
+  [/^\/meetings\/[^/]+\/(plan|log|review)(\/|$)/u, meetingPlans],
+  [/^\/admin\/meeting-templates(\/|$)/u, meetingPlans],
+  [/^\/profile\/calendar(\/|$)/u, meetingPlans],
+  [/^\/meetings(\/|$)/u, meetings],
+  [/^\/admin\/(bodies|venues|threat-level)(\/|$)/u, meetings],
   [/^\/admin(\/|$)/u, admin],
   [/^\/developers(\/|$)/u, developers],
   [/^\/(login|invitation|mfa|profile)?(\/|$)/u, account],

@@ -39,10 +39,26 @@ const navItems: readonly NavItem[] = [
     action: Action.RiskguideSummary,
     hiddenFor: [Role.SecurityOfficer],
   },
+  // Meetings: the risk heat calendar for those who see meetings.
+  { to: '/meetings', label: 'nav.meetings', action: Action.MeetingList },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },
   { to: '/admin/taxonomy', label: 'nav.taxonomy', action: Action.TaxonomyManage },
+  { to: '/admin/bodies', label: 'nav.bodies', action: Action.BodyManage },
+  // The security unit reaches venues and the threat level from the calendar.
+  {
+    to: '/admin/venues',
+    label: 'nav.venues',
+    action: Action.VenueManage,
+    hiddenFor: [Role.SecurityOfficer],
+  },
+  {
+    to: '/admin/threat-level',
+    label: 'nav.threatLevel',
+    action: Action.ThreatLevelRecord,
+    hiddenFor: [Role.SecurityOfficer],
+  },
   { to: '/admin/riskguide-templates', label: 'nav.templates', action: Action.RiskguideTemplateManage },
   { to: '/admin/organisation', label: 'nav.organisation', action: Action.OrganisationSettingsRead },
   { to: '/admin/audit', label: 'nav.audit', action: Action.AuditRead },

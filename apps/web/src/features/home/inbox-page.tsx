@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { Inbox, InboxCase, InboxSection } from '@varn/contracts';
+import type { Inbox, InboxCase, InboxSection, MeetingList } from '@varn/contracts';
 import { Action, type Urgency } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { useCan } from '../../lib/session/access';
 import { getInbox } from '../../lib/api/incidents';
+import { getMeetings } from '../../lib/api/meetings';
 import { useQuery } from '../../lib/use-query';
 import { useNow } from '../../lib/use-now';
 import { timeAgo } from '../../lib/durations';
@@ -18,6 +19,7 @@ import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
 import { LevelTag, type Level } from '../../components/level-tag';
+import { MeetingRiskTag } from '../../components/meeting-risk-tag';
 import { focusResults } from '../../components/pager';
 import './inbox.css';
 
@@ -51,6 +53,7 @@ export function InboxPage() {
       <QueryView query={inbox} loadingLabel={t('inbox.loading')}>
         {(data) => <InboxSections inbox={data} />}
       </QueryView>
+      {can(Action.MeetingList) && <ComingMeetings />}
     </Page>
   );
 }
@@ -230,5 +233,59 @@ function SignalSection({ signals }: { readonly signals: Inbox['signals'] }) {
         ))}
       </ul>
     </InboxPart>
+  );
+}
+
+/** How far ahead the inbox looks for meetings with a risk (issue 10: "the next 14 days"). */
+const comingDays = 14;
+
+const loadComingMeetings = (signal: AbortSignal): Promise<MeetingList> => {
+  const now = Date.now();
+  return getMeetings(
+    {
+      from: new Date(now).toISOString(),
+      to: new Date(now + comingDays * 86_400_000).toISOString(),
+      status: 'planned',
+      limit: 200,
+    },
+    signal,
+  );
+};
+
+/** Planned meetings of the next 14 days whose risk is moderate or high, soonest first. */
+function ComingMeetings() {
+  const { t, dateTime } = useI18n();
+  const meetings = useQuery(loadComingMeetings);
+  return (
+    <QueryView query={meetings} loadingLabel={t('inbox.meetings.loading')}>
+      {(data) => {
+        const risky = data.meetings.filter(
+          (meeting) => meeting.risk.level === 'high' || meeting.risk.level === 'moderate',
+        );
+        return (
+          <div className="inbox">
+            <InboxPart
+              id="inbox-meetings"
+              heading={t('inbox.meetings.heading', { days: comingDays })}
+              count={risky.length}
+              none={t('inbox.meetings.none', { days: comingDays })}
+              link={<AppLink to="/meetings?view=list">{t('inbox.meetings.all')}</AppLink>}
+            >
+              <ul className="inbox__list">
+                {risky.slice(0, 5).map((meeting) => (
+                  <li key={meeting.id} className="inbox__item">
+                    <span className="inbox__case">
+                      <AppLink to={`/meetings/${meeting.id}`}>{meeting.title}</AppLink>
+                      <MeetingRiskTag level={meeting.risk.level} />
+                    </span>
+                    <span className="inbox__details">{dateTime(meeting.startsAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            </InboxPart>
+          </div>
+        );
+      }}
+    </QueryView>
   );
 }

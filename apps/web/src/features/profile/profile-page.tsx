@@ -8,8 +8,9 @@ import { ProfileDetailsForm } from './profile-details-form';
 import { ChangePasswordForm } from './change-password-form';
 import { MfaSection } from './mfa-section';
 import { SessionsSection } from './sessions-section';
+import { CalendarFeedSection } from './calendar-feed-section';
 
-/** "Min profil": own name and language, password, two-step verification and sessions. */
+/** "Min profil": own name and language, password, two-step verification, sessions and the calendar feed. */
 export function ProfilePage() {
   const { t, locale } = useI18n();
   const me = useMe();
@@ -31,6 +32,7 @@ export function ProfilePage() {
       <ChangePasswordForm me={me} onChanged={() => setPasswordChanges((n) => n + 1)} />
       <MfaSection me={me} />
       <SessionsSection key={passwordChanges} />
+      <CalendarFeedSection />
     </Page>
   );
 }

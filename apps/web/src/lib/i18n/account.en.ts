@@ -126,6 +126,10 @@ export const enAccount: Readonly<Record<keyof typeof svAccount, string>> = {
   'home.admin.toParties': 'Go to parties',
 
   // Profile
+  'profile.calendar.heading': 'The meetings in your calendar',
+  'profile.calendar.text':
+    'See the coming meetings you have access to in your usual calendar, through a secret subscription address.',
+  'profile.calendar.link': 'Calendar subscription',
   'profile.title': 'My profile',
   'profile.summary': 'You are logged in with {email} as {role} at {organisation}.',
   'profile.party': 'Party: {party}',

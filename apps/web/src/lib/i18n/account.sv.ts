@@ -127,6 +127,10 @@ export const svAccount = {
   'home.admin.toParties': 'Till partierna',
 
   // Profile
+  'profile.calendar.heading': 'Mötena i din kalender',
+  'profile.calendar.text':
+    'Se de kommande möten du har tillgång till i din vanliga kalender, genom en hemlig prenumerationsadress.',
+  'profile.calendar.link': 'Kalenderprenumeration',
   'profile.title': 'Min profil',
   'profile.summary': 'Du är inloggad med {email} som {role} i {organisation}.',
   'profile.party': 'Parti: {party}',

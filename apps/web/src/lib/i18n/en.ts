@@ -37,6 +37,10 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.screening': 'Screening',
   'nav.templates': 'Templates',
   'nav.riskguideSummary': 'Riskguide in figures',
+  'nav.meetings': 'Meetings',
+  'nav.bodies': 'Bodies',
+  'nav.venues': 'Venues',
+  'nav.threatLevel': 'Threat level',
 
   // Shared words
   'common.loading': 'Loading',
@@ -53,6 +57,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'pager.next': 'Next page',
   'pager.pageOf': 'Page {page} of {pages}',
   'period.show': 'Show',
+  'risk.notAssessed': 'Not assessed',
 
   // Tracked measures (incidents and Riskguide matters)
   'measure.status': 'Status',

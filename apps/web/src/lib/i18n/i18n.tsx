@@ -7,6 +7,8 @@ import type { svAdmin } from './admin.sv';
 import type { svCasework } from './casework.sv';
 import type { svDevelopers } from './developers.sv';
 import type { svIncidents } from './incidents.sv';
+import type { svMeetings } from './meetings.sv';
+import type { svMeetingPlans } from './meeting-plans.sv';
 import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
@@ -23,6 +25,8 @@ export type MessageKey =
   | keyof typeof svCasework
   | keyof typeof svDevelopers
   | keyof typeof svIncidents
+  | keyof typeof svMeetings
+  | keyof typeof svMeetingPlans
   | keyof typeof svReporting
   | keyof typeof svRiskguide;
 

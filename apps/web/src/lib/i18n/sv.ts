@@ -39,6 +39,10 @@ export const sv = {
   'nav.screening': 'Screening',
   'nav.templates': 'Mallar',
   'nav.riskguideSummary': 'Riskguide i siffror',
+  'nav.meetings': 'Möten',
+  'nav.bodies': 'Organ',
+  'nav.venues': 'Lokaler',
+  'nav.threatLevel': 'Hotnivå',
 
   // Shared words
   'common.loading': 'Hämtar uppgifter',
@@ -55,6 +59,7 @@ export const sv = {
   'pager.next': 'Nästa sida',
   'pager.pageOf': 'Sida {page} av {pages}',
   'period.show': 'Visa',
+  'risk.notAssessed': 'Inte bedömd',
 
   // Tracked measures (incidents and Riskguide matters)
   'measure.status': 'Status',

@@ -1,0 +1,71 @@
+import { useCallback } from 'react';
+import { useParams } from 'react-router';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useI18n } from '../../lib/i18n/i18n';
+import { evacuationPlanPdfUrl, getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
+import { useQuery } from '../../lib/use-query';
+import { Page } from '../../components/page';
+import { QueryView } from '../../components/feedback';
+import { AppLink } from '../../components/links';
+import { EvacuationFacts } from './evacuation-section';
+import './meetings-plan.css';
+
+/**
+ * The evacuation plan to print (`/meetings/{id}/plan/evacuation`): the meeting, when and where,
+ * and the plan's roles, routes and meeting point on one page; the app's header and footer are
+ * left out of the print.
+ */
+export function EvacuationPrintPage() {
+  const { t, dateTime } = useI18n();
+  const { id = '' } = useParams();
+  const loadPlan = useCallback((signal: AbortSignal) => getSecurityPlan(id, signal), [id]);
+  const loadMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
+  const plan = useQuery(loadPlan);
+  const meeting = useQuery(loadMeeting);
+  const title =
+    meeting.status === 'success'
+      ? t('meetingPlan.print.titleOf', { title: meeting.data.title })
+      : t('meetingPlan.print.title');
+  return (
+    <Page title={title}>
+      <div className="button-row no-print">
+        <AppLink to={`/meetings/${encodeURIComponent(id)}/plan`}>{t('meetingPlan.print.back')}</AppLink>
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t('meetingPlan.print.print')}
+        </Button>
+        <Link href={evacuationPlanPdfUrl(id)} download>
+          {t('meetingPlan.evacuation.pdf')}
+        </Link>
+      </div>
+      {meeting.status === 'success' && (
+        <Paragraph>
+          {t('meetingPlan.when', {
+            time: dateTime(meeting.data.startsAt),
+            place:
+              [meeting.data.venue?.name, meeting.data.room].filter(Boolean).join(', ') ||
+              t('meetingPlan.noVenue'),
+          })}
+        </Paragraph>
+      )}
+      <QueryView query={plan} loadingLabel={t('meetingPlan.loading')}>
+        {(data) =>
+          data.evacuation ? (
+            <div className="evacuation-print">
+              <EvacuationFacts evacuation={data.evacuation} />
+              {data.evacuation.venue?.assemblyPoint && (
+                <Paragraph data-size="sm">
+                  {t('meetingPlan.print.venueAssemblyPoint', { point: data.evacuation.venue.assemblyPoint })}
+                </Paragraph>
+              )}
+              <Paragraph data-size="sm" className="muted">
+                {t('meetingPlan.print.emergency')}
+              </Paragraph>
+            </div>
+          ) : (
+            <Paragraph>{t('meetingPlan.print.notAvailable')}</Paragraph>
+          )
+        }
+      </QueryView>
+    </Page>
+  );
+}
