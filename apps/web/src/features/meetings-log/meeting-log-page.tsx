@@ -9,6 +9,7 @@ import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-da
 import {
   followMeetingLog,
   getMeetingLog,
+  getMeetingOfPlan,
   makeIncidentOfLogEntry,
   unfollowMeetingLog,
   type LogEntryView,
@@ -38,6 +39,8 @@ export function MeetingLogPage() {
   const me = useMe();
   const load = useCallback((signal: AbortSignal) => getMeetingLog(id, signal), [id]);
   const log = useQuery(load);
+  const loadMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
+  const meeting = useQuery(loadMeeting);
   const { queue, state } = useLogQueue(me.id);
   const { setData } = log;
   const stored = log.status === 'success' ? log.data : null;
@@ -62,7 +65,13 @@ export function MeetingLogPage() {
   }, [id, setData]);
 
   return (
-    <Page title={t('meetingLog.title')}>
+    <Page
+      title={
+        meeting.status === 'success'
+          ? t('meetingLog.titleOf', { title: meeting.data.title })
+          : t('meetingLog.title')
+      }
+    >
       <Paragraph>
         <AppLink to={`/meetings/${encodeURIComponent(id)}`}>{t('meetingLog.backToMeeting')}</AppLink>
       </Paragraph>
@@ -114,8 +123,8 @@ function QueueStatus({
             ? t('meetingLog.status.sending')
             : null;
   return (
-    <div className="log-status" data-pending={waiting.length > 0} role="status">
-      <Paragraph>
+    <div className="log-status" data-pending={waiting.length > 0}>
+      <Paragraph role="status">
         <strong>
           {waiting.length === 0
             ? t('meetingLog.status.allSent')

@@ -15,6 +15,16 @@ export function logQueueKey(userId: string): string {
   return `${storagePrefix}${userId}`;
 }
 
+/** A random UUID (version 4); by hand where `randomUUID` is missing (a page not served over HTTPS). */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 let current: { readonly userId: string; readonly queue: LogQueue<LogEntryView> } | null = null;
 
 function queueOf(userId: string): LogQueue<LogEntryView> {
@@ -40,7 +50,7 @@ function queueOf(userId: string): LogQueue<LogEntryView> {
         text: entry.text,
         occurredAt: entry.occurredAt,
       }),
-    newId: () => crypto.randomUUID(),
+    newId,
     online: navigator.onLine,
   });
   window.addEventListener('online', () => queue.setOnline(true));

@@ -17,6 +17,7 @@ import type { svMeetingPlans } from './meeting-plans.sv';
 export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string>> = {
   // The live log
   'meetingLog.title': 'Event log',
+  'meetingLog.titleOf': 'Event log: {title}',
   'meetingLog.backToMeeting': 'Back to the meeting',
   'meetingLog.loading': 'Fetching the log …',
   'meetingLog.kind.disturbance': logEntryKindText.disturbance.en,

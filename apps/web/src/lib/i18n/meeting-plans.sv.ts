@@ -15,6 +15,7 @@ import {
 export const svMeetingPlans = {
   // The live log
   'meetingLog.title': 'Händelselogg',
+  'meetingLog.titleOf': 'Händelselogg: {title}',
   'meetingLog.backToMeeting': 'Tillbaka till sammanträdet',
   'meetingLog.loading': 'Hämtar loggen …',
   'meetingLog.kind.disturbance': logEntryKindText.disturbance.sv,
