@@ -133,6 +133,7 @@ function QueueStatus({
         {waiting.length > 0 && why !== null && <> {why}</>}
       </Paragraph>
       {!state.persisted && <Paragraph data-size="sm">{t('meetingLog.status.notPersisted')}</Paragraph>}
+      {waiting.length > 0 && <Paragraph data-size="sm">{t('meetingLog.status.dontLogOut')}</Paragraph>}
       {waiting.length > 0 && activity.state === 'waiting' && (
         <Button variant="secondary" data-size="sm" onClick={onSendNow}>
           {t('meetingLog.status.sendNow')}

@@ -35,6 +35,8 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
     'You need to log in again. The entries stay on the phone and are sent once you have logged in.',
   'meetingLog.status.waiting': 'Sending failed. Trying again at {time}.',
   'meetingLog.status.sending': 'Sending …',
+  'meetingLog.status.dontLogOut':
+    'Do not log out until everything has been sent: logging out removes what has not been sent from the phone.',
   'meetingLog.status.sendNow': 'Send now',
   'meetingLog.status.notPersisted':
     'The browser cannot keep the entries on the phone. Do not close the page until everything has been sent.',

@@ -33,6 +33,8 @@ export const svMeetingPlans = {
     'Du behöver logga in igen. Anteckningarna finns kvar i telefonen och skickas när du har loggat in.',
   'meetingLog.status.waiting': 'Det gick inte att skicka. Nytt försök kl. {time}.',
   'meetingLog.status.sending': 'Skickar …',
+  'meetingLog.status.dontLogOut':
+    'Logga inte ut förrän allt är skickat: utloggningen tar bort det som inte har skickats från telefonen.',
   'meetingLog.status.sendNow': 'Skicka nu',
   'meetingLog.status.notPersisted':
     'Webbläsaren kan inte spara anteckningarna i telefonen. Stäng inte sidan förrän allt är skickat.',
