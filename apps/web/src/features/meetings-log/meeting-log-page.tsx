@@ -34,7 +34,7 @@ const refreshMs = 30_000;
  * (`log-queue.ts`), so nothing is lost in a basement hall without coverage.
  */
 export function MeetingLogPage() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { id = '' } = useParams();
   const me = useMe();
   const load = useCallback((signal: AbortSignal) => getMeetingLog(id, signal), [id]);
@@ -71,7 +71,13 @@ export function MeetingLogPage() {
           ? t('meetingLog.titleOf', { title: meeting.data.title })
           : t('meetingLog.title')
       }
+      heading={t('meetingLog.title')}
     >
+      {meeting.status === 'success' && (
+        <Paragraph>
+          {t('meetingLog.meeting', { title: meeting.data.title, time: dateTime(meeting.data.startsAt) })}
+        </Paragraph>
+      )}
       <Paragraph>
         <AppLink to={`/meetings/${encodeURIComponent(id)}`}>{t('meetingLog.backToMeeting')}</AppLink>
       </Paragraph>

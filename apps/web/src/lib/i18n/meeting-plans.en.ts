@@ -18,6 +18,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   // The live log
   'meetingLog.title': 'Event log',
   'meetingLog.titleOf': 'Event log: {title}',
+  'meetingLog.meeting': '{title}, {time}.',
   'meetingLog.backToMeeting': 'Back to the meeting',
   'meetingLog.loading': 'Fetching the log …',
   'meetingLog.kind.disturbance': logEntryKindText.disturbance.en,

@@ -16,6 +16,7 @@ export const svMeetingPlans = {
   // The live log
   'meetingLog.title': 'Händelselogg',
   'meetingLog.titleOf': 'Händelselogg: {title}',
+  'meetingLog.meeting': '{title}, {time}.',
   'meetingLog.backToMeeting': 'Tillbaka till sammanträdet',
   'meetingLog.loading': 'Hämtar loggen …',
   'meetingLog.kind.disturbance': logEntryKindText.disturbance.sv,
