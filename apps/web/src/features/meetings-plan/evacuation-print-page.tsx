@@ -27,7 +27,7 @@ export function EvacuationPrintPage() {
       ? t('meetingPlan.print.titleOf', { title: meeting.data.title })
       : t('meetingPlan.print.title');
   return (
-    <Page title={title}>
+    <Page title={title} heading={t('meetingPlan.print.title')}>
       <div className="button-row no-print">
         <AppLink to={`/meetings/${encodeURIComponent(id)}/plan`}>{t('meetingPlan.print.back')}</AppLink>
         <Button variant="secondary" onClick={() => window.print()}>
@@ -39,7 +39,8 @@ export function EvacuationPrintPage() {
       </div>
       {meeting.status === 'success' && (
         <Paragraph>
-          {t('meetingPlan.when', {
+          {t('meetingPlan.whenOf', {
+            title: meeting.data.title,
             time: dateTime(meeting.data.startsAt),
             place:
               [meeting.data.venue?.name, meeting.data.room].filter(Boolean).join(', ') ||

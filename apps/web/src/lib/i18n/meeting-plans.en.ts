@@ -76,7 +76,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingPlan.pageTitle': 'Security plan',
   'meetingPlan.pageTitleOf': 'Security plan: {title}',
   'meetingPlan.backToMeeting': 'Back to the meeting',
-  'meetingPlan.when': '{time}, {place}.',
+  'meetingPlan.whenOf': '{title}, {time}, {place}.',
   'meetingPlan.noVenue': 'no venue given',
   'meetingPlan.loading': 'Fetching the security plan …',
   'meetingPlan.partsLabel': 'Parts of the security plan',
@@ -248,6 +248,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   // The after-action review
   'meetingReview.pageTitle': 'After the meeting',
   'meetingReview.pageTitleOf': 'After the meeting: {title}',
+  'meetingReview.meeting': '{title}, {time}.',
   'meetingReview.backToMeeting': 'Back to the meeting',
   'meetingReview.heading': 'After-action review',
   'meetingReview.loading': 'Fetching the review …',

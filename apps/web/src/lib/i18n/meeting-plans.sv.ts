@@ -73,7 +73,7 @@ export const svMeetingPlans = {
   'meetingPlan.pageTitle': 'Säkerhetsplan',
   'meetingPlan.pageTitleOf': 'Säkerhetsplan: {title}',
   'meetingPlan.backToMeeting': 'Tillbaka till sammanträdet',
-  'meetingPlan.when': '{time}, {place}.',
+  'meetingPlan.whenOf': '{title}, {time}, {place}.',
   'meetingPlan.noVenue': 'ingen lokal angiven',
   'meetingPlan.loading': 'Hämtar säkerhetsplanen …',
   'meetingPlan.partsLabel': 'Säkerhetsplanens delar',
@@ -243,6 +243,7 @@ export const svMeetingPlans = {
   // The after-action review
   'meetingReview.pageTitle': 'Efter mötet',
   'meetingReview.pageTitleOf': 'Efter mötet: {title}',
+  'meetingReview.meeting': '{title}, {time}.',
   'meetingReview.backToMeeting': 'Tillbaka till sammanträdet',
   'meetingReview.heading': 'Uppföljning efter mötet',
   'meetingReview.loading': 'Hämtar uppföljningen …',
