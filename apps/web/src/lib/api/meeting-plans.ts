@@ -167,7 +167,7 @@ export function createCalendarFeed(): Promise<CreatedCalendarFeed> {
   return apiRequest('POST', '/api/calendar-feed', { body: {} });
 }
 
-/** `DELETE /api/calendar-feed`: the address stops working. */
-export function revokeCalendarFeed(): Promise<unknown> {
+/** `DELETE /api/calendar-feed`: the address stops working; answers the feed (no longer active). */
+export function revokeCalendarFeed(): Promise<CalendarFeed> {
   return apiRequest('DELETE', '/api/calendar-feed', {});
 }
