@@ -110,7 +110,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingPlan.readiness.heading': 'Before the meeting',
   'meetingPlan.readiness.highRiskWithoutPlan': 'The risk is high and no security plan has been started.',
   'meetingPlan.readiness.planNotApproved':
-    'The security plan has not been approved. It should have been approved by {date} ({days} days before the meeting).',
+    'The security plan has not been approved. It should have been approved by {date}.',
   'meetingPlan.readiness.untrained.chair': 'The chair, {name}, has not taken the security training.',
   'meetingPlan.readiness.untrained.party_security_contact':
     "The party's security contact, {name}, has not taken the security training.",
@@ -252,7 +252,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingReview.backToMeeting': 'Back to the meeting',
   'meetingReview.heading': 'After-action review',
   'meetingReview.loading': 'Fetching the review …',
-  'meetingReview.logEntries': 'The event log has {n} entries.',
+  'meetingReview.logEntries': 'Entries in the event log: {n}.',
   'meetingReview.toLog': 'To the event log',
   'meetingReview.writtenBy': 'Last saved by {name} {time}.',
   'meetingReview.someone': 'someone',
@@ -286,7 +286,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingTemplates.current': 'Current',
   'meetingTemplates.createdBy': 'Created {time} by {name}.',
   'meetingTemplates.seeded': 'Värn (the default checklist)',
-  'meetingTemplates.counts': '{items} items. Used in {plans} security plans.',
+  'meetingTemplates.counts': 'Items: {items}. Security plans on this version: {plans}.',
   'meetingTemplates.showItems': 'Show the items',
   'meetingTemplates.editTitle': 'New version of the checklist',
   'meetingTemplates.back': 'Back to the checklists',
@@ -312,7 +312,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingTemplates.remove': 'Remove item {n}',
   'meetingTemplates.add': 'Add an item',
   'meetingTemplates.noProblems': 'No errors found.',
-  'meetingTemplates.problems': '{n} errors to correct before the version can be saved.',
+  'meetingTemplates.problems': 'Errors to correct before the version can be saved: {n}.',
   'meetingTemplates.save': 'Save as version {version}',
   // The calendar feed
   'calendarFeed.title': 'Calendar subscription',

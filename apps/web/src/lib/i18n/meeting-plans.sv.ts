@@ -107,7 +107,7 @@ export const svMeetingPlans = {
   'meetingPlan.readiness.heading': 'Inför mötet',
   'meetingPlan.readiness.highRiskWithoutPlan': 'Risken är hög och ingen säkerhetsplan är påbörjad.',
   'meetingPlan.readiness.planNotApproved':
-    'Säkerhetsplanen är inte godkänd. Den borde ha godkänts senast {date} ({days} dagar före mötet).',
+    'Säkerhetsplanen är inte godkänd. Den borde ha godkänts senast {date}.',
   'meetingPlan.readiness.untrained.chair': 'Ordföranden {name} har inte gått säkerhetsutbildningen.',
   'meetingPlan.readiness.untrained.party_security_contact':
     'Partiets säkerhetsansvariga {name} har inte gått säkerhetsutbildningen.',
@@ -247,7 +247,7 @@ export const svMeetingPlans = {
   'meetingReview.backToMeeting': 'Tillbaka till sammanträdet',
   'meetingReview.heading': 'Uppföljning efter mötet',
   'meetingReview.loading': 'Hämtar uppföljningen …',
-  'meetingReview.logEntries': 'Händelseloggen har {n} anteckningar.',
+  'meetingReview.logEntries': 'Anteckningar i händelseloggen: {n}.',
   'meetingReview.toLog': 'Till händelseloggen',
   'meetingReview.writtenBy': 'Senast sparad av {name} {time}.',
   'meetingReview.someone': 'någon',
@@ -283,7 +283,7 @@ export const svMeetingPlans = {
   'meetingTemplates.current': 'Gäller nu',
   'meetingTemplates.createdBy': 'Skapad {time} av {name}.',
   'meetingTemplates.seeded': 'Värn (standardchecklistan)',
-  'meetingTemplates.counts': '{items} punkter. Används i {plans} säkerhetsplaner.',
+  'meetingTemplates.counts': 'Punkter: {items}. Säkerhetsplaner med den här versionen: {plans}.',
   'meetingTemplates.showItems': 'Visa punkterna',
   'meetingTemplates.editTitle': 'Ny version av checklistan',
   'meetingTemplates.back': 'Tillbaka till checklistorna',
