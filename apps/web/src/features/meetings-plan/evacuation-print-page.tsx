@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { evacuationPlanPdfUrl, getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
+import { getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
 import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { EvacuationFacts } from './evacuation-section';
+import { EvacuationPdfLink } from './evacuation-pdf-link';
 import './meetings-plan.css';
 
 /**
@@ -33,9 +34,7 @@ export function EvacuationPrintPage() {
         <Button variant="secondary" onClick={() => window.print()}>
           {t('meetingPlan.print.print')}
         </Button>
-        <Link href={evacuationPlanPdfUrl(id)} download>
-          {t('meetingPlan.evacuation.pdf')}
-        </Link>
+        <EvacuationPdfLink meetingId={id} />
       </div>
       {meeting.status === 'success' && (
         <Paragraph>

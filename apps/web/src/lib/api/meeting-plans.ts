@@ -20,7 +20,7 @@ import type {
   UpdateChecklistItemBody,
   UpdateMeasureBody,
 } from '@varn/contracts';
-import { apiRequest } from './client';
+import { apiDownload, apiRequest, type DownloadedFile } from './client';
 
 /*
  * Meetings' security work (issue 10): the security plan read by parts, the live log, the
@@ -111,6 +111,11 @@ export function reopenSecurityPlan(meetingId: string, revision: number): Promise
 /** The address of the printable evacuation plan (one page, PDF). */
 export function evacuationPlanPdfUrl(meetingId: string): string {
   return `${meetingPath(meetingId)}/evacuation-plan.pdf`;
+}
+
+/** `GET /api/meetings/{id}/evacuation-plan.pdf` as a file: a failure is an `ApiError`, not a saved error. */
+export function downloadEvacuationPlanPdf(meetingId: string): Promise<DownloadedFile> {
+  return apiDownload(evacuationPlanPdfUrl(meetingId));
 }
 
 // — The after-action review —
