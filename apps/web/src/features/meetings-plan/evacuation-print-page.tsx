@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -23,6 +23,8 @@ export function EvacuationPrintPage() {
   const loadMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
   const plan = useQuery(loadPlan);
   const meeting = useQuery(loadMeeting);
+  // The time the page was opened: what the printed copy was current at.
+  const [printedAt] = useState(() => new Date().toISOString());
   const title =
     meeting.status === 'success'
       ? t('meetingPlan.print.titleOf', { title: meeting.data.title })
@@ -57,8 +59,9 @@ export function EvacuationPrintPage() {
                   {t('meetingPlan.print.venueAssemblyPoint', { point: data.evacuation.venue.assemblyPoint })}
                 </Paragraph>
               )}
+              <Paragraph data-size="sm">{t('meetingPlan.print.emergency')}</Paragraph>
               <Paragraph data-size="sm" className="muted">
-                {t('meetingPlan.print.emergency')}
+                {t('meetingPlan.print.printedAt', { time: dateTime(printedAt) })}
               </Paragraph>
             </div>
           ) : (

@@ -246,6 +246,7 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingPlan.print.print': 'Print',
   'meetingPlan.print.venueAssemblyPoint': "The venue's assembly point: {point}",
   'meetingPlan.print.emergency': 'In an emergency: call 112.',
+  'meetingPlan.print.printedAt': 'Printed from Värn {time}. Check in Värn that the plan has not changed.',
   'meetingPlan.print.notAvailable': 'There is no evacuation plan that you can see.',
   'meetingLog.open': 'Open the event log',
   // The after-action review

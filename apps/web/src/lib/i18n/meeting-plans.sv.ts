@@ -241,6 +241,7 @@ export const svMeetingPlans = {
   'meetingPlan.print.print': 'Skriv ut',
   'meetingPlan.print.venueAssemblyPoint': 'Lokalens återsamlingsplats: {point}',
   'meetingPlan.print.emergency': 'Vid fara: ring 112.',
+  'meetingPlan.print.printedAt': 'Utskriven ur Värn {time}. Kontrollera i Värn att planen inte har ändrats.',
   'meetingPlan.print.notAvailable': 'Det finns ingen utrymningsplan som du kan se.',
   'meetingLog.open': 'Öppna händelseloggen',
   // The after-action review
