@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { healthRoutes } from './modules/health';
 import { measuresRoutes } from './modules/measures';
+import { meetingsRoutes } from './modules/meetings';
 import { incidentsRoutes } from './modules/incidents';
 import { riskguideRoutes } from './modules/riskguide';
 import { signalsRoutes } from './modules/signals';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(signalsRoutes, { ctx });
   await app.register(measuresRoutes, { ctx });
   await app.register(riskguideRoutes, { ctx });
+  await app.register(meetingsRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

@@ -6,6 +6,7 @@ import { startEventListener } from './events';
 import { startJobQueue } from './jobs/job-queue';
 import { jobs, retiredJobs } from './jobs/registry';
 import { type MailDispatcher, startMailDispatcher } from './modules/mail';
+import { ensureDefaultChecklistTemplates } from './modules/meetings';
 import { ensureDefaultTemplates } from './modules/riskguide';
 import { ensureDefaultTaxonomies } from './modules/taxonomy';
 import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   }
   await ensureDefaultTaxonomies(db, new Date());
   await ensureDefaultTemplates(db, new Date());
+  await ensureDefaultChecklistTemplates(db, new Date());
   const ctx = { db, clock: () => new Date(), config };
   const queue = await startJobQueue(ctx, running.url, logger, { jobs, retired: retiredJobs });
 

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { defaultTemplate, roles, type Role as RoleCode } from '@varn/domain';
+import { defaultChecklistTemplate, defaultTemplate, roles, type Role as RoleCode } from '@varn/domain';
 import {
   assessmentSchema,
+  createdCalendarFeedSchema,
   evidenceSchema,
   incidentDetailSchema,
   screeningSchema,
   incidentListSchema,
   measureSchema,
+  meetingDetailSchema,
+  securityPlanSchema,
+  venueSchema,
   signalSchema,
   type ReportIncidentBody,
 } from '@varn/contracts';
@@ -17,12 +21,14 @@ import {
   appointContact,
   assessMatter,
   buildTestApp,
+  createBody,
   createMatterVia,
   createOrganisation,
   createParty,
   createTestDatabase,
   createUser,
   incidentReport,
+  meetingWithAgenda,
   Role,
   step2Answers,
   step3Answers,
@@ -91,6 +97,7 @@ interface Fixture {
       completeDraftId: string;
       templateVersion: number;
     };
+    meetings: MeetingRecords;
   };
   readonly other: {
     organisationId: string;
@@ -103,6 +110,7 @@ interface Fixture {
     /** A list entry only the other organisation has. */
     taxonomyCode: string;
     riskguide: RiskguideRecords;
+    meetings: MeetingRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -117,6 +125,19 @@ interface RiskguideRecords {
   readonly draftId: string;
   readonly matterMeasureId: string;
   readonly templateId: string;
+}
+
+/** Meetings records of an organisation (issue 10). */
+interface MeetingRecords {
+  readonly bodyId: string;
+  /** A venue without a floor plan, to change. */
+  readonly venueId: string;
+  /** A venue with a floor plan, to read it. */
+  readonly venueWithPlanId: string;
+  /** A public council meeting everyone who sees meetings sees. */
+  readonly meetingId: string;
+  /** A meeting whose agenda the routes change. */
+  readonly workMeetingId: string;
 }
 
 /** Path parameters: a string is `:id`; an object names each parameter. */
@@ -207,6 +228,26 @@ const matterReaders: readonly SignedIn[] = [
 ];
 /** Who screens matters (step 1) and adds them. */
 const screeners: readonly SignedIn[] = ['security_officer', 'secretary'];
+/** Meetings (issue 10 §5, ADR 017): who sees meetings (public ones and their bodies'). */
+const meetingReaders: readonly SignedIn[] = matterReaders;
+/** Who prepares meetings and their agendas. */
+const meetingWriters: readonly SignedIn[] = ['security_officer', 'secretary'];
+/** Who reads and keeps the venue register. */
+const venueReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
+const venueKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+const ical = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Test//SV',
+  'BEGIN:VEVENT',
+  'UID:access-test@ekby.se',
+  'SUMMARY:Nämndmöte',
+  'DTSTART:20270114T170000Z',
+  'DTEND:20270114T200000Z',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
 /** Who reads the Riskguide template. */
 const templateReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
 
@@ -607,7 +648,247 @@ const table: Readonly<Record<string, RouteCase>> = {
     id: (f) => f.own.riskguide.templateId,
     otherId: (f) => f.other.riskguide.templateId,
   },
+
+  // — Meetings (issue 10, ADR 017): bodies by the admin, venues by the admin and the unit, meetings
+  // and agendas by the unit and secretaries, read by officials and party contacts when public or
+  // of their bodies; the national threat level read by everyone. —
+  'GET /api/bodies': { expect: only(200, ['admin', ...meetingReaders]) },
+  'POST /api/bodies': {
+    expect: adminOnly(201),
+    body: () => ({ name: `Organ ${randomUUID().slice(0, 8)}`, kind: 'committee' }),
+  },
+  'PATCH /api/bodies/:id': {
+    expect: adminRecord(200),
+    id: (f) => f.own.meetings.bodyId,
+    otherId: (f) => f.other.meetings.bodyId,
+    body: () => ({ position: 2 }),
+  },
+  'PUT /api/bodies/:id/members': {
+    expect: adminRecord(200),
+    id: (f) => f.own.meetings.bodyId,
+    otherId: (f) => f.other.meetings.bodyId,
+    body: (f) => ({ members: [{ userId: f.own.users.official.id, assignment: 'member' }] }),
+  },
+  'GET /api/venues': { expect: only(200, venueReaders) },
+  'POST /api/venues': { expect: only(201, venueKeepers), body: () => ({ name: 'Folkets hus' }) },
+  'GET /api/venues/:id': {
+    expect: onlyRecord(200, venueReaders),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueId,
+  },
+  'PATCH /api/venues/:id': {
+    expect: onlyRecord(200, venueKeepers),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueId,
+    body: () => ({ capacity: 120 }),
+  },
+  'GET /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueReaders),
+    id: (f) => f.own.meetings.venueWithPlanId,
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+  },
+  'PUT /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueKeepers),
+    id: (f) => f.own.meetings.venueId,
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+    upload: png,
+  },
+  'DELETE /api/venues/:id/floor-plan': {
+    expect: onlyRecord(200, venueKeepers),
+    // The plan exists before each caller tries to remove it.
+    id: async (f) => {
+      const uploaded = await clients
+        .get('security_officer')
+        ?.upload(`/api/venues/${f.own.meetings.venueId}/floor-plan`, png(), 'PUT');
+      expect(uploaded?.statusCode).toBe(200);
+      return f.own.meetings.venueId;
+    },
+    otherId: (f) => f.other.meetings.venueWithPlanId,
+  },
+  'GET /api/meetings': { expect: only(200, meetingReaders) },
+  'POST /api/meetings': {
+    expect: only(201, meetingWriters),
+    body: () => ({
+      type: 'citizen_dialogue',
+      title: 'Medborgardialog om hamnen',
+      startsAt: '2027-02-01T17:00:00.000Z',
+      endsAt: '2027-02-01T19:00:00.000Z',
+    }),
+  },
+  'POST /api/meetings/import-ical': {
+    expect: only(200, meetingWriters),
+    body: () => ({ ics: ical, type: 'committee', mode: 'preview' }),
+  },
+  'GET /api/meetings/:id': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PATCH /api/meetings/:id': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ expectedAudience: 40 }),
+  },
+  'PUT /api/meetings/:id/agenda': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: (f) => ({ items: [{ matterId: f.own.riskguide.unassessedMatterId }] }),
+  },
+  'POST /api/meetings/:id/agenda/import': {
+    expect: onlyRecord(200, meetingWriters),
+    id: (f) => f.own.meetings.workMeetingId,
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ text: 'KS 2026/0900\tNytt ärende', format: 'lines', mode: 'preview' }),
+  },
+  'GET /api/threat-levels': { expect: everyone(200) },
+  'POST /api/threat-levels': {
+    expect: only(201, ['admin', 'security_officer']),
+    body: () => ({ level: 4, changedOn: '2023-08-17' }),
+  },
+  // — Meetings, the plan side (issue 10 §2–§4): the plan's parts by role, the unit's plan, log and
+  // review, the checklist template, each person's calendar feed, figures for viewers. —
+  'GET /api/meeting-templates': { expect: only(200, ['admin', 'security_officer']) },
+  'POST /api/meeting-templates': {
+    expect: adminOnly(201),
+    body: () => ({ basedOnVersion: 1, items: defaultChecklistTemplate.items }),
+  },
+  // One's own feed is a record of the policy's: roles without feeds get 404.
+  'GET /api/calendar-feed': { expect: onlyRecord(200, meetingReaders) },
+  'POST /api/calendar-feed': { expect: onlyRecord(201, meetingReaders) },
+  'DELETE /api/calendar-feed': { expect: onlyRecord(200, meetingReaders) },
+  // No session: the secret address is the key, the same answer to everyone.
+  'GET /api/calendar/:token.ics': {
+    expect: open(200),
+    id: async () => {
+      const created = await clients.get('security_officer')?.post('/api/calendar-feed');
+      const url = createdCalendarFeedSchema.parse(created?.json()).url;
+      return { token: /([\w-]{43})\.ics$/u.exec(url)?.[1] ?? '' };
+    },
+  },
+  'GET /api/meetings/summary': { expect: only(200, ['security_officer', 'viewer']) },
+  'GET /api/meetings/:id/plan': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PUT /api/meetings/:id/plan': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.meetingId),
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ revision: planRevision, threatLevel: 'moderate' }),
+  },
+  'PUT /api/meetings/:id/plan/checklist/:itemId': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => ({ id: f.own.meetings.meetingId, itemId: 'premises_searched' }),
+    otherId: (f) => ({ id: f.other.meetings.meetingId, itemId: 'premises_searched' }),
+    body: () => ({ status: 'done' }),
+  },
+  'PUT /api/meetings/:id/plan/staff': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.meetingId),
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ revision: planRevision, staff: [{ kind: 'guard', name: 'Väktaren vid entrén' }] }),
+  },
+  // The work meeting's plan lacks its threat level and evacuation plan: the unit is told what (422).
+  'POST /api/meetings/:id/plan/approve': {
+    expect: onlyRecord(422, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.workMeetingId),
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ revision: planRevision }),
+  },
+  // Only an approved plan can be reopened: the draft answers 409 to the unit.
+  'POST /api/meetings/:id/plan/reopen': {
+    expect: onlyRecord(409, ['security_officer']),
+    id: async (f) => await withPlanRevision(f.own.meetings.workMeetingId),
+    otherId: (f) => f.other.meetings.workMeetingId,
+    body: () => ({ revision: planRevision }),
+  },
+  'GET /api/meetings/:id/evacuation-plan.pdf': {
+    expect: onlyRecord(200, meetingReaders),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'GET /api/meetings/:id/log': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'POST /api/meetings/:id/log': {
+    expect: onlyRecord(201, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => logEntry(),
+  },
+  'POST /api/meetings/:id/log/follow': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'DELETE /api/meetings/:id/log/follow': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'POST /api/meetings/:id/log/:entryId/incident': {
+    expect: onlyRecord(201, ['security_officer']),
+    // A new entry for each caller, written by the unit.
+    id: async (f) => {
+      const entry = logEntry();
+      const written = await clients
+        .get('security_officer')
+        ?.post(`/api/meetings/${f.own.meetings.meetingId}/log`, entry);
+      expect(written?.statusCode).toBe(201);
+      return { id: f.own.meetings.meetingId, entryId: entry.id };
+    },
+    otherId: (f) => ({ id: f.other.meetings.meetingId, entryId: randomUUID() }),
+  },
+  'GET /api/meetings/:id/review': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+  },
+  'PUT /api/meetings/:id/review': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ whatHappened: 'Lugnt.', whatWorked: '', whatToChange: '' }),
+  },
+  'POST /api/meetings/:id/review/measures': {
+    expect: onlyRecord(201, ['security_officer']),
+    id: (f) => f.own.meetings.meetingId,
+    otherId: (f) => f.other.meetings.meetingId,
+    body: () => ({ type: 'other', description: 'Öppna överflödessalen tidigare' }),
+  },
+  'PATCH /api/meetings/:id/review/measures/:measureId': {
+    expect: onlyRecord(200, ['security_officer']),
+    id: async (f) => {
+      const added = await clients
+        .get('security_officer')
+        ?.post(`/api/meetings/${f.own.meetings.meetingId}/review/measures`, { type: 'other' });
+      return { id: f.own.meetings.meetingId, measureId: measureSchema.parse(added?.json()).id };
+    },
+    otherId: (f) => ({ id: f.other.meetings.meetingId, measureId: randomUUID() }),
+    body: () => ({ status: 'done' }),
+  },
 };
+
+/** The revision of a meeting's plan as the unit reads it, for the next plan request's body. */
+let planRevision = 0;
+async function withPlanRevision(meetingId: string): Promise<string> {
+  const plan = await clients.get('security_officer')?.get(`/api/meetings/${meetingId}/plan`);
+  planRevision = securityPlanSchema.parse(plan?.json()).revision;
+  return meetingId;
+}
+
+/** A live log entry as a phone sends it. */
+const logEntry = () => ({
+  id: randomUUID(),
+  kind: 'note',
+  text: 'Lugnt i salen.',
+  occurredAt: new Date().toISOString(),
+});
 
 /** Concrete URL for a route pattern. */
 function urlFor(pattern: string, params: Params | undefined, query = ''): string {
@@ -666,6 +947,41 @@ async function sendSignal(client: TestClient): Promise<string> {
 function templateContent() {
   const { id: _id, version: _version, ...content } = defaultTemplate;
   return content;
+}
+
+/** A body, two venues (one with a floor plan) and two meetings of an organisation, made by its security officer. */
+async function meetingRecords(officer: TestClient, organisationId: string): Promise<MeetingRecords> {
+  const venue = async (name: string) => {
+    const response = await officer.post('/api/venues', { name });
+    expect(response.statusCode).toBe(201);
+    return venueSchema.parse(response.json()).id;
+  };
+  const meeting = async (title: string) => {
+    const response = await officer.post('/api/meetings', {
+      type: 'council',
+      title,
+      startsAt: '2026-12-10T17:00:00.000Z',
+      endsAt: '2026-12-10T21:00:00.000Z',
+    });
+    expect(response.statusCode).toBe(201);
+    return meetingDetailSchema.parse(response.json()).id;
+  };
+  const venueWithPlanId = await venue('Stadshuset');
+  expect((await officer.upload(`/api/venues/${venueWithPlanId}/floor-plan`, png(), 'PUT')).statusCode).toBe(
+    200,
+  );
+  return {
+    bodyId: await createBody(
+      database,
+      organisationId,
+      `Kommunstyrelsen ${randomUUID().slice(0, 8)}`,
+      'executive_board',
+    ),
+    venueId: await venue('Folkets hus'),
+    venueWithPlanId,
+    meetingId: await meeting('Kommunfullmäktige 10 december'),
+    workMeetingId: await meeting('Kommunfullmäktige, extra sammanträde'),
+  };
 }
 
 /** A matter, a screening, a finished assessment with a measure, a draft and the template of an organisation. */
@@ -774,6 +1090,9 @@ beforeAll(async () => {
   });
 
   const ownRiskguide = await riskguideRecords(officer, as('secretary'));
+  // Officials and party contacts read a matter on the agenda of a meeting they may see (ADR 017):
+  // the council meets in public.
+  await meetingWithAgenda(database, own.id, [ownRiskguide.matterId]);
   const completeDraft = await officer.post('/api/assessments', {
     matterId: await createMatterVia(officer, { title: 'Ändrade öppettider i biblioteket' }),
   });
@@ -808,6 +1127,7 @@ beforeAll(async () => {
         completeDraftId: completeDraftView.id,
         templateVersion: 1,
       },
+      meetings: await meetingRecords(officer, own.id),
     },
     other: {
       organisationId: other.id,
@@ -819,6 +1139,7 @@ beforeAll(async () => {
       signalId: await sendSignal(otherOfficial),
       taxonomyCode: otherTaxonomy.code,
       riskguide: await riskguideRecords(otherOfficer, otherSecretary),
+      meetings: await meetingRecords(otherOfficer, other.id),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,
@@ -844,7 +1165,8 @@ async function send(
   routeCase: RouteCase,
   client: TestClient,
 ): Promise<LightMyRequestResponse> {
-  if (routeCase.upload) return await client.upload(url, routeCase.upload());
+  if (routeCase.upload)
+    return await client.upload(url, routeCase.upload(), method === 'PUT' ? 'PUT' : 'POST');
   const body = routeCase.body?.(fixture, caller);
   return await client.request(
     method as 'GET',

@@ -5,7 +5,11 @@ import { afterAll, inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import {
   defaultTemplate,
+  meetingTypeIsPublicByDefault,
   Role,
+  type BodyAssignment,
+  type BodyKind,
+  type MeetingType,
   step2Statements,
   type RiskLevel,
   type Role as RoleCode,
@@ -22,7 +26,7 @@ import {
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { openDatabase, type Database } from '../src/db/client';
-import { mailOutbox } from '../src/db/schema';
+import { agendaItems, bodies, bodyMembers, mailOutbox, meetings } from '../src/db/schema';
 import { startEventListener, type DomainEvent } from '../src/events';
 import type { Clock } from '../src/lib/context';
 import { hashPassword } from '../src/modules/auth/passwords';
@@ -296,7 +300,11 @@ export class TestClient {
   delete = (url: string) => this.request('DELETE', url);
 
   /** Uploads one file as `multipart/form-data` (field `file`), the way a browser form does. */
-  async upload(url: string, file: UploadFile): Promise<LightMyRequestResponse> {
+  async upload(
+    url: string,
+    file: UploadFile,
+    method: 'POST' | 'PUT' = 'POST',
+  ): Promise<LightMyRequestResponse> {
     const boundary = `----varn${randomUUID().replaceAll('-', '')}`;
     const head =
       `--${boundary}\r\n` +
@@ -307,7 +315,7 @@ export class TestClient {
       file.content,
       Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
     ]);
-    return await this.request('POST', url, payload, {
+    return await this.request(method, url, payload, {
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
   }
@@ -533,4 +541,71 @@ export async function createMatterVia(client: TestClient, body: CreateMatterBody
   if (response.statusCode !== 201)
     throw new Error(`creating a matter answered ${response.statusCode}: ${response.body}`);
   return matterDetailSchema.parse(response.json()).id;
+}
+
+/** A body (organ) of an organisation, written directly (the admin keeps them through `/api/bodies`). */
+export async function createBody(
+  database: Database,
+  organisationId: string,
+  name = 'Kommunfullmäktige',
+  kind: BodyKind = 'council',
+): Promise<string> {
+  const [row] = await database.db.insert(bodies).values({ organisationId, name, kind }).returning();
+  if (!row) throw new Error('no body inserted');
+  return row.id;
+}
+
+/** Gives a user an assignment in a body (`Actor.bodyIds`, ADR 017). */
+export async function addBodyMember(
+  database: Database,
+  organisationId: string,
+  bodyId: string,
+  userId: string,
+  assignment: BodyAssignment = 'member',
+): Promise<void> {
+  await database.db.insert(bodyMembers).values({ organisationId, bodyId, userId, assignment });
+}
+
+/**
+ * A meeting with the given matters on its agenda, written directly: a fixture for the rule that
+ * officials and party contacts see a matter only on the agenda of a meeting they may see (ADR 017).
+ * By default a public council meeting a week after `startsAt`'s default (2026-12-10 18:00 Swedish time).
+ */
+export async function meetingWithAgenda(
+  database: Database,
+  organisationId: string,
+  matterIds: readonly string[],
+  options: {
+    type?: MeetingType;
+    bodyId?: string | null;
+    isPublic?: boolean;
+    startsAt?: Date;
+    title?: string;
+  } = {},
+): Promise<string> {
+  const type = options.type ?? 'council';
+  const startsAt = options.startsAt ?? new Date('2026-12-10T17:00:00Z');
+  const [meeting] = await database.db
+    .insert(meetings)
+    .values({
+      organisationId,
+      type,
+      title: options.title ?? 'Kommunfullmäktige',
+      bodyId: options.bodyId ?? null,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+      isPublic: options.isPublic ?? meetingTypeIsPublicByDefault(type),
+    })
+    .returning();
+  if (!meeting) throw new Error('no meeting inserted');
+  if (matterIds.length > 0)
+    await database.db.insert(agendaItems).values(
+      matterIds.map((matterId, index) => ({
+        organisationId,
+        meetingId: meeting.id,
+        matterId,
+        position: index + 1,
+      })),
+    );
+  return meeting.id;
 }

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { defaultTemplate } from '@varn/domain';
+import { defaultChecklistTemplate, defaultTemplate } from '@varn/domain';
 import {
   assessmentSchema,
+  bodySchema,
   evidenceSchema,
   incidentDetailSchema,
   measureSchema,
+  meetingDetailSchema,
   screeningSchema,
   sessionListSchema,
   signalSchema,
+  venueSchema,
 } from '@varn/contracts';
 import { updateUser } from '../src/modules/users/users.repository';
 import {
@@ -86,6 +89,12 @@ interface Fixture {
   readonly assessmentId: string;
   readonly draftId: string;
   readonly templateId: string;
+  readonly bodyId: string;
+  readonly venueId: string;
+  readonly meetingId: string;
+  /** An entry of the meeting's log and a measure of its review (issue 10). */
+  readonly logEntryId: string;
+  readonly reviewMeasureId: string;
 }
 
 interface RouteSetup {
@@ -107,6 +116,7 @@ interface Skipped {
 
 const as = (caller: Caller, setup: Omit<RouteSetup, 'caller'> = {}): RouteSetup => ({ caller, ...setup });
 const incident = (f: Fixture) => ({ id: f.incidentId });
+const meeting = (f: Fixture) => ({ id: f.meetingId });
 
 function templateContent() {
   const { id: _id, version: _version, ...content } = defaultTemplate;
@@ -307,6 +317,117 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     body: () => ({ basedOnVersion: 1, content: templateContent() }),
   }),
   'GET /api/riskguide/templates/:id': as('officer', { params: (f) => ({ id: f.templateId }) }),
+  'GET /api/bodies': as('officer'),
+  'POST /api/bodies': as('admin', {
+    body: () => ({ name: 'Kulturnämnden', kind: 'committee', position: 3 }),
+  }),
+  'PATCH /api/bodies/:id': as('admin', {
+    params: (f) => ({ id: f.bodyId }),
+    body: () => ({ name: 'Kommunstyrelsen', archived: false }),
+  }),
+  'PUT /api/bodies/:id/members': as('admin', {
+    params: (f) => ({ id: f.bodyId }),
+    body: () => ({ members: [{ userId: randomUUID(), assignment: 'member' }] }),
+  }),
+  'GET /api/venues': as('officer'),
+  'POST /api/venues': as('officer', {
+    body: () => ({ name: 'Folkets hus', rooms: ['Stora salen'], capacity: 300 }),
+  }),
+  'GET /api/venues/:id': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'PATCH /api/venues/:id': as('officer', {
+    params: (f) => ({ id: f.venueId }),
+    body: () => ({ assemblyPoint: 'Parkeringen', capacity: 200 }),
+  }),
+  'GET /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'PUT /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }), multipart: true }),
+  'DELETE /api/venues/:id/floor-plan': as('officer', { params: (f) => ({ id: f.venueId }) }),
+  'GET /api/meetings': as('officer'),
+  'POST /api/meetings': as('officer', {
+    body: () => ({
+      type: 'council',
+      title: 'Kommunfullmäktige',
+      startsAt: '2026-12-10T17:00:00.000Z',
+      endsAt: '2026-12-10T21:00:00.000Z',
+      isPublic: true,
+    }),
+  }),
+  'POST /api/meetings/import-ical': as('officer', {
+    body: () => ({
+      ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n',
+      type: 'committee',
+      mode: 'preview',
+    }),
+  }),
+  'GET /api/meetings/:id': as('officer', { params: (f) => ({ id: f.meetingId }) }),
+  'PATCH /api/meetings/:id': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ title: 'Kommunfullmäktige 10 december', status: 'planned' }),
+  }),
+  'PUT /api/meetings/:id/agenda': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ items: [{ matterId: randomUUID(), note: 'Sist.' }] }),
+  }),
+  'POST /api/meetings/:id/agenda/import': as('officer', {
+    params: (f) => ({ id: f.meetingId }),
+    body: () => ({ text: 'titel;diarienummer\nBudget;KS 2026/1', format: 'csv', mode: 'preview' }),
+  }),
+  'GET /api/threat-levels': as('officer'),
+  'POST /api/threat-levels': as('officer', { body: () => ({ level: 4, changedOn: '2023-08-17' }) }),
+  // — Meetings, the plan side (issue 10 §2–§4) —
+  'GET /api/meeting-templates': as('officer'),
+  'POST /api/meeting-templates': as('admin', {
+    body: () => ({ basedOnVersion: 1, items: defaultChecklistTemplate.items }),
+  }),
+  'GET /api/calendar-feed': as('officer'),
+  'POST /api/calendar-feed': as('officer'),
+  'DELETE /api/calendar-feed': as('officer'),
+  'GET /api/calendar/:token.ics': as('anonymous', { params: () => ({ token: 'A'.repeat(43) }) }),
+  'GET /api/meetings/summary': as('officer'),
+  'GET /api/meetings/:id/plan': as('officer', { params: meeting }),
+  'PUT /api/meetings/:id/plan': as('officer', {
+    params: meeting,
+    body: () => ({
+      revision: 0,
+      threatAssessment: 'Spänt läge.',
+      threatLevel: 'moderate',
+      screening: { decided: false, decidedBy: 'Olle Ordförande', decidedOn: '2026-12-01' },
+      evacuation: { leadsOfficials: 'Sekreteraren', routes: 'Trapphus A' },
+    }),
+  }),
+  'PUT /api/meetings/:id/plan/checklist/:itemId': as('officer', {
+    params: (f) => ({ id: f.meetingId, itemId: 'premises_searched' }),
+    body: () => ({ status: 'done', note: 'Genomsökt.' }),
+  }),
+  'PUT /api/meetings/:id/plan/staff': as('officer', {
+    params: meeting,
+    body: () => ({ revision: 0, staff: [{ kind: 'guard', name: 'Väktaren', phone: '070-123 45 67' }] }),
+  }),
+  'POST /api/meetings/:id/plan/approve': as('officer', { params: meeting, body: () => ({ revision: 0 }) }),
+  'POST /api/meetings/:id/plan/reopen': as('officer', { params: meeting, body: () => ({ revision: 0 }) }),
+  'GET /api/meetings/:id/evacuation-plan.pdf': as('officer', { params: meeting }),
+  'GET /api/meetings/:id/log': as('officer', { params: meeting }),
+  'POST /api/meetings/:id/log': as('officer', {
+    params: meeting,
+    body: () => ({ id: randomUUID(), kind: 'note', text: 'Lugnt.', occurredAt: '2026-11-20T10:00:00.000Z' }),
+  }),
+  'POST /api/meetings/:id/log/follow': as('officer', { params: meeting }),
+  'DELETE /api/meetings/:id/log/follow': as('officer', { params: meeting }),
+  'POST /api/meetings/:id/log/:entryId/incident': as('officer', {
+    params: (f) => ({ id: f.meetingId, entryId: f.logEntryId }),
+  }),
+  'GET /api/meetings/:id/review': as('officer', { params: meeting }),
+  'PUT /api/meetings/:id/review': as('officer', {
+    params: meeting,
+    body: () => ({ whatHappened: 'Lugnt.', whatWorked: 'Allt.', whatToChange: 'Inget.' }),
+  }),
+  'POST /api/meetings/:id/review/measures': as('officer', {
+    params: meeting,
+    body: () => ({ type: 'other', description: 'Öppna överflödessalen tidigare.' }),
+  }),
+  'PATCH /api/meetings/:id/review/measures/:measureId': as('officer', {
+    params: (f) => ({ id: f.meetingId, measureId: f.reviewMeasureId }),
+    body: () => ({ status: 'in_progress', description: 'Pågår.' }),
+  }),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -439,7 +560,30 @@ beforeAll(async () => {
     matterId: await createMatterVia(officer, { title: 'Ny återvinningscentral' }),
   });
   const matterMeasureId = assessmentSchema.parse(chosen.json()).measures.chosen[0]?.measure.id;
+  const body = await shared('admin').post('/api/bodies', {
+    name: 'Kommunstyrelsen',
+    kind: 'executive_board',
+  });
+  const venue = await officer.post('/api/venues', { name: 'Stadshuset' });
+  const venueId = venueSchema.parse(venue.json()).id;
+  await officer.upload(`/api/venues/${venueId}/floor-plan`, { name: 'plan.png', content: testPng() }, 'PUT');
+  const meeting = await officer.post('/api/meetings', {
+    type: 'council',
+    title: 'Kommunfullmäktige',
+    startsAt: '2026-12-10T17:00:00.000Z',
+    endsAt: '2026-12-10T21:00:00.000Z',
+  });
   if (!sessionId || !matterMeasureId) throw new Error('fixture incomplete');
+  const meetingId = meetingDetailSchema.parse(meeting.json()).id;
+  const logEntryId = randomUUID();
+  const entry = await officer.post(`/api/meetings/${meetingId}/log`, {
+    id: logEntryId,
+    kind: 'disturbance',
+    text: 'Rop från läktaren.',
+    occurredAt: '2026-11-20T10:00:00.000Z',
+  });
+  const reviewMeasure = await officer.post(`/api/meetings/${meetingId}/review/measures`, { type: 'other' });
+  if (entry.statusCode !== 201) throw new Error('fixture incomplete: the log entry');
 
   fixture = {
     partyId: party.id,
@@ -455,6 +599,11 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     draftId: assessmentSchema.parse(draft.json()).id,
     templateId: assessment.template.id,
+    bodyId: bodySchema.parse(body.json()).id,
+    venueId,
+    meetingId,
+    logEntryId,
+    reviewMeasureId: measureSchema.parse(reviewMeasure.json()).id,
   };
 });
 

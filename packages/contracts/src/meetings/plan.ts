@@ -33,18 +33,16 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 // — Checklist templates (versioned data, as Riskguide templates: ADR 009) —
 
 /** One item of a checklist template version (domain `ChecklistTemplateItem`). */
-export const checklistTemplateItemSchema = z
-  .strictObject({
-    /** Stable across versions: a slug (domain `isChecklistItemId`, checked by `checklistTemplateProblems`). */
-    id: z.string().max(40),
-    group: z.enum(ChecklistGroup),
-    /** Blank or too long texts are reported by `checklistTemplateProblems` (422 with the problems). */
-    text: z.strictObject({
-      sv: z.string().max(maxChecklistItemTextLength * 2),
-      en: z.string().max(maxChecklistItemTextLength * 2),
-    }),
-  })
-  .meta({ id: 'ChecklistTemplateItem' });
+export const checklistTemplateItemSchema = z.strictObject({
+  /** Stable across versions: a slug (domain `isChecklistItemId`, checked by `checklistTemplateProblems`). */
+  id: z.string().max(40),
+  group: z.enum(ChecklistGroup),
+  /** Blank or too long texts are reported by `checklistTemplateProblems` (422 with the problems). */
+  text: z.strictObject({
+    sv: z.string().max(maxChecklistItemTextLength * 2),
+    en: z.string().max(maxChecklistItemTextLength * 2),
+  }),
+});
 
 export type ChecklistTemplateItem = z.infer<typeof checklistTemplateItemSchema>;
 
@@ -341,15 +339,13 @@ export const updateChecklistItemBodySchema = z
 export type UpdateChecklistItemBody = z.infer<typeof updateChecklistItemBodySchema>;
 
 /** One staffing row as sent. */
-export const planStaffInputSchema = z
-  .strictObject({
-    kind: z.enum(StaffingKind),
-    name: z.string().trim().min(1).max(securityPlanTextLimits.staffName),
-    phone: phoneSchema.nullable().optional(),
-    note: optionalText(securityPlanTextLimits.staffNote),
-    userId: idSchema.nullable().optional(),
-  })
-  .meta({ id: 'PlanStaffInput' });
+export const planStaffInputSchema = z.strictObject({
+  kind: z.enum(StaffingKind),
+  name: z.string().trim().min(1).max(securityPlanTextLimits.staffName),
+  phone: phoneSchema.nullable().optional(),
+  note: optionalText(securityPlanTextLimits.staffNote),
+  userId: idSchema.nullable().optional(),
+});
 
 /**
  * `PUT /api/meetings/{id}/plan/staff`: the whole staffing list in order (replaces it), with the
@@ -410,12 +406,10 @@ export const calendarTokenParamsSchema = z.strictObject({
 // — Meetings in figures (viewers) —
 
 /** `GET /api/meetings/summary` query: the period, by default the coming 12 months. */
-export const meetingsSummaryQuerySchema = z
-  .strictObject({
-    from: timestampSchema.optional(),
-    to: timestampSchema.optional(),
-  })
-  .meta({ id: 'MeetingsSummaryQuery' });
+export const meetingsSummaryQuerySchema = z.strictObject({
+  from: timestampSchema.optional(),
+  to: timestampSchema.optional(),
+});
 
 export type MeetingsSummaryQuery = z.infer<typeof meetingsSummaryQuerySchema>;
 

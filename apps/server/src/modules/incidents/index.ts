@@ -3,6 +3,11 @@
  * case, the police report, the work-environment report, evidence and handling times.
  */
 export { incidentsRoutes } from './incidents.routes';
-export { openIncidentFromSignal, type SignalForIncident } from './intake.service';
+export {
+  openIncidentFromMeetingLog,
+  openIncidentFromSignal,
+  type MeetingLogEntryForIncident,
+  type SignalForIncident,
+} from './intake.service';
 export { getIncidentDetailInTx } from './incident-records';
 export { incidentsJobs, describeIncidentForReminder } from './incidents.jobs';

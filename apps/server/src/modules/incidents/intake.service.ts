@@ -18,7 +18,7 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { ruleViolation } from '../../lib/errors';
-import { auditWithin } from '../audit';
+import { audit, auditWithin } from '../audit';
 import { queueMailsWithin, recordMailsQueued } from '../mail';
 import { findActiveOfficers, type UserRow } from '../users';
 import { caseMails, needsImmediateNotice, queueCaseMail, urgentNoticeMails } from './incident-notifications';
@@ -265,5 +265,63 @@ export async function openIncidentFromSignal(
   });
   await queueCaseMail(ctx, tx, incident, 'registered');
   await addTimelineEntry(tx, caller, incident, now, TimelineKind.Reported, null, { fromSignal: true });
+  return incident;
+}
+
+/** What a meeting's live log entry brings to the case it becomes (issue 10 §3). */
+export interface MeetingLogEntryForIncident {
+  /** The description: what the entry says, with the meeting and the time. */
+  readonly description: string;
+  readonly occurredAt: Date;
+  /** Report-list codes of the domain's `logEntryIncidentSuggestion`. */
+  readonly categories: readonly string[];
+  readonly channel: string;
+  readonly policeContacted: boolean | null;
+}
+
+/**
+ * A case from an entry of a meeting's live log (`POST /api/meetings/{id}/log/{entryId}/incident`),
+ * in the meeting log service's transaction: the security unit's member who clicked reports it;
+ * whom it concerns is left for triage (a disturbance at a meeting concerns the meeting, not one
+ * person). The unit made it, so nobody is mailed; the timeline says where it came from.
+ */
+export async function openIncidentFromMeetingLog(
+  ctx: AppContext,
+  tx: Tx,
+  caller: Caller,
+  entry: MeetingLogEntryForIncident,
+): Promise<IncidentRow> {
+  authorizeOrThrow(caller, Action.IncidentReport, collection(caller));
+  const now = ctx.clock();
+  const incident = await insertIncident(tx, {
+    organisationId: caller.organisationId,
+    reference: await nextIncidentReference(tx, caller.organisationId, Number(swedishDate(now).slice(0, 4))),
+    reportedByUserId: caller.userId,
+    reportedAt: now,
+    description: entry.description,
+    ongoing: false,
+    occurredFrom: entry.occurredAt,
+    targetKind: TargetKind.Other,
+    targetName: null,
+    targetRole: null,
+    partyContactConsent: false,
+    categories: [...new Set(entry.categories)],
+    channel: entry.channel,
+    perpetratorType: 'unknown',
+    policeContacted: entry.policeContacted,
+    consequences: [],
+    severity: null,
+    status: IncidentStatus.New,
+    notifiedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await addTimelineEntry(tx, caller, incident, now, TimelineKind.Reported, null, { fromMeetingLog: true });
+  await audit(tx, caller, now, {
+    action: AuditAction.IncidentReport,
+    recordType: 'incident',
+    recordId: incident.id,
+    details: { fromMeetingLog: true },
+  });
   return incident;
 }

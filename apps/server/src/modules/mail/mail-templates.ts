@@ -86,6 +86,14 @@ const sv = {
     '',
     'Öppna ärendet: {link}',
   ].join('\n'),
+  'meeting.log.subject': 'Mötesloggen: {kind} – {meeting}',
+  'meeting.log.body': [
+    'En ny anteckning har skrivits i mötesloggen för {meeting}: {kind}, kl. {time}.',
+    '',
+    'Öppna loggen: {link}',
+    '',
+    'Av säkerhetsskäl står inga detaljer om händelsen i det här mejlet. Du får mejlet för att du följer loggen.',
+  ].join('\n'),
 } as const;
 
 /** A key of the e-mail catalogue. */
@@ -166,6 +174,14 @@ const en: Readonly<Record<MailKey, string>> = {
     '',
     'Open the case: {link}',
   ].join('\n'),
+  'meeting.log.subject': 'Meeting log: {kind} – {meeting}',
+  'meeting.log.body': [
+    'A new entry has been written in the log of {meeting}: {kind}, at {time}.',
+    '',
+    'Open the log: {link}',
+    '',
+    'For security reasons this e-mail contains no details of the event. You receive it because you follow the log.',
+  ].join('\n'),
 };
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MailKey, string>>>> = { sv, en };
@@ -216,7 +232,8 @@ export function renderMail(
     | 'signal.urgent'
     | 'digest'
     | 'measure.reminder'
-    | 'police.reminder',
+    | 'police.reminder'
+    | 'meeting.log',
   values: Readonly<Record<string, string>>,
 ): MailContent {
   return {

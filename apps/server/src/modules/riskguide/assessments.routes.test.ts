@@ -24,6 +24,7 @@ import {
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
+  meetingWithAgenda,
   raceBeforeCommit,
   step2Answers,
   step3Answers,
@@ -486,6 +487,8 @@ describe('reassessment and history', () => {
         { statementId: 'X2', from: 'does_not_apply', to: 'fully' },
       ],
     });
+    // The official reads the matter's level on the agenda of a public meeting (ADR 017).
+    await meetingWithAgenda(database, ekby.id, [matterId]);
     const matter = matterDetailSchema.parse((await ekby.official.get(`/api/matters/${matterId}`)).json());
     expect(matter.result).toMatchObject({ riskLevel: 'high', cell: 'F', assessmentInProgress: true });
   });
@@ -556,7 +559,9 @@ describe('measures', () => {
       { subjectType: 'matter', subjectId: matterId },
     ]);
 
-    // Officials and party contacts see the measures and the level; secretaries the level only.
+    // Officials and party contacts see the measures and the level of a matter on the agenda of a
+    // public meeting (ADR 017); secretaries the level only.
+    await meetingWithAgenda(database, ekby.id, [matterId]);
     for (const client of [ekby.official, ekby.contactM, ekby.officer]) {
       const matter = matterDetailSchema.parse((await client.get(`/api/matters/${matterId}`)).json());
       expect(matter.measures?.map((measure) => measure.description)).toHaveLength(2);

@@ -1,6 +1,15 @@
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { MatterScope, MeetingVisibility } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import { assessments, matters, screeningRows, screenings } from '../../db/schema';
+import {
+  agendaItems,
+  assessments,
+  bodyMembers,
+  matters,
+  meetings,
+  screeningRows,
+  screenings,
+} from '../../db/schema';
 
 /** A matter row. */
 export type MatterRow = typeof matters.$inferSelect;
@@ -43,6 +52,29 @@ export async function findMattersByIds(
     .where(and(eq(matters.organisationId, organisationId), inArray(matters.id, [...new Set(ids)])));
 }
 
+/**
+ * The matters of an organisation with one of the diary numbers, compared without case or
+ * surrounding space (an agenda import picks the existing matter of a row's diary number).
+ */
+export async function findMattersByDiaryNumbers(
+  db: DbOrTx,
+  organisationId: string,
+  diaryNumbers: readonly string[],
+): Promise<MatterRow[]> {
+  const keys = [...new Set(diaryNumbers.map((number) => number.trim().toLowerCase()))].filter(Boolean);
+  if (keys.length === 0) return [];
+  return await db
+    .select()
+    .from(matters)
+    .where(
+      and(
+        eq(matters.organisationId, organisationId),
+        inArray(sql`lower(trim(${matters.diaryNumber}))`, keys),
+      ),
+    )
+    .orderBy(desc(matters.createdAt), desc(matters.id));
+}
+
 /** Updates a matter. */
 export async function updateMatter(
   db: DbOrTx,
@@ -61,14 +93,72 @@ export async function updateMatter(
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/gu, (char) => `\\${char}`)}%`;
 
-/** A page of an organisation's matters: latest decision date first, undated last, newest first. */
+/**
+ * The bodies a user has an assignment in (`Actor.bodyIds`, ADR 017): the closed meetings, and
+ * their agendas' matters, the user may see.
+ */
+export async function findBodyIdsOfUser(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ bodyId: bodyMembers.bodyId })
+    .from(bodyMembers)
+    .where(and(eq(bodyMembers.organisationId, organisationId), eq(bodyMembers.userId, userId)));
+  return rows.map((row) => row.bodyId);
+}
+
+/** The meetings whose agendas a matter is on, as the policy's matter resource needs them (ADR 017). */
+export async function findAgendaMeetings(
+  db: DbOrTx,
+  organisationId: string,
+  matterId: string,
+): Promise<MeetingVisibility[]> {
+  return await db
+    .select({ bodyId: meetings.bodyId, isPublic: meetings.isPublic })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(eq(agendaItems.organisationId, organisationId), eq(agendaItems.matterId, matterId)));
+}
+
+/**
+ * The WHERE condition of `matterListScope`: every matter, none, or those on the agenda of a public
+ * meeting or of a meeting of one of `bodyIds` — the record rule `matterOnVisibleAgenda` as SQL.
+ */
+function matterScopeCondition(db: DbOrTx, scope: MatterScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  if (scope.kind === 'none') return sql`false`;
+  const visible =
+    scope.bodyIds.length > 0
+      ? or(eq(meetings.isPublic, true), inArray(meetings.bodyId, [...scope.bodyIds]))
+      : eq(meetings.isPublic, true);
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(
+        and(
+          eq(agendaItems.matterId, matters.id),
+          eq(agendaItems.organisationId, matters.organisationId),
+          visible,
+        ),
+      ),
+  );
+}
+
+/** A page of an organisation's matters in the actor's scope: latest decision date first, undated last, newest first. */
 export async function findMattersPage(
   db: DbOrTx,
   organisationId: string,
+  scope: MatterScope,
   filter: { q?: string | undefined },
   page: { limit: number; offset: number },
 ): Promise<{ rows: MatterRow[]; total: number }> {
   const conditions: SQL[] = [eq(matters.organisationId, organisationId)];
+  const inScope = matterScopeCondition(db, scope);
+  if (inScope) conditions.push(inScope);
   if (filter.q) {
     const pattern = likePattern(filter.q);
     const matching = or(ilike(matters.title, pattern), ilike(matters.diaryNumber, pattern));

@@ -13,10 +13,13 @@ import {
   type Screening,
 } from '@varn/contracts';
 import {
+  addBodyMember,
   buildTestApp,
+  createBody,
   createCaseOrganisation,
   createMatterVia,
   createTestDatabase,
+  meetingWithAgenda,
   raceBeforeCommit,
   type TestClient,
 } from '../../../test/helpers';
@@ -128,17 +131,61 @@ describe('matters', () => {
   });
 
   it('are listed newest decision first, found by title or diary number, never another organisation’s', async () => {
-    await createMatterVia(ekby.secretary, {
+    const ekhamnen = await createMatterVia(ekby.secretary, {
       title: 'Detaljplan för Ekhamnen 100%',
       decisionDate: '2027-03-01',
     });
-    await createMatterVia(grannby.secretary, { title: 'Detaljplan för Grannhamnen' });
+    const grannhamnen = await createMatterVia(grannby.secretary, { title: 'Detaljplan för Grannhamnen' });
+    // Officials list the matters on public agendas (ADR 017).
+    await meetingWithAgenda(database, ekby.id, [ekhamnen]);
+    await meetingWithAgenda(database, grannby.id, [grannhamnen]);
     const found = matterListSchema.parse((await ekby.official.get('/api/matters?q=detaljplan')).json());
     expect(found.matters.map((matter) => matter.title)).toEqual(['Detaljplan för Ekhamnen 100%']);
     const literal = matterListSchema.parse((await ekby.official.get('/api/matters?q=0%25')).json());
     expect(literal.total).toBe(1);
     const all = matterListSchema.parse((await ekby.official.get('/api/matters')).json());
     expect(all.matters[0]?.decisionDate).toBe('2027-03-01');
+  });
+
+  it('are read by officials and party contacts only on the agenda of a meeting they may see (ADR 017)', async () => {
+    const committee = await createBody(database, ekby.id, 'Barn- och utbildningsnämnden', 'committee');
+    const otherCommittee = await createBody(database, ekby.id, 'Kulturnämnden', 'committee');
+    await addBodyMember(database, ekby.id, committee, ekby.people.official.id, 'chair');
+    await addBodyMember(database, ekby.id, otherCommittee, ekby.people.contactM.id);
+    const onNoAgenda = await createMatterVia(ekby.secretary, { title: 'Synlighet: på ingen dagordning' });
+    const onPublic = await createMatterVia(ekby.secretary, { title: 'Synlighet: fullmäktige' });
+    const onOwnCommittee = await createMatterVia(ekby.secretary, { title: 'Synlighet: egna nämnden' });
+    const onOtherCommittee = await createMatterVia(ekby.secretary, { title: 'Synlighet: andra nämnden' });
+    await meetingWithAgenda(database, ekby.id, [onPublic]);
+    await meetingWithAgenda(database, ekby.id, [onOwnCommittee], { type: 'committee', bodyId: committee });
+    await meetingWithAgenda(database, ekby.id, [onOtherCommittee], {
+      type: 'committee',
+      bodyId: otherCommittee,
+    });
+    const matters = { onNoAgenda, onPublic, onOwnCommittee, onOtherCommittee };
+    const seenBy = async (client: TestClient) => {
+      const list = matterListSchema.parse((await client.get('/api/matters?q=Synlighet')).json());
+      const seen: Record<string, { listed: boolean; read: number }> = {};
+      for (const [name, id] of Object.entries(matters))
+        seen[name] = {
+          listed: list.matters.some((matter) => matter.id === id),
+          read: (await client.get(`/api/matters/${id}`)).statusCode,
+        };
+      return seen;
+    };
+    const sees = (...names: string[]) =>
+      Object.fromEntries(
+        Object.keys(matters).map((name) => [
+          name,
+          { listed: names.includes(name), read: names.includes(name) ? 200 : 404 },
+        ]),
+      );
+    expect(await seenBy(ekby.official)).toEqual(sees('onPublic', 'onOwnCommittee'));
+    expect(await seenBy(ekby.contactM)).toEqual(sees('onPublic', 'onOtherCommittee'));
+    expect(await seenBy(ekby.contact)).toEqual(sees('onPublic'));
+    const all = Object.keys(matters);
+    expect(await seenBy(ekby.secretary)).toEqual(sees(...all));
+    expect(await seenBy(ekby.officer)).toEqual(sees(...all));
   });
 
   it('of another organisation are not found', async () => {
@@ -317,7 +364,9 @@ describe('step 1: screening', () => {
     ]);
     const list = screeningListSchema.parse((await ekby.secretary.get('/api/screenings')).json());
     expect(list.screenings[0]).toMatchObject({ id: screening.id, rows: 3, needsStep2: 2, queued: 0 });
-    // The result level of step 1 is on the matter for everyone who reads matters.
+    // The result level of step 1 is on the matter for everyone who reads matters (officials and
+    // party contacts: on a public agenda, ADR 017).
+    await meetingWithAgenda(database, ekby.id, [existing]);
     const matter = matterDetailSchema.parse((await ekby.contact.get(`/api/matters/${existing}`)).json());
     expect(matter.result.screeningLevel).toBe('moderate');
   });

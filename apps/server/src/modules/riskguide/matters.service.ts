@@ -1,4 +1,4 @@
-import { Action, AuditAction, can, titleWarnings } from '@varn/domain';
+import { Action, AuditAction, can, matterListScope, titleWarnings, type Resource } from '@varn/domain';
 import {
   fieldMessage,
   type CreateMatterBody,
@@ -24,6 +24,8 @@ import { changeMeasure, listMeasures } from '../measures';
 import { findOrganisationById } from '../organisations';
 import { readMattersCsv, type CsvProblem } from './matter-csv';
 import {
+  findAgendaMeetings,
+  findBodyIdsOfUser,
   findLatestResults,
   findLatestScreeningLevels,
   findMatterById,
@@ -44,8 +46,28 @@ import {
 const collection = (caller: Caller) => ({ type: 'matter' as const, organisationId: caller.organisationId });
 
 /**
+ * The caller with the bodies they have an assignment in (`Actor.bodyIds`, ADR 017): the matter
+ * routes ask the policy with it, since officials and party contacts see a matter only through the
+ * agenda of a meeting they may see. A caller that already carries the list is returned as it is.
+ */
+export async function withBodyIds(db: DbOrTx, caller: Caller): Promise<Caller> {
+  if (caller.bodyIds !== undefined) return caller;
+  return { ...caller, bodyIds: await findBodyIdsOfUser(db, caller.organisationId, caller.userId) };
+}
+
+/** The policy's resource for one matter, with the meetings whose agendas it is on (ADR 017). */
+async function matterResource(db: DbOrTx, caller: Caller, matterId: string): Promise<Resource> {
+  return {
+    ...collection(caller),
+    matterId,
+    agendaMeetings: await findAgendaMeetings(db, caller.organisationId, matterId),
+  };
+}
+
+/**
  * Loads a matter the caller may act on, or answers 404: for a role that may never do this, before
- * touching the database; otherwise after the policy has seen the record.
+ * touching the database; otherwise after the policy has seen the record and its agenda meetings.
+ * `caller` must carry its `bodyIds` ({@link withBodyIds}); one without them sees no closed meeting.
  */
 export async function loadMatter(
   db: DbOrTx,
@@ -56,7 +78,7 @@ export async function loadMatter(
   if (!can(caller, action, collection(caller))) throw notFound();
   const row = await findMatterById(db, caller.organisationId, matterId);
   if (!row) throw notFound();
-  authorizeOrThrow(caller, action, { ...collection(caller), matterId: row.id });
+  authorizeOrThrow(caller, action, await matterResource(db, caller, row.id));
   return row;
 }
 
@@ -151,7 +173,7 @@ async function toDetail(ctx: AppContext, tx: Tx, caller: Caller, row: MatterRow)
     row.createdByUserId ? [row.createdByUserId] : [],
   );
   const creator = row.createdByUserId ? names.get(row.createdByUserId) : undefined;
-  const seesMeasures = can(caller, Action.MatterReadMeasures, { ...collection(caller), matterId: row.id });
+  const seesMeasures = can(caller, Action.MatterReadMeasures, await matterResource(tx, caller, row.id));
   return {
     ...toSummary(row, terms, results.get(row.id)),
     description: row.description,
@@ -184,12 +206,14 @@ export function newMatterValues(caller: Caller, body: CreateMatterBody, now: Dat
 }
 
 /** `GET /api/matters`: the organisation's matters with their result levels; audited. */
-export async function listMatters(ctx: AppContext, caller: Caller, query: MatterQuery): Promise<MatterList> {
-  authorizeOrThrow(caller, Action.MatterList, collection(caller));
+export async function listMatters(ctx: AppContext, given: Caller, query: MatterQuery): Promise<MatterList> {
+  authorizeOrThrow(given, Action.MatterList, collection(given));
   return await ctx.db.transaction(async (tx) => {
+    const caller = await withBodyIds(tx, given);
     const { rows, total } = await findMattersPage(
       tx,
       caller.organisationId,
+      matterListScope(caller),
       { q: query.q },
       { limit: query.limit ?? 100, offset: query.offset ?? 0 },
     );
@@ -218,8 +242,9 @@ export async function getSensitiveTerms(ctx: AppContext, caller: Caller): Promis
 }
 
 /** `GET /api/matters/{id}`: the matter, its result level and (for those allowed) its measures; audited. */
-export async function getMatter(ctx: AppContext, caller: Caller, matterId: string): Promise<MatterDetail> {
+export async function getMatter(ctx: AppContext, given: Caller, matterId: string): Promise<MatterDetail> {
   return await ctx.db.transaction(async (tx) => {
+    const caller = await withBodyIds(tx, given);
     const row = await loadMatter(tx, caller, matterId, Action.MatterRead);
     await audit(tx, caller, ctx.clock(), {
       action: AuditAction.MatterRead,
@@ -248,6 +273,32 @@ export async function createMatter(
     });
     return await toDetail(ctx, tx, caller, row);
   });
+}
+
+/**
+ * New matters as part of another module's write (an agenda's "create or pick", an agenda import),
+ * in that module's transaction: each checked by the policy and audited as `matter.create`, in the
+ * given order.
+ */
+export async function createMattersWithin(
+  tx: Tx,
+  caller: Caller,
+  bodies: readonly CreateMatterBody[],
+  now: Date,
+): Promise<MatterRow[]> {
+  if (bodies.length === 0) return [];
+  authorizeOrThrow(caller, Action.MatterCreate, collection(caller));
+  const rows = await insertMatters(
+    tx,
+    bodies.map((body) => newMatterValues(caller, body, now)),
+  );
+  for (const row of rows)
+    await audit(tx, caller, now, {
+      action: AuditAction.MatterCreate,
+      recordType: 'matter',
+      recordId: row.id,
+    });
+  return rows;
 }
 
 /** `PATCH /api/matters/{id}`: only the fields sent change. */

@@ -1,0 +1,74 @@
+import { and, eq } from 'drizzle-orm';
+import { can, type Action, type Resource } from '@varn/domain';
+import type { DbOrTx } from '../../db/client';
+import { bodyMembers } from '../../db/schema';
+import type { Caller } from '../../lib/context';
+import { authorizeOrThrow } from '../../lib/authorize';
+import { notFound } from '../../lib/errors';
+import { findMeetingById, type MeetingRow } from './meetings.repository';
+
+/*
+ * Who may act on which meeting (ADR 017): the policy's meeting resource carries the meeting's body
+ * and whether it is public; the caller carries the bodies they sit in (`Actor.bodyIds`), loaded
+ * from `body_members` here. Every meeting route (this module's and the security plan's) loads its
+ * meeting through {@link loadMeeting}.
+ */
+
+/** The bodies a user has an assignment in. */
+export async function findBodyIdsOfUser(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ bodyId: bodyMembers.bodyId })
+    .from(bodyMembers)
+    .where(and(eq(bodyMembers.organisationId, organisationId), eq(bodyMembers.userId, userId)));
+  return rows.map((row) => row.bodyId);
+}
+
+/**
+ * The caller with `bodyIds` loaded (ADR 017: a missing list is no bodies, so the server loads it
+ * for every meeting and matter route). A caller that carries the list already is returned as is.
+ */
+export async function withBodyIds(db: DbOrTx, caller: Caller): Promise<Caller> {
+  if (caller.bodyIds !== undefined) return caller;
+  return { ...caller, bodyIds: await findBodyIdsOfUser(db, caller.organisationId, caller.userId) };
+}
+
+/** The policy's resource for the organisation's meetings (a list, a new meeting). */
+export const meetingCollection = (caller: Caller): Resource => ({
+  type: 'meeting',
+  organisationId: caller.organisationId,
+});
+
+/** The policy's resource for one meeting. */
+export const meetingResource = (
+  caller: Caller,
+  meeting: Pick<MeetingRow, 'id' | 'bodyId' | 'isPublic'>,
+): Resource => ({
+  type: 'meeting',
+  organisationId: caller.organisationId,
+  meetingId: meeting.id,
+  bodyId: meeting.bodyId,
+  isPublic: meeting.isPublic,
+});
+
+/**
+ * Loads a meeting the caller may act on with `action`, or answers 404 (a meeting of another
+ * organisation, or one an official may not see) or 403 (a role that may see the meeting but not do
+ * this). A role that may never do this gets 404 before the database is asked, so that existence
+ * does not leak. `caller` must carry its `bodyIds` ({@link withBodyIds}).
+ */
+export async function loadMeeting(
+  db: DbOrTx,
+  caller: Caller,
+  meetingId: string,
+  action: Action,
+): Promise<MeetingRow> {
+  if (!can(caller, action, meetingCollection(caller))) throw notFound();
+  const row = await findMeetingById(db, caller.organisationId, meetingId);
+  if (!row) throw notFound();
+  authorizeOrThrow(caller, action, meetingResource(caller, row));
+  return row;
+}
