@@ -85,7 +85,7 @@ const sv = {
   // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
   name_taken: 'Det finns redan ett organ med det namnet.',
   duplicate_member: 'En person kan bara finnas en gång bland ledamöterna.',
-  unknown_user: 'Personen har inget aktivt konto i organisationen.',
+  unknown_user: 'Personen har inget konto i organisationen eller är avaktiverad.',
   unknown_body: 'Organet finns inte eller är arkiverat.',
   unknown_venue: 'Lokalen finns inte eller är arkiverad.',
   meeting_ends_before_start: 'Mötet måste sluta efter att det har börjat.',
@@ -186,7 +186,7 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
   name_taken: 'There is already a body with that name.',
   duplicate_member: 'A person can only be listed once among the members.',
-  unknown_user: 'The person has no active account in the organisation.',
+  unknown_user: 'The person has no account in the organisation or is deactivated.',
   unknown_body: 'The body does not exist or is archived.',
   unknown_venue: 'The venue does not exist or is archived.',
   meeting_ends_before_start: 'The meeting must end after it starts.',

@@ -433,7 +433,7 @@ export type PutAgendaBody = z.infer<typeof putAgendaBodySchema>;
  *
  * Each row picks the existing matter with the same diary number (compared without case), else a
  * new matter is created. `preview` saves nothing; `commit` appends the rows to the agenda — all
- * of them, or, when any row or the file has an error, none (422 with the same result body), as the
+ * of them, or, when any row or the file has an error, none (422, each error at `rows.<line>.<field>` or `text`), as the
  * matter import does. At most `maxAgendaItems` items on the agenda after the import.
  */
 export const importAgendaBodySchema = z
@@ -504,7 +504,8 @@ export type AgendaImportResult = z.infer<typeof agendaImportResultSchema>;
  * `isPublic`: the defaults of the import, as a calendar does not say them); its UID is kept, so
  * importing the same calendar again updates those meetings (title, times, place, description)
  * instead of adding them twice. A cancelled event (STATUS:CANCELLED) cancels its meeting.
- * `preview` saves nothing; `commit` saves all events or — when any has an error — none (422).
+ * `preview` saves nothing; `commit` saves all events or — when any has an error — none (422,
+ * each error at `events.<index>.<field>` or `ics`).
  */
 export const importIcalBodySchema = z
   .strictObject({

@@ -58,7 +58,8 @@ export const meetingResource = (
  * Loads a meeting the caller may act on with `action`, or answers 404 (a meeting of another
  * organisation, or one an official may not see) or 403 (a role that may see the meeting but not do
  * this). A role that may never do this gets 404 before the database is asked, so that existence
- * does not leak. `caller` must carry its `bodyIds` ({@link withBodyIds}).
+ * does not leak. The caller's `bodyIds` are loaded here when it does not carry them; a service
+ * that asks the policy again (`can`) should load them once first ({@link withBodyIds}).
  */
 export async function loadMeeting(
   db: DbOrTx,
@@ -69,6 +70,7 @@ export async function loadMeeting(
   if (!can(caller, action, meetingCollection(caller))) throw notFound();
   const row = await findMeetingById(db, caller.organisationId, meetingId);
   if (!row) throw notFound();
-  authorizeOrThrow(caller, action, meetingResource(caller, row));
+  const actor = await withBodyIds(db, caller);
+  authorizeOrThrow(actor, action, meetingResource(actor, row));
   return row;
 }
