@@ -20,3 +20,21 @@ export function clearReportDrafts(): void {
     // Storage may be unavailable (private mode); there is nothing to remove then.
   }
 }
+
+const meetingLogPrefix = 'varn.meetingLog.';
+
+/** The storage key of a user's queued, not yet sent, meeting log entries (`features/meetings-log`). */
+export function meetingLogQueueKey(userId: string): string {
+  return `${meetingLogPrefix}${userId}`;
+}
+
+/** Removes every queued meeting log entry kept in this browser (an explicit logout, as for reports). */
+export function clearMeetingLogQueues(): void {
+  try {
+    for (const key of Object.keys(window.localStorage)) {
+      if (key.startsWith(meetingLogPrefix)) window.localStorage.removeItem(key);
+    }
+  } catch {
+    // Storage may be unavailable (private mode); there is nothing to remove then.
+  }
+}

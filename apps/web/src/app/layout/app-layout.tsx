@@ -60,6 +60,7 @@ const navItems: readonly NavItem[] = [
     hiddenFor: [Role.SecurityOfficer],
   },
   { to: '/admin/riskguide-templates', label: 'nav.templates', action: Action.RiskguideTemplateManage },
+  { to: '/admin/meeting-templates', label: 'nav.meetingTemplates', action: Action.MeetingTemplateManage },
   { to: '/admin/organisation', label: 'nav.organisation', action: Action.OrganisationSettingsRead },
   { to: '/admin/audit', label: 'nav.audit', action: Action.AuditRead },
   { to: '/admin/outbox', label: 'nav.outbox', action: Action.OutboxRead },

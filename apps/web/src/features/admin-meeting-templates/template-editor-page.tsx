@@ -63,7 +63,13 @@ function TemplateEditor({ base }: { readonly base: ChecklistTemplateVersion }) {
   const [items, setItems] = useState<readonly DraftItem[]>(() => draftItemsOf(base.items));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const nextVersion = base.version + 1;
-  const problems = draftProblems(items, nextVersion, locale);
+  // A group not chosen yet is "required", not "'' is not a group".
+  const problems: Readonly<Record<string, string>> = Object.fromEntries(
+    Object.entries(draftProblems(items, nextVersion, locale)).map(([path, text]) => {
+      const index = /^items\.(\d+)\.group$/u.exec(path)?.[1];
+      return [path, index !== undefined && items[Number(index)]?.group === '' ? t('form.required') : text];
+    }),
+  );
 
   const fields: Record<string, FieldTarget> = {
     items: { id: 'template-add', label: t('meetingTemplates.items') },
@@ -92,8 +98,6 @@ function TemplateEditor({ base }: { readonly base: ChecklistTemplateVersion }) {
       await navigate('/admin/meeting-templates', { state: { createdVersion: created.version } });
     },
     {
-      // The domain's rules, as the server applies them: nothing is sent while one is broken.
-      check: () => (Object.keys(problems).length > 0 ? clientFormErrors(problems, t) : null),
       // The server names fields as the domain does (`items[3].text.en`).
       mapErrors: (errors: FormErrors) => ({
         ...errors,
@@ -115,7 +119,9 @@ function TemplateEditor({ base }: { readonly base: ChecklistTemplateVersion }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void form.submit({ basedOnVersion: base.version, items: templateItemsOf(items) });
+    // The domain's rules first, as the server applies them: every problem is listed, nothing is sent.
+    if (Object.keys(problems).length > 0) form.fail(clientFormErrors(problems, t));
+    else void form.submit({ basedOnVersion: base.version, items: templateItemsOf(items) });
   }
 
   const liveCount = Object.keys(problems).length;

@@ -55,9 +55,9 @@ function FeedSettings({
     setError(null);
     try {
       if (command === 'revoke') {
-        await revokeCalendarFeed();
+        const revokedFeed = await revokeCalendarFeed();
         setCreated(null);
-        onFeed({ active: false, createdAt: null });
+        onFeed(revokedFeed);
         setRevoked((n) => n + 1);
       } else {
         const made = await createCalendarFeed();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntryView } from '../../lib/api/meeting-plans';
 import type { QueuedLogEntry } from './log-queue';
-import { mergeLog } from './log-rows';
+import { mergeLog, occurredAtProblem } from './log-rows';
 
 const stored = (id: string, occurredAt: string): LogEntryView => ({
   id,
@@ -43,5 +43,18 @@ describe('mergeLog', () => {
 
   it("leaves out other meetings' queued entries", () => {
     expect(mergeLog([], [queued('x', null, 'm2')], 'm1', { name: 'Jag' })).toEqual([]);
+  });
+});
+
+describe('occurredAtProblem', () => {
+  const now = new Date('2026-12-10T17:00:00.000Z');
+  it.each<[string | undefined, 'invalid' | 'future' | null]>([
+    [undefined, 'invalid'],
+    ['2026-13-40T99:00', 'invalid'],
+    ['2026-12-10T16:30:00.000Z', null],
+    ['2026-12-10T17:05:00.000Z', null],
+    ['2026-12-10T17:05:00.001Z', 'future'],
+  ])('%s → %s', (iso, expected) => {
+    expect(occurredAtProblem(iso, now)).toBe(expected);
   });
 });

@@ -58,3 +58,17 @@ export function mergeLog(
   }
   return rows;
 }
+
+/** How far ahead of the phone's clock an entry's time may be: the server refuses more (5 minutes). */
+export const maxFutureMs = 5 * 60_000;
+
+/**
+ * What is wrong with a time typed for an entry (ISO, from the `datetime-local` field), or null:
+ * `invalid` when it is no time, `future` when it lies more than {@link maxFutureMs} ahead of `now`.
+ */
+export function occurredAtProblem(iso: string | undefined, now: Date): 'invalid' | 'future' | null {
+  if (iso === undefined) return 'invalid';
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return 'invalid';
+  return at - now.getTime() > maxFutureMs ? 'future' : null;
+}

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
-import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { logEntryKinds, meetingLogTextLimits, orderLogEntries, type LogEntryKind } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
@@ -9,6 +9,7 @@ import { dateTimeInputToIso, toDateTimeInputValue } from '../../lib/stockholm-da
 import {
   followMeetingLog,
   getMeetingLog,
+  getMeetingOfPlan,
   makeIncidentOfLogEntry,
   unfollowMeetingLog,
   type LogEntryView,
@@ -21,7 +22,7 @@ import { TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { useLogQueue } from './use-log-queue';
 import type { LogQueue, LogQueueState } from './log-queue';
-import { logKindLabel, mergeLog, type LogRow } from './log-rows';
+import { logKindLabel, mergeLog, occurredAtProblem, type LogRow } from './log-rows';
 import './meetings-log.css';
 
 /** How often the log is fetched again while the page is open: others write too. */
@@ -33,11 +34,13 @@ const refreshMs = 30_000;
  * (`log-queue.ts`), so nothing is lost in a basement hall without coverage.
  */
 export function MeetingLogPage() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { id = '' } = useParams();
   const me = useMe();
   const load = useCallback((signal: AbortSignal) => getMeetingLog(id, signal), [id]);
   const log = useQuery(load);
+  const loadMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
+  const meeting = useQuery(loadMeeting);
   const { queue, state } = useLogQueue(me.id);
   const { setData } = log;
   const stored = log.status === 'success' ? log.data : null;
@@ -62,7 +65,19 @@ export function MeetingLogPage() {
   }, [id, setData]);
 
   return (
-    <Page title={t('meetingLog.title')}>
+    <Page
+      title={
+        meeting.status === 'success'
+          ? t('meetingLog.titleOf', { title: meeting.data.title })
+          : t('meetingLog.title')
+      }
+      heading={t('meetingLog.title')}
+    >
+      {meeting.status === 'success' && (
+        <Paragraph>
+          {t('meetingLog.meeting', { title: meeting.data.title, time: dateTime(meeting.data.startsAt) })}
+        </Paragraph>
+      )}
       <Paragraph>
         <AppLink to={`/meetings/${encodeURIComponent(id)}`}>{t('meetingLog.backToMeeting')}</AppLink>
       </Paragraph>
@@ -114,8 +129,8 @@ function QueueStatus({
             ? t('meetingLog.status.sending')
             : null;
   return (
-    <div className="log-status" data-pending={waiting.length > 0} role="status">
-      <Paragraph>
+    <div className="log-status" data-pending={waiting.length > 0}>
+      <Paragraph role="status">
         <strong>
           {waiting.length === 0
             ? t('meetingLog.status.allSent')
@@ -124,6 +139,7 @@ function QueueStatus({
         {waiting.length > 0 && why !== null && <> {why}</>}
       </Paragraph>
       {!state.persisted && <Paragraph data-size="sm">{t('meetingLog.status.notPersisted')}</Paragraph>}
+      {waiting.length > 0 && <Paragraph data-size="sm">{t('meetingLog.status.dontLogOut')}</Paragraph>}
       {waiting.length > 0 && activity.state === 'waiting' && (
         <Button variant="secondary" data-size="sm" onClick={onSendNow}>
           {t('meetingLog.status.sendNow')}
@@ -187,7 +203,8 @@ function NewEntry({
   const [customTime, setCustomTime] = useState<string | null>(null);
   const [logged, setLogged] = useState<{ readonly n: number; readonly text: string } | null>(null);
   const timeIso = customTime === null ? undefined : dateTimeInputToIso(customTime);
-  const timeInvalid = customTime !== null && (timeIso === undefined || Number.isNaN(Date.parse(timeIso)));
+  const timeProblem = customTime === null ? null : occurredAtProblem(timeIso, new Date());
+  const timeInvalid = timeProblem !== null;
 
   function log(kind: LogEntryKind) {
     if (timeInvalid) return;
@@ -236,7 +253,13 @@ function NewEntry({
             type="datetime-local"
             value={customTime}
             onChange={setCustomTime}
-            error={timeInvalid ? t('meetingLog.new.timeInvalid') : undefined}
+            error={
+              timeProblem === 'invalid'
+                ? t('meetingLog.new.timeInvalid')
+                : timeProblem === 'future'
+                  ? t('meetingLog.new.timeFuture')
+                  : undefined
+            }
           />
           <Button variant="tertiary" data-size="sm" onClick={() => setCustomTime(null)}>
             {t('meetingLog.new.useNow')}
@@ -349,7 +372,13 @@ function EntryCard({
   const { t, dateTime } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [made, setMade] = useState(false);
+  const incidentLink = useRef<HTMLAnchorElement>(null);
   const kind = logKindLabel(row.kind, t);
+  // The button is replaced by the link to the case: focus follows, so the keyboard is not lost.
+  useEffect(() => {
+    if (made) incidentLink.current?.focus();
+  }, [made]);
   async function makeIncident(entry: LogEntryView) {
     if (busy) return;
     setBusy(true);
@@ -357,6 +386,7 @@ function EntryCard({
     try {
       const incident = await makeIncidentOfLogEntry(meetingId, entry.id);
       onEntry({ ...entry, incident: { id: incident.incidentId, reference: incident.reference } });
+      setMade(true);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -388,9 +418,11 @@ function EntryCard({
         </Paragraph>
         {row.stored?.incident ? (
           <Paragraph data-size="sm">
-            <AppLink to={`/incidents/${encodeURIComponent(row.stored.incident.id)}`}>
-              {t('meetingLog.entries.incidentLink', { reference: row.stored.incident.reference })}
-            </AppLink>
+            <Link asChild>
+              <RouterLink ref={incidentLink} to={`/incidents/${encodeURIComponent(row.stored.incident.id)}`}>
+                {t('meetingLog.entries.incidentLink', { reference: row.stored.incident.reference })}
+              </RouterLink>
+            </Link>
           </Paragraph>
         ) : (
           row.stored && (

@@ -96,6 +96,7 @@ function ChecklistRow({
       <p className="plan-checklist__text" id={`checklist-${item.id}`}>
         {text}
       </p>
+      {item.note && <p className="plan-text plan-checklist__note">{item.note}</p>}
       <Paragraph data-size="sm" className="muted">
         {item.status === null
           ? t('meetingPlan.checklist.notMarked')

@@ -1,13 +1,14 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
-import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { evacuationPlanPdfUrl, getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
+import { getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
 import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
 import { EvacuationFacts } from './evacuation-section';
+import { EvacuationPdfLink } from './evacuation-pdf-link';
 import './meetings-plan.css';
 
 /**
@@ -22,24 +23,25 @@ export function EvacuationPrintPage() {
   const loadMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
   const plan = useQuery(loadPlan);
   const meeting = useQuery(loadMeeting);
+  // The time the page was opened: what the printed copy was current at.
+  const [printedAt] = useState(() => new Date().toISOString());
   const title =
     meeting.status === 'success'
       ? t('meetingPlan.print.titleOf', { title: meeting.data.title })
       : t('meetingPlan.print.title');
   return (
-    <Page title={title}>
+    <Page title={title} heading={t('meetingPlan.print.title')}>
       <div className="button-row no-print">
         <AppLink to={`/meetings/${encodeURIComponent(id)}/plan`}>{t('meetingPlan.print.back')}</AppLink>
         <Button variant="secondary" onClick={() => window.print()}>
           {t('meetingPlan.print.print')}
         </Button>
-        <Link href={evacuationPlanPdfUrl(id)} download>
-          {t('meetingPlan.evacuation.pdf')}
-        </Link>
+        <EvacuationPdfLink meetingId={id} />
       </div>
       {meeting.status === 'success' && (
         <Paragraph>
-          {t('meetingPlan.when', {
+          {t('meetingPlan.whenOf', {
+            title: meeting.data.title,
             time: dateTime(meeting.data.startsAt),
             place:
               [meeting.data.venue?.name, meeting.data.room].filter(Boolean).join(', ') ||
@@ -57,8 +59,9 @@ export function EvacuationPrintPage() {
                   {t('meetingPlan.print.venueAssemblyPoint', { point: data.evacuation.venue.assemblyPoint })}
                 </Paragraph>
               )}
+              <Paragraph data-size="sm">{t('meetingPlan.print.emergency')}</Paragraph>
               <Paragraph data-size="sm" className="muted">
-                {t('meetingPlan.print.emergency')}
+                {t('meetingPlan.print.printedAt', { time: dateTime(printedAt) })}
               </Paragraph>
             </div>
           ) : (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { savePlanBodySchema, type EvacuationPlanView } from '@varn/contracts';
 import { securityPlanTextLimits } from '@varn/domain';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
-import { evacuationPlanPdfUrl, saveSecurityPlan } from '../../lib/api/meeting-plans';
+import { saveSecurityPlan } from '../../lib/api/meeting-plans';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
@@ -14,6 +14,7 @@ import { JumpSection } from '../../components/jump-section';
 import { AppLink } from '../../components/links';
 import { canChangePlan, PlanPart, staleAware, type PlanContext } from './plan-context';
 import { evacuationBody, evacuationFormOf, type EvacuationForm } from './plan-forms';
+import { EvacuationPdfLink } from './evacuation-pdf-link';
 
 /**
  * "Utrymningsplan": who leads the officials out, who leads the public out, who calls the police,
@@ -53,9 +54,7 @@ export function EvacuationSection(context: PlanContext & { readonly evacuation: 
         </div>
       )}
       <div className="button-row">
-        <Link href={evacuationPlanPdfUrl(meetingId)} download>
-          {t('meetingPlan.evacuation.pdf')}
-        </Link>
+        <EvacuationPdfLink meetingId={meetingId} />
         <AppLink to={`/meetings/${encodeURIComponent(meetingId)}/plan/evacuation`}>
           {t('meetingPlan.evacuation.printView')}
         </AppLink>

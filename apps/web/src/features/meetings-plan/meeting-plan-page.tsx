@@ -19,13 +19,14 @@ export function MeetingPlanPage() {
       ? t('meetingPlan.pageTitleOf', { title: meeting.data.title })
       : t('meetingPlan.pageTitle');
   return (
-    <Page title={title}>
+    <Page title={title} heading={t('meetingPlan.pageTitle')}>
       <Paragraph>
         <AppLink to={`/meetings/${encodeURIComponent(id)}`}>{t('meetingPlan.backToMeeting')}</AppLink>
       </Paragraph>
       {meeting.status === 'success' && (
         <Paragraph>
-          {t('meetingPlan.when', {
+          {t('meetingPlan.whenOf', {
+            title: meeting.data.title,
             time: dateTime(meeting.data.startsAt),
             place: meeting.data.venue?.name ?? t('meetingPlan.noVenue'),
           })}

@@ -1,5 +1,6 @@
 import type { MeetingDetail, SecurityPlan } from '@varn/contracts';
 import type { FormErrors } from '../../lib/errors';
+import type { MessageKey } from '../../lib/i18n/i18n';
 import { isStaleRevision } from './plan-forms';
 
 /** What every part of the plan gets: the plan, the meeting, and how to take in a change. */
@@ -41,4 +42,22 @@ export function staleAware(context: PlanContext) {
 /** Whether the plan's texts can be changed now: by the unit, while it is a draft. */
 export function canChangePlan(plan: SecurityPlan): boolean {
   return plan.canEdit && plan.status === 'draft';
+}
+
+/**
+ * The parts that need action now, with a few words on why (they open at first, and say so beside
+ * their heading): what stands in the way of approval, and checklist items still open.
+ */
+export function partNotes(
+  plan: Pick<SecurityPlan, 'approvalProblems' | 'checklist'>,
+): Partial<Record<PlanPart, MessageKey>> {
+  const notes: Partial<Record<PlanPart, MessageKey>> = {};
+  const problems = plan.approvalProblems ?? [];
+  if (problems.includes('missing_threat_level')) notes[PlanPart.Threat] = 'meetingPlan.needs.threatLevel';
+  if (problems.includes('no_staff')) notes[PlanPart.Staffing] = 'meetingPlan.needs.staff';
+  if (problems.includes('screening_problems')) notes[PlanPart.Screening] = 'meetingPlan.needs.screening';
+  if (problems.includes('evacuation_gaps')) notes[PlanPart.Evacuation] = 'meetingPlan.needs.evacuation';
+  if (plan.checklist && plan.checklist.progress.open > 0)
+    notes[PlanPart.Checklist] = 'meetingPlan.needs.checklist';
+  return notes;
 }

@@ -6,7 +6,7 @@ import { getMeetingOfPlan, getSecurityPlan } from '../../lib/api/meeting-plans';
 import { useQuery } from '../../lib/use-query';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { CollapsibleSections, jumpTo, type CollapsibleParts } from '../../components/jump-section';
-import { PlanPart, type PlanContext } from './plan-context';
+import { partNotes, PlanPart, type PlanContext } from './plan-context';
 import { ApprovalPanel } from './approval-panel';
 import { ThreatSection } from './threat-section';
 import { ChecklistSection } from './checklist-section';
@@ -14,6 +14,8 @@ import { StaffingSection } from './staffing-section';
 import { ScreeningSection } from './screening-section';
 import { EvacuationSection } from './evacuation-section';
 import './meetings-plan.css';
+
+const noMeeting = (): Promise<null> => Promise.resolve(null);
 
 /**
  * The security plan of a meeting (issue 10 §2), part by part — only the parts the server gives
@@ -31,11 +33,9 @@ export function MeetingPlanSections({
   const { t } = useI18n();
   const loadPlan = useCallback((signal: AbortSignal) => getSecurityPlan(meetingId, signal), [meetingId]);
   const plan = useQuery(loadPlan);
-  const loadMeeting = useCallback(
-    (signal: AbortSignal) => (meeting ? Promise.resolve(meeting) : getMeetingOfPlan(meetingId, signal)),
-    [meeting, meetingId],
-  );
-  const fetched = useQuery(loadMeeting);
+  const fetchMeeting = useCallback((signal: AbortSignal) => getMeetingOfPlan(meetingId, signal), [meetingId]);
+  // The meeting page gives the meeting; only the plan's own page has it fetched.
+  const fetched = useQuery(meeting ? noMeeting : fetchMeeting);
   const [stale, setStale] = useState(false);
   const [reloads, setReloads] = useState(0);
   const shownMeeting = meeting ?? (fetched.status === 'success' ? fetched.data : null);
@@ -75,19 +75,6 @@ export function MeetingPlanSections({
       </QueryView>
     </div>
   );
-}
-
-/** The parts that need action now, with a few words on why (they open at first). */
-function partNotes(plan: SecurityPlan): Partial<Record<PlanPart, MessageKey>> {
-  const notes: Partial<Record<PlanPart, MessageKey>> = {};
-  const problems = plan.approvalProblems ?? [];
-  if (problems.includes('missing_threat_level')) notes[PlanPart.Threat] = 'meetingPlan.needs.threatLevel';
-  if (problems.includes('no_staff')) notes[PlanPart.Staffing] = 'meetingPlan.needs.staff';
-  if (problems.includes('screening_problems')) notes[PlanPart.Screening] = 'meetingPlan.needs.screening';
-  if (problems.includes('evacuation_gaps')) notes[PlanPart.Evacuation] = 'meetingPlan.needs.evacuation';
-  if (plan.checklist && plan.checklist.progress.open > 0)
-    notes[PlanPart.Checklist] = 'meetingPlan.needs.checklist';
-  return notes;
 }
 
 function PlanParts({ context }: { readonly context: PlanContext }) {
@@ -195,10 +182,7 @@ export function ReadinessWarnings({ warnings }: { readonly warnings: readonly Re
       case 'high_risk_without_plan':
         return t('meetingPlan.readiness.highRiskWithoutPlan');
       case 'plan_not_approved':
-        return t('meetingPlan.readiness.planNotApproved', {
-          date: date(warning.since),
-          days: warning.daysBefore,
-        });
+        return t('meetingPlan.readiness.planNotApproved', { date: date(warning.since) });
       case 'untrained_key_person':
         return t(`meetingPlan.readiness.untrained.${warning.person.role}`, { name: warning.person.name });
     }

@@ -10,7 +10,7 @@ import { MeetingReviewSection } from './review-section';
 
 /** "Efter mötet" (`/meetings/{id}/review`): the after-action review on a page of its own. */
 export function MeetingReviewPage() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { id = '' } = useParams();
   const load = useCallback((signal: AbortSignal) => getMeetingOfPlan(id, signal), [id]);
   const meeting = useQuery(load);
@@ -19,7 +19,12 @@ export function MeetingReviewPage() {
       ? t('meetingReview.pageTitleOf', { title: meeting.data.title })
       : t('meetingReview.pageTitle');
   return (
-    <Page title={title}>
+    <Page title={title} heading={t('meetingReview.pageTitle')}>
+      {meeting.status === 'success' && (
+        <Paragraph>
+          {t('meetingReview.meeting', { title: meeting.data.title, time: dateTime(meeting.data.startsAt) })}
+        </Paragraph>
+      )}
       <Paragraph>
         <AppLink to={`/meetings/${encodeURIComponent(id)}`}>{t('meetingReview.backToMeeting')}</AppLink>
       </Paragraph>

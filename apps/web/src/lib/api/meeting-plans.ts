@@ -20,7 +20,7 @@ import type {
   UpdateChecklistItemBody,
   UpdateMeasureBody,
 } from '@varn/contracts';
-import { apiRequest } from './client';
+import { apiDownload, apiRequest, type DownloadedFile } from './client';
 
 /*
  * Meetings' security work (issue 10): the security plan read by parts, the live log, the
@@ -113,6 +113,11 @@ export function evacuationPlanPdfUrl(meetingId: string): string {
   return `${meetingPath(meetingId)}/evacuation-plan.pdf`;
 }
 
+/** `GET /api/meetings/{id}/evacuation-plan.pdf` as a file: a failure is an `ApiError`, not a saved error. */
+export function downloadEvacuationPlanPdf(meetingId: string): Promise<DownloadedFile> {
+  return apiDownload(evacuationPlanPdfUrl(meetingId));
+}
+
 // — The after-action review —
 
 /** `GET /api/meetings/{id}/review`. */
@@ -167,7 +172,7 @@ export function createCalendarFeed(): Promise<CreatedCalendarFeed> {
   return apiRequest('POST', '/api/calendar-feed', { body: {} });
 }
 
-/** `DELETE /api/calendar-feed`: the address stops working. */
-export function revokeCalendarFeed(): Promise<unknown> {
+/** `DELETE /api/calendar-feed`: the address stops working; answers the feed (no longer active). */
+export function revokeCalendarFeed(): Promise<CalendarFeed> {
   return apiRequest('DELETE', '/api/calendar-feed', {});
 }

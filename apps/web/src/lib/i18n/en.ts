@@ -36,6 +36,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.riskguide': 'Riskguide',
   'nav.screening': 'Screening',
   'nav.templates': 'Templates',
+  'nav.meetingTemplates': 'Meeting checklists',
   'nav.riskguideSummary': 'Riskguide in figures',
   'nav.meetings': 'Meetings',
   'nav.bodies': 'Bodies',

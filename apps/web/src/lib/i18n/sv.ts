@@ -38,6 +38,7 @@ export const sv = {
   'nav.riskguide': 'Riskguide',
   'nav.screening': 'Screening',
   'nav.templates': 'Mallar',
+  'nav.meetingTemplates': 'Checklistor för möten',
   'nav.riskguideSummary': 'Riskguide i siffror',
   'nav.meetings': 'Möten',
   'nav.bodies': 'Organ',

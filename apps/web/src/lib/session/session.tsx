@@ -2,7 +2,7 @@ import { createContext, use, useCallback, useEffect, useMemo, useState, type Rea
 import type { Me } from '@varn/contracts';
 import { ApiError, onApiEvent, refreshCsrfToken } from '../api/client';
 import { logout as logoutRequest } from '../api/auth';
-import { clearReportDrafts } from '../drafts';
+import { clearMeetingLogQueues, clearReportDrafts } from '../drafts';
 import { getMe } from '../api/me';
 import { setLocale } from '../i18n/locale-store';
 
@@ -102,6 +102,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       // Whatever the server said, this browser forgets the user (and their unsent drafts); the
       // next token belongs to the new cookie.
       clearReportDrafts();
+      clearMeetingLogQueues();
       setState({ status: 'anonymous', reason: 'logged_out' });
       void refreshCsrfToken().catch(() => undefined);
     }
