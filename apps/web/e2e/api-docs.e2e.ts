@@ -79,6 +79,7 @@ describe('the API reference', () => {
           'Signaler',
           'Åtgärder',
           'Riskguide',
+          'Möten och säkerhetsplaner',
         ].sort(),
       );
     expect(await page.getByRole('heading', { level: 2, name: 'Inloggning' }).isVisible()).toBe(true);

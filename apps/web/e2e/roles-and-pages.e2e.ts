@@ -63,6 +63,7 @@ const adminLinks = [
   'Lokaler',
   'Hotnivå',
   'Mallar',
+  'Checklistor för möten',
   'Organisation',
   'Granskningslogg',
   'Utkorg',
@@ -337,11 +338,12 @@ describe('the admin pages', () => {
       ['Lokaler', 'Lokaler'],
       ['Hotnivå', 'Nationell hotnivå'],
       ['Mallar', 'Mallar för Riskguide'],
+      ['Checklistor för möten', 'Checklistor för möten'],
       ['Organisation', 'Organisation'],
       ['Granskningslogg', 'Granskningslogg'],
       ['Utkorg', 'Utkorg'],
     ] as const) {
-      await nav.getByRole('link', { name: link }).click();
+      await nav.getByRole('link', { name: link, exact: true }).click();
       await expect.poll(() => heading(page)).toBe(title);
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, `admin: ${link}`);

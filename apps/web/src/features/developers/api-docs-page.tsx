@@ -24,6 +24,7 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['signals', 'apiDocs.tag.signals'],
   ['measures', 'apiDocs.tag.measures'],
   ['riskguide', 'apiDocs.tag.riskguide'],
+  ['meetings', 'apiDocs.tag.meetings'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

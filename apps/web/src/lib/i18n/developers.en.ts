@@ -31,6 +31,7 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.signals': 'Signals',
   'apiDocs.tag.measures': 'Measures',
   'apiDocs.tag.riskguide': 'Riskguide',
+  'apiDocs.tag.meetings': 'Meetings and security plans',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',
   'apiDocs.operation.show': 'Show parameters and responses',

@@ -31,6 +31,7 @@ export const svDevelopers = {
   'apiDocs.tag.signals': 'Signaler',
   'apiDocs.tag.measures': 'Åtgärder',
   'apiDocs.tag.riskguide': 'Riskguide',
+  'apiDocs.tag.meetings': 'Möten och säkerhetsplaner',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',
