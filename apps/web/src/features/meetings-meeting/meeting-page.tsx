@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { AgendaItem, MeetingDetail } from '@varn/contracts';
 import { Action, MeetingStatus, securityPlanStatusText } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -17,7 +17,12 @@ import { Page } from '../../components/page';
 import { FocusAlert, QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
 import { DataTable } from '../../components/table-region';
-import { CollapsibleSections, JumpSection, type CollapsibleParts } from '../../components/jump-section';
+import {
+  CollapsibleSections,
+  JumpSection,
+  jumpTo,
+  type CollapsibleParts,
+} from '../../components/jump-section';
 import { MeetingRiskTag } from '../../components/meeting-risk-tag';
 import { meetingTimeText } from './meeting-time';
 import './meeting.css';
@@ -77,9 +82,13 @@ export function MeetingPage({ slots = {} }: { readonly slots?: MeetingSlots }) {
 /** Parts that start open: what the page is read for. */
 const openAtStart = ['meeting-risk', 'meeting-agenda'];
 
+/** The id of the heading of the plan shown on the page (the plan slot). */
+const planHeadingId = 'meeting-plan-heading';
+
 function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; readonly slots: MeetingSlots }) {
   const { t, locale } = useI18n();
   const can = useCan();
+  const showsPlan = slots.plan !== undefined && can(Action.MeetingReadPractical);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(openAtStart));
   const parts: CollapsibleParts = {
     isOpen: (part) => open.has(part),
@@ -111,7 +120,7 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
           </ul>
         </Alert>
       )}
-      {(meeting.canUpdate || slots.log) && (
+      {(meeting.canUpdate || slots.log || showsPlan) && (
         <div className="button-row">
           {meeting.canUpdate && (
             <>
@@ -122,6 +131,14 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
                 {t('meetings.meeting.importAgenda')}
               </ButtonLink>
             </>
+          )}
+          {showsPlan && (
+            // The plan is far down a long page: this takes focus (and the reader) to it.
+            <Button asChild variant="secondary">
+              <a href={`#${planHeadingId}`} onClick={jumpTo(planHeadingId)}>
+                {t('meetings.meeting.planJump')}
+              </a>
+            </Button>
           )}
           {slots.log?.(meeting)}
         </div>
@@ -160,9 +177,9 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
           </JumpSection>
         )}
       </CollapsibleSections>
-      {slots.plan && can(Action.MeetingReadPractical) && (
-        <section className="section" aria-labelledby="meeting-plan-heading">
-          <Heading level={2} data-size="sm" id="meeting-plan-heading">
+      {slots.plan && showsPlan && (
+        <section className="section" aria-labelledby={planHeadingId}>
+          <Heading level={2} data-size="sm" id={planHeadingId} tabIndex={-1}>
             {t('meetings.meeting.planHeading')}
           </Heading>
           {slots.plan(meeting)}

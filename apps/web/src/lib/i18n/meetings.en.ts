@@ -145,6 +145,7 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.meeting.descriptionHeading': 'Description',
   'meetings.meeting.planHeading': 'Security plan',
   'meetings.meeting.planLink': 'Open the security plan',
+  'meetings.meeting.planJump': 'Go to the security plan',
   'meetings.meeting.logHeading': 'Log during the meeting',
   'meetings.meeting.logLink': 'Open the log',
   'meetings.meeting.reviewHeading': 'Review after the meeting',

@@ -148,6 +148,7 @@ export const svMeetings = {
   'meetings.meeting.descriptionHeading': 'Beskrivning',
   'meetings.meeting.planHeading': 'Säkerhetsplan',
   'meetings.meeting.planLink': 'Öppna säkerhetsplanen',
+  'meetings.meeting.planJump': 'Till säkerhetsplanen',
   'meetings.meeting.logHeading': 'Logg under mötet',
   'meetings.meeting.logLink': 'Öppna loggen',
   'meetings.meeting.reviewHeading': 'Utvärdering efter mötet',
