@@ -30,15 +30,18 @@ const hasBegun = (meeting: MeetingDetail): boolean =>
  * The meeting page as the router shows it: the meetings feature's page with the security plan,
  * the live log's link and the after-action review of the meeting-plans features in its slots
  * (features do not import each other; `app/` composes them). The readiness warnings are in the
- * page's header, so the plan's parts get the meeting without them. The review is shown once the
- * meeting has begun.
+ * page's header, so the plan's parts get the meeting without them; a saved change to the plan
+ * fetches the meeting again, so that the header's warnings and risk follow. The review is shown
+ * once the meeting has begun.
  */
 export function ComposedMeetingPage() {
   const can = useCan();
   return (
     <MeetingPage
       slots={{
-        plan: (meeting) => <MeetingPlanSections meetingId={meeting.id} meeting={planMeeting(meeting)} />,
+        plan: (meeting, refresh) => (
+          <MeetingPlanSections meetingId={meeting.id} meeting={planMeeting(meeting)} onChange={refresh} />
+        ),
         log: (meeting) => <MeetingLogLink meetingId={meeting.id} />,
         review: (meeting) =>
           can(Action.MeetingReview) && hasBegun(meeting) ? (

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { AgendaItem, MeetingDetail } from '@varn/contracts';
@@ -37,9 +37,13 @@ const flag = (state: unknown, name: string): boolean =>
  * What other features add to the meeting page (the security plan, the live log, the review). The
  * page does not import them (features stay apart, STYLE.md); `app/` composes the page with them.
  * Without a slot the page links to the part's own page.
+ *
+ * The plan is given `refresh`, which fetches the meeting again without leaving the page: a saved
+ * part of the plan changes the meeting's readiness warnings (a plan started, approved) and can
+ * change its risk level (the threat picture's level), shown above the plan.
  */
 export interface MeetingSlots {
-  readonly plan?: (meeting: MeetingDetail) => ReactNode;
+  readonly plan?: (meeting: MeetingDetail, refresh: () => void) => ReactNode;
   readonly log?: (meeting: MeetingDetail) => ReactNode;
   readonly review?: (meeting: MeetingDetail) => ReactNode;
 }
@@ -56,6 +60,21 @@ export function MeetingPage({ slots = {} }: { readonly slots?: MeetingSlots }) {
   const location = useLocation();
   const load = useCallback((signal: AbortSignal) => getMeeting(id, signal), [id]);
   const meeting = useQuery(load);
+  const { setData } = meeting;
+  const refreshing = useRef<AbortController | null>(null);
+  // Quietly: what is shown stays (a failure too); only the latest of quick saves is taken in.
+  const refresh = useCallback(() => {
+    refreshing.current?.abort();
+    const controller = new AbortController();
+    refreshing.current = controller;
+    getMeeting(id, controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setData(data);
+      },
+      () => undefined,
+    );
+  }, [id, setData]);
+  useEffect(() => () => refreshing.current?.abort(), []);
   const title = meeting.status === 'success' ? meeting.data.title : t('meetings.meeting.loadingTitle');
   return (
     <Page title={title}>
@@ -73,7 +92,7 @@ export function MeetingPage({ slots = {} }: { readonly slots?: MeetingSlots }) {
         </FocusAlert>
       )}
       <QueryView query={meeting} loadingLabel={t('meetings.meeting.loading')}>
-        {(data) => <MeetingView meeting={data} slots={slots} />}
+        {(data) => <MeetingView meeting={data} slots={slots} refresh={refresh} />}
       </QueryView>
     </Page>
   );
@@ -85,7 +104,15 @@ const openAtStart = ['meeting-risk', 'meeting-agenda'];
 /** The id of the heading of the plan shown on the page (the plan slot). */
 const planHeadingId = 'meeting-plan-heading';
 
-function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; readonly slots: MeetingSlots }) {
+function MeetingView({
+  meeting,
+  slots,
+  refresh,
+}: {
+  readonly meeting: MeetingDetail;
+  readonly slots: MeetingSlots;
+  readonly refresh: () => void;
+}) {
   const { t, locale } = useI18n();
   const can = useCan();
   const showsPlan = slots.plan !== undefined && can(Action.MeetingReadPractical);
@@ -182,7 +209,7 @@ function MeetingView({ meeting, slots }: { readonly meeting: MeetingDetail; read
           <Heading level={2} data-size="sm" id={planHeadingId} tabIndex={-1}>
             {t('meetings.meeting.planHeading')}
           </Heading>
-          {slots.plan(meeting)}
+          {slots.plan(meeting, refresh)}
         </section>
       )}
       {slots.review && can(Action.MeetingReview) && slots.review(meeting)}

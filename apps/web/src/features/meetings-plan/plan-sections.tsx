@@ -22,13 +22,17 @@ const noMeeting = (): Promise<null> => Promise.resolve(null);
  * the caller: the unit sees everything, officials and secretaries the practical part (evacuation,
  * the screening decision in brief). For the meeting page (`meeting` given) and for the plan's own
  * page (`/meetings/{id}/plan`), which fetches the meeting itself when it is not given.
+ * `onChange` hears of every saved change (the meeting page fetches the meeting again: its
+ * readiness warnings and risk follow the plan).
  */
 export function MeetingPlanSections({
   meetingId,
   meeting = null,
+  onChange,
 }: {
   readonly meetingId: string;
   readonly meeting?: MeetingDetail | null;
+  readonly onChange?: (plan: SecurityPlan) => void;
 }) {
   const { t } = useI18n();
   const loadPlan = useCallback((signal: AbortSignal) => getSecurityPlan(meetingId, signal), [meetingId]);
@@ -39,6 +43,14 @@ export function MeetingPlanSections({
   const [stale, setStale] = useState(false);
   const [reloads, setReloads] = useState(0);
   const shownMeeting = meeting ?? (fetched.status === 'success' ? fetched.data : null);
+  const { setData } = plan;
+  const onPlan = useCallback(
+    (next: SecurityPlan) => {
+      setData(next);
+      onChange?.(next);
+    },
+    [setData, onChange],
+  );
 
   return (
     <div className="plan">
@@ -67,7 +79,7 @@ export function MeetingPlanSections({
               meetingId,
               meeting: shownMeeting,
               plan: data,
-              onPlan: plan.setData,
+              onPlan,
               onStale: () => setStale(true),
             }}
           />
