@@ -1,12 +1,13 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { RiskLevel, SecurityPlanStatus, Severity } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import { incidents, securityPlans } from '../../db/schema';
+import { bodyMembers, incidents, securityPlans } from '../../db/schema';
 
 /*
  * What a meeting's risk is computed from besides its agenda: the security plan's threat level
- * (read here from `security_plans` until the plan module offers it) and the incidents whose matter
- * reference is a diary number of the meeting's matters.
+ * (read here from `security_plans` until the plan module offers it) and the incidents linked to the
+ * meeting: whose matter reference is a diary number of the meeting's matters, or that concern a
+ * member of the meeting's body (as the plan's threat picture links them).
  */
 
 /** The parts of a meeting's security plan the risk and the readiness warnings read. */
@@ -76,6 +77,53 @@ export async function findIncidentsByMatterReference(
       and(
         eq(incidents.organisationId, organisationId),
         inArray(reference, keys),
+        gte(incidents.reportedAt, from),
+        lte(incidents.reportedAt, to),
+      ),
+    );
+}
+
+/** An incident that concerns a member of a body. */
+export interface BodyIncidentForRisk {
+  readonly incidentId: string;
+  readonly severity: Severity | null;
+  readonly reportedAt: Date;
+  /** The body one of whose members the incident concerns (one row per body). */
+  readonly bodyId: string;
+}
+
+/**
+ * Incidents reported in [`from`, `to`] whose target is a member of one of `bodyIds`: one row per
+ * incident and body.
+ */
+export async function findIncidentsByBodyMembers(
+  db: DbOrTx,
+  organisationId: string,
+  bodyIds: readonly string[],
+  from: Date,
+  to: Date,
+): Promise<BodyIncidentForRisk[]> {
+  const ids = [...new Set(bodyIds)];
+  if (ids.length === 0) return [];
+  return await db
+    .selectDistinct({
+      incidentId: incidents.id,
+      severity: incidents.severity,
+      reportedAt: incidents.reportedAt,
+      bodyId: bodyMembers.bodyId,
+    })
+    .from(incidents)
+    .innerJoin(
+      bodyMembers,
+      and(
+        eq(bodyMembers.organisationId, incidents.organisationId),
+        eq(bodyMembers.userId, incidents.targetUserId),
+      ),
+    )
+    .where(
+      and(
+        eq(incidents.organisationId, organisationId),
+        inArray(bodyMembers.bodyId, ids),
         gte(incidents.reportedAt, from),
         lte(incidents.reportedAt, to),
       ),

@@ -4,14 +4,17 @@ import {
   defaultThreatLookbackDays,
   threatPictureTime,
   threatWindow,
+  type LinkedIncident,
   type MeetingRisk,
   type RiskLevel,
+  type Severity,
 } from '@varn/domain';
 import type { AgendaItem, MeetingRiskView } from '@varn/contracts';
 import type { DbOrTx } from '../../db/client';
 import { findMattersByIds, resultsOf, sensitiveTermsOf, warningsFor } from '../riskguide';
 import { findAgendaItems, type MeetingRow } from './meetings.repository';
 import {
+  findIncidentsByBodyMembers,
   findIncidentsByMatterReference,
   findPlansForRisk,
   type PlanForRisk,
@@ -21,7 +24,8 @@ import {
  * A meeting's risk (issue 10 §1, domain `assessMeetingRisk`): the highest of its agenda matters'
  * levels (latest finished assessment, else latest screening), the plan's threat level and the
  * incidents of the lookback window linked to its matters (an incident's matter reference equal to
- * a matter's diary number, without case). Computed when read, never stored, so that a new
+ * a matter's diary number, without case) or to its body (an incident about one of its members),
+ * as the plan's threat picture lists them. Computed when read, never stored, so that a new
  * screening, assessment or incident shows at once.
  */
 
@@ -63,16 +67,15 @@ export async function meetingRiskFacts(
   const diaryNumbers = [...matters.values()].flatMap((matter) =>
     matter.diaryNumber ? [matter.diaryNumber] : [],
   );
+  const from = new Date(Math.min(...windows.map((window) => window.from.getTime())));
+  const to = new Date(Math.max(...windows.map((window) => window.to.getTime())));
   const incidents =
     windows.length > 0 && diaryNumbers.length > 0
-      ? await findIncidentsByMatterReference(
-          db,
-          organisationId,
-          diaryNumbers,
-          new Date(Math.min(...windows.map((window) => window.from.getTime()))),
-          new Date(Math.max(...windows.map((window) => window.to.getTime()))),
-        )
+      ? await findIncidentsByMatterReference(db, organisationId, diaryNumbers, from, to)
       : [];
+  const bodyIds = meetings.flatMap((meeting) => (meeting.bodyId ? [meeting.bodyId] : []));
+  const bodyIncidents =
+    windows.length > 0 ? await findIncidentsByBodyMembers(db, organisationId, bodyIds, from, to) : [];
 
   const facts = new Map<string, MeetingRiskFacts>();
   for (const meeting of meetings) {
@@ -110,13 +113,10 @@ export async function meetingRiskFacts(
           screeningLevel: results.get(item.matter.id)?.screeningLevel ?? null,
         })),
         threatPictureLevel: plan?.threatLevel ?? null,
-        linkedIncidents: incidents
-          .filter((incident) => references.has(incident.reference))
-          .map((incident) => ({
-            incidentId: incident.incidentId,
-            severity: incident.severity,
-            reportedAt: incident.reportedAt,
-          })),
+        linkedIncidents: linkedIncidents([
+          ...incidents.filter((incident) => references.has(incident.reference)),
+          ...bodyIncidents.filter((incident) => incident.bodyId === meeting.bodyId),
+        ]),
         lookbackDays: plan?.lookbackDays ?? defaultThreatLookbackDays,
       },
       threatPictureTime(meeting.startsAt, now),
@@ -124,6 +124,20 @@ export async function meetingRiskFacts(
     facts.set(meeting.id, { agenda, risk, plan });
   }
   return facts;
+}
+
+/** Each incident once, though linked both by a matter and by the body (or by several matters). */
+function linkedIncidents(
+  found: readonly { incidentId: string; severity: Severity | null; reportedAt: Date }[],
+): LinkedIncident[] {
+  const byId = new Map<string, LinkedIncident>();
+  for (const incident of found)
+    byId.set(incident.incidentId, {
+      incidentId: incident.incidentId,
+      severity: incident.severity,
+      reportedAt: incident.reportedAt,
+    });
+  return [...byId.values()];
 }
 
 /**

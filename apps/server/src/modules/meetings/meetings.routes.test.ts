@@ -621,6 +621,49 @@ describe('a meeting’s risk', () => {
     expect(later.risk.reasons.map((reason) => reason.kind)).toContain('recent_incidents');
     expect(later.readinessWarnings).toEqual([]);
   });
+
+  it('counts incidents about a member of its body, as the threat picture does, each once', async () => {
+    const meeting = await createMeeting(ekby.secretary, {
+      type: 'committee',
+      title: 'Risk: BUN',
+      bodyId: committee,
+    });
+    const matter = await createMatterVia(ekby.secretary, {
+      title: 'Skolskjuts på landsbygden',
+      diaryNumber: 'BUN 2026/0410',
+    });
+    await ekby.secretary.put(`/api/meetings/${meeting.id}/agenda`, { items: [{ matterId: matter }] });
+    // About the committee's chair, and about the agenda's matter too: one incident, counted once.
+    const both = await ekby.official.post(
+      '/api/incidents',
+      incidentReport({ matterReference: 'BUN 2026/0410' }),
+    );
+    expect(both.statusCode).toBe(201);
+    // About the chair only.
+    const member = await ekby.official.post('/api/incidents', incidentReport({ categories: ['threat'] }));
+    expect(member.statusCode).toBe(201);
+    // About a member of another body: not linked.
+    const other = await ekby.officialM.post('/api/incidents', incidentReport());
+    expect(other.statusCode).toBe(201);
+
+    const risk = meetingDetailSchema.parse(
+      (await ekby.officer.get(`/api/meetings/${meeting.id}`)).json(),
+    ).risk;
+    const incidentIds = risk.reasons.flatMap((reason) =>
+      reason.kind === 'recent_incidents' ? (reason.incidentIds ?? []) : [],
+    );
+    expect(incidentIds).toContain((both.json() as { id: string }).id);
+    expect(incidentIds).toContain((member.json() as { id: string }).id);
+    expect(incidentIds).not.toContain((other.json() as { id: string }).id);
+    expect(new Set(incidentIds).size).toBe(incidentIds.length);
+    // The plan's threat picture lists the same incidents.
+    const plan = (await ekby.officer.get(`/api/meetings/${meeting.id}/plan`)).json() as {
+      threatPicture: { linkedIncidents: { id: string }[] };
+    };
+    expect(plan.threatPicture.linkedIncidents.map((incident) => incident.id).sort()).toEqual(
+      [...incidentIds].sort(),
+    );
+  });
 });
 
 describe('venues', () => {
