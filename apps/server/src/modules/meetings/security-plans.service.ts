@@ -388,33 +388,37 @@ export async function savePlanStaff(
 }
 
 /**
- * `POST /api/meetings/{id}/plan/approve`: the plan becomes approved by the caller, now, when it
- * has no approval problem (`planApprovalProblems`: 422 at the parts concerned).
+ * A change of the plan's status at the caller's revision: `check` refuses what may not change
+ * (it throws), then the plan is updated, the change audited and the plan answered.
  */
-export async function approveSecurityPlan(
+async function changePlanStatus(
   ctx: AppContext,
   caller: Caller,
   meetingId: string,
   body: PlanStatusBody,
+  change: {
+    readonly action: AuditAction;
+    readonly check: (
+      meeting: MeetingRow,
+      plan: SecurityPlanRow | undefined,
+      tx: Tx,
+      organisationId: string,
+    ) => Promise<SecurityPlanRow>;
+    readonly values: (handler: Caller, now: Date) => Partial<SecurityPlanRow>;
+  },
 ): Promise<SecurityPlan> {
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const { handler, meeting } = await meetingToHandle(tx, caller, meetingId);
-    const plan = await findPlanOfMeeting(tx, handler.organisationId, meeting.id);
-    if (plan) assertEditable(plan, body.revision);
-    else if (body.revision !== 0) throw new AppError('conflict');
-    const staff = plan ? await findPlanStaff(tx, handler.organisationId, plan.id) : [];
-    const problems = planApprovalProblems(meeting, plan, staff.length);
-    if (!plan || problems.length > 0) throw ruleViolation(fieldsOf(problems, approvalProblemFields));
+    const found = await findPlanOfMeeting(tx, handler.organisationId, meeting.id);
+    const plan = await change.check(meeting, found, tx, handler.organisationId);
     const saved = await updatePlanAtRevision(tx, handler.organisationId, plan.id, body.revision, {
-      status: SecurityPlanStatus.Approved,
-      approvedByUserId: handler.userId,
-      approvedAt: now,
+      ...change.values(handler, now),
       updatedAt: now,
     });
     if (!saved) throw new AppError('conflict');
     await audit(tx, handler, now, {
-      action: AuditAction.MeetingPlanApprove,
+      action: change.action,
       recordType: 'meeting',
       recordId: meeting.id,
       details: { plan: plan.id, revision: saved.revision },
@@ -431,6 +435,34 @@ export async function approveSecurityPlan(
 }
 
 /**
+ * `POST /api/meetings/{id}/plan/approve`: the plan becomes approved by the caller, now, when it
+ * has no approval problem (`planApprovalProblems`: 422 at the parts concerned).
+ */
+export async function approveSecurityPlan(
+  ctx: AppContext,
+  caller: Caller,
+  meetingId: string,
+  body: PlanStatusBody,
+): Promise<SecurityPlan> {
+  return await changePlanStatus(ctx, caller, meetingId, body, {
+    action: AuditAction.MeetingPlanApprove,
+    check: async (meeting, plan, tx, organisationId) => {
+      if (plan) assertEditable(plan, body.revision);
+      else if (body.revision !== 0) throw new AppError('conflict');
+      const staff = plan ? await findPlanStaff(tx, organisationId, plan.id) : [];
+      const problems = planApprovalProblems(meeting, plan, staff.length);
+      if (!plan || problems.length > 0) throw ruleViolation(fieldsOf(problems, approvalProblemFields));
+      return plan;
+    },
+    values: (handler, now) => ({
+      status: SecurityPlanStatus.Approved,
+      approvedByUserId: handler.userId,
+      approvedAt: now,
+    }),
+  });
+}
+
+/**
  * `POST /api/meetings/{id}/plan/reopen`: an approved plan becomes a draft again (the approval is
  * cleared; the audit trail keeps it). A plan that is not approved answers 409.
  */
@@ -440,32 +472,13 @@ export async function reopenSecurityPlan(
   meetingId: string,
   body: PlanStatusBody,
 ): Promise<SecurityPlan> {
-  const now = ctx.clock();
-  return await ctx.db.transaction(async (tx) => {
-    const { handler, meeting } = await meetingToHandle(tx, caller, meetingId);
-    const plan = await findPlanOfMeeting(tx, handler.organisationId, meeting.id);
-    if (plan?.status !== SecurityPlanStatus.Approved || plan.revision !== body.revision)
-      throw new AppError('conflict');
-    const saved = await updatePlanAtRevision(tx, handler.organisationId, plan.id, body.revision, {
-      status: SecurityPlanStatus.Draft,
-      approvedByUserId: null,
-      approvedAt: null,
-      updatedAt: now,
-    });
-    if (!saved) throw new AppError('conflict');
-    await audit(tx, handler, now, {
-      action: AuditAction.MeetingPlanReopen,
-      recordType: 'meeting',
-      recordId: meeting.id,
-      details: { plan: plan.id, revision: saved.revision },
-    });
-    return await securityPlanView(
-      tx,
-      handler,
-      meeting,
-      saved,
-      await templateFor(tx, handler.organisationId, saved, now),
-      now,
-    );
+  return await changePlanStatus(ctx, caller, meetingId, body, {
+    action: AuditAction.MeetingPlanReopen,
+    check: (_meeting, plan) => {
+      if (plan?.status !== SecurityPlanStatus.Approved || plan.revision !== body.revision)
+        throw new AppError('conflict');
+      return Promise.resolve(plan);
+    },
+    values: () => ({ status: SecurityPlanStatus.Draft, approvedByUserId: null, approvedAt: null }),
   });
 }
