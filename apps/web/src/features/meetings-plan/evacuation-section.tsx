@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { savePlanBodySchema, type EvacuationPlanView } from '@varn/contracts';
+import type { EvacuationPlanView } from '@varn/contracts';
 import { securityPlanTextLimits } from '@varn/domain';
 import { useI18n, type I18n } from '../../lib/i18n/i18n';
-import { saveSecurityPlan } from '../../lib/api/meeting-plans';
-import { useFormSubmit } from '../../lib/use-form-submit';
 import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder, valueBinder } from '../../components/form-fields';
@@ -12,8 +10,9 @@ import { TextField } from '../../components/fields';
 import { TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
 import { AppLink } from '../../components/links';
-import { canChangePlan, PlanPart, staleAware, type PlanContext } from './plan-context';
-import { evacuationBody, evacuationFormOf, type EvacuationForm } from './plan-forms';
+import { usePlanPartForm } from './use-plan-part-form';
+import { canChangePlan, PlanPart, type PlanContext } from './plan-context';
+import { evacuationBody, evacuationFormOf } from './plan-forms';
 import { EvacuationPdfLink } from './evacuation-pdf-link';
 
 /**
@@ -93,17 +92,7 @@ export function EvacuationFacts({ evacuation }: { readonly evacuation: Evacuatio
 
 function EvacuationFormView({ context }: { readonly context: PlanContext }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<EvacuationForm>(() => evacuationFormOf(context.plan));
-  const [saved, setSaved] = useState(0);
-  const submit = useFormSubmit(
-    savePlanBodySchema,
-    async (body, { clear }) => {
-      context.onPlan(await saveSecurityPlan(context.meetingId, body));
-      clear();
-      setSaved((n) => n + 1);
-    },
-    { onError: staleAware(context) },
-  );
+  const { form, setForm, saved, submit } = usePlanPartForm(context, evacuationFormOf);
   const fields = {
     'evacuation.leadsOfficials': {
       id: 'plan-evacuation-officials',

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { savePlanBodySchema, type SecurityPlan } from '@varn/contracts';
+import type { SecurityPlan } from '@varn/contracts';
 import { securityPlanTextLimits } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import { saveSecurityPlan } from '../../lib/api/meeting-plans';
-import { useFormSubmit } from '../../lib/use-form-submit';
 import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder, valueBinder } from '../../components/form-fields';
@@ -12,7 +10,8 @@ import { TextField } from '../../components/fields';
 import { DateField, TextAreaField } from '../../components/extra-fields';
 import { RadioChoice } from '../../components/choice-fields';
 import { JumpSection } from '../../components/jump-section';
-import { canChangePlan, PlanPart, staleAware, type PlanContext } from './plan-context';
+import { usePlanPartForm } from './use-plan-part-form';
+import { canChangePlan, PlanPart, type PlanContext } from './plan-context';
 import { screeningBody, screeningFormOf, type ScreeningForm } from './plan-forms';
 
 type Screening = NonNullable<SecurityPlan['screening']>;
@@ -101,17 +100,7 @@ function ScreeningFacts({ screening }: { readonly screening: Screening }) {
 
 function ScreeningFormView({ context }: { readonly context: PlanContext }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<ScreeningForm>(() => screeningFormOf(context.plan));
-  const [saved, setSaved] = useState(0);
-  const submit = useFormSubmit(
-    savePlanBodySchema,
-    async (body, { clear }) => {
-      context.onPlan(await saveSecurityPlan(context.meetingId, body));
-      clear();
-      setSaved((n) => n + 1);
-    },
-    { onError: staleAware(context) },
-  );
+  const { form, setForm, saved, submit } = usePlanPartForm(context, screeningFormOf);
   const fields = {
     'screening.decided': { id: 'plan-screening-decided', label: t('meetingPlan.screening.decision') },
     'screening.decidedBy': { id: 'plan-screening-by', label: t('meetingPlan.screening.decidedBy') },

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { savePlanBodySchema, type ThreatPicture } from '@varn/contracts';
+import type { ThreatPicture } from '@varn/contracts';
 import {
   nationalThreatLevels,
   riskLevels,
@@ -9,9 +9,7 @@ import {
   type RiskLevel,
 } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import { saveSecurityPlan } from '../../lib/api/meeting-plans';
 import { severityLabel, urgencyLabel } from '../../lib/incident-labels';
-import { useFormSubmit } from '../../lib/use-form-submit';
 import { SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { fieldBinder, valueBinder } from '../../components/form-fields';
@@ -20,7 +18,8 @@ import { TextAreaField } from '../../components/extra-fields';
 import { JumpSection } from '../../components/jump-section';
 import { AppLink } from '../../components/links';
 import { LevelTag, type Level } from '../../components/level-tag';
-import { canChangePlan, PlanPart, staleAware, type PlanContext } from './plan-context';
+import { usePlanPartForm } from './use-plan-part-form';
+import { canChangePlan, PlanPart, type PlanContext } from './plan-context';
 import { threatBody, threatFormOf, type ThreatForm } from './plan-forms';
 import { nationalLevelText } from './plan-labels';
 
@@ -134,17 +133,7 @@ export function ThreatSection(context: PlanContext & { readonly picture: ThreatP
 
 function ThreatForm({ context }: { readonly context: PlanContext }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<ThreatForm>(() => threatFormOf(context.plan));
-  const [saved, setSaved] = useState(0);
-  const submit = useFormSubmit(
-    savePlanBodySchema,
-    async (body, { clear }) => {
-      context.onPlan(await saveSecurityPlan(context.meetingId, body));
-      clear();
-      setSaved((n) => n + 1);
-    },
-    { onError: staleAware(context) },
-  );
+  const { form, setForm, saved, submit } = usePlanPartForm(context, threatFormOf);
   const fields = {
     threatAssessment: { id: 'plan-threat-assessment', label: t('meetingPlan.threat.assessment') },
     threatLevel: { id: 'plan-threat-level', label: t('meetingPlan.threat.level') },
