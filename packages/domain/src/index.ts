@@ -1,5 +1,6 @@
 export * from './shared/bilingual';
 export * from './shared/swedish-time';
+export * from './shared/small-cells';
 export * from './access/roles';
 export * from './access/policy';
 export * from './accounts/users';
