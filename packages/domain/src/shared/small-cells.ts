@@ -61,21 +61,12 @@ export function suppressSmallCounts<K>(
   for (const group of groups)
     if (!Number.isInteger(group.count) || group.count < 0) throw new RangeError(`count ${group.count}`);
 
-  const reasons: (SuppressionReason | null)[] = groups.map((group) =>
-    group.count < minimum ? SuppressionReason.Small : null,
+  const primary = groups.map((group) => (group.count < minimum ? SuppressionReason.Small : null));
+  const reasons = secondarySuppression(
+    groups.map((group) => group.count),
+    primary,
+    minimum,
   );
-  const hidden = (): number[] => reasons.flatMap((reason, index) => (reason === null ? [] : [index]));
-  const hiddenSum = (): number => hidden().reduce((sum, index) => sum + (groups[index]?.count ?? 0), 0);
-
-  while (hidden().length > 0 && (hidden().length === 1 || hiddenSum() < minimum)) {
-    let smallest: number | null = null;
-    reasons.forEach((reason, index) => {
-      const count = groups[index]?.count ?? 0;
-      if (reason === null && (smallest === null || count < (groups[smallest]?.count ?? 0))) smallest = index;
-    });
-    if (smallest === null) break;
-    reasons[smallest] = SuppressionReason.Secondary;
-  }
 
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   return {
@@ -85,4 +76,31 @@ export function suppressSmallCounts<K>(
     }),
     total: total < minimum ? null : total,
   };
+}
+
+/**
+ * The secondary step of the rule above on one line of counts whose sum is known, starting from the
+ * cells already hidden (`reasons`, null: shown): hides the smallest shown counts, as `secondary`,
+ * until the hidden ones are none, or at least two holding `minimum` or more, or all. Returns new
+ * reasons; a table with totals in two directions (`partyTrainingCoverage`) applies it to each line
+ * until nothing changes.
+ */
+export function secondarySuppression(
+  counts: readonly number[],
+  reasons: readonly (SuppressionReason | null)[],
+  minimum: number,
+): (SuppressionReason | null)[] {
+  const result = counts.map((_count, index) => reasons[index] ?? null);
+  const hidden = (): number[] => result.flatMap((reason, index) => (reason === null ? [] : [index]));
+  const hiddenSum = (): number => hidden().reduce((sum, index) => sum + (counts[index] ?? 0), 0);
+  while (hidden().length > 0 && (hidden().length === 1 || hiddenSum() < minimum)) {
+    let smallest: number | null = null;
+    result.forEach((reason, index) => {
+      const count = counts[index] ?? 0;
+      if (reason === null && (smallest === null || count < (counts[smallest] ?? 0))) smallest = index;
+    });
+    if (smallest === null) break;
+    result[smallest] = SuppressionReason.Secondary;
+  }
+  return result;
 }
