@@ -48,3 +48,7 @@ export * from './meetings/evacuation';
 export * from './meetings/readiness';
 export * from './meetings/log';
 export * from './meetings/national-threat-level';
+export * from './training/courses';
+export * from './training/status';
+export * from './training/party-coverage';
+export * from './training/elections';
