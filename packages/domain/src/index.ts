@@ -52,3 +52,7 @@ export * from './training/courses';
 export * from './training/status';
 export * from './training/party-coverage';
 export * from './training/elections';
+export * from './network/register';
+export * from './network/election-workers';
+export * from './network/party-security-contacts';
+export * from './network/directory';
