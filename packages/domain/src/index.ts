@@ -56,3 +56,4 @@ export * from './network/register';
 export * from './network/election-workers';
 export * from './network/party-security-contacts';
 export * from './network/directory';
+export * from './network/import';
