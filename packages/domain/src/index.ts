@@ -57,3 +57,4 @@ export * from './network/election-workers';
 export * from './network/party-security-contacts';
 export * from './network/directory';
 export * from './network/import';
+export * from './guidelines/guidelines';
