@@ -96,7 +96,18 @@ type Target =
   | 'the threat level'
   | 'own calendar feed'
   | 'another user’s calendar feed'
-  | 'the calendar feeds';
+  | 'the calendar feeds'
+  | 'the register'
+  | 'own person record'
+  | 'a person of their party'
+  | 'a person of another party'
+  | 'a person without party or account'
+  | 'their party'
+  | 'another party'
+  | 'training'
+  | 'the guidelines'
+  | 'a guideline version'
+  | 'the contact directory';
 
 type Row = readonly [Action, Target, Cells];
 
@@ -193,6 +204,37 @@ const roleTable: readonly Row[] = [
   [Action.ThreatLevelRead, 'the threat level', /*                                 */ [A, A, A, A, A, A, A]],
   [Action.ThreatLevelRecord, 'the threat level', /*                               */ [A, A, F, F, F, F, F]],
   [Action.CalendarFeedManage, 'own calendar feed', /*                             */ [N, A, A, A, N, A, N]],
+  // Network, training, guidelines (issue 11 §5, ADR 018): the admin and the unit everything; a
+  // party contact their own party's roster, training status and endorsement; officials (and
+  // staff, election workers among them) their own record and training; viewers figures only.
+  //                                                                                  ad sc pc of st se vi
+  [Action.RegisterList, 'the register', /*                                        */ [A, A, F, F, F, F, F]],
+  [Action.RegisterRead, 'own person record', /*                                   */ [A, A, A, A, A, N, N]],
+  [Action.RegisterManage, 'own person record', /*                                 */ [A, A, N, N, N, N, N]],
+  [Action.RegisterImport, 'the register', /*                                      */ [A, A, F, F, F, F, F]],
+  [Action.RegisterExport, 'the register', /*                                      */ [A, A, F, F, F, F, F]],
+  [Action.PartyReadRoster, 'their party', /*                                      */ [A, A, A, N, N, N, N]],
+  [Action.PartyReadTraining, 'their party', /*                                    */ [A, A, A, N, N, N, N]],
+  [Action.PartyManageContacts, 'their party', /*                                  */ [A, A, N, N, N, N, N]],
+  [Action.RegisterReadTraining, 'own person record', /*                             */ [A, A, A, A, A, N, N]],
+  [Action.TrainingCoverage, 'training', /*                                        */ [A, A, F, F, F, F, A]],
+  [Action.TrainingManage, 'training', /*                                          */ [A, A, F, F, F, F, F]],
+  [Action.TrainingCampaign, 'training', /*                                        */ [A, A, F, F, F, F, F]],
+  [Action.GuidelineRead, 'the guidelines', /*                                     */ [A, A, A, A, A, A, A]],
+  [Action.GuidelineManage, 'the guidelines', /*                                   */ [A, A, F, F, F, F, F]],
+  [Action.PartyReadEndorsement, 'their party', /*                            */ [A, A, A, N, N, N, A]],
+  [
+    Action.PartyReadEndorsementEvidence,
+    'their party',
+    /*                                */ [A, A, A, N, N, N, N],
+  ],
+  [
+    Action.PartyEndorseGuidelines,
+    'their party',
+    /*                                     */ [A, A, A, N, N, N, N],
+  ],
+  [Action.ContactDirectoryRead, 'the contact directory', /*                       */ [A, A, F, F, F, F, F]],
+  [Action.ContactDirectoryManage, 'the contact directory', /*                     */ [A, A, F, F, F, F, F]],
   [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
   [Action.ProfileUpdate, 'own user', /*                                           */ [A, A, A, A, A, A, A]],
   [Action.SessionManage, 'own sessions', /*                                       */ [A, A, A, A, A, A, A]],
@@ -327,6 +369,46 @@ const recordTable: readonly Row[] = [
   [Action.MatterReadMeasures, 'a matter', /*                                      */ [N, A, N, N, N, N, N]],
   [Action.MatterUpdate, 'a matter on no agenda', /*                               */ [N, A, N, N, N, A, N]],
   [Action.MatterHandleMeasures, 'a matter on their body’s closed agenda', /*      */ [N, A, N, N, N, N, N]],
+
+  // One person of the register (ADR 018): the admin and the unit anyone; others their own record;
+  // a party contact also the people of their own party, never another party's; no one outside the
+  // unit the register as a whole. Training: one's own only — a party's through its roster.
+  //                                                                                  ad sc pc of st se vi
+  [Action.RegisterRead, 'a person of their party', /*                             */ [A, A, A, N, N, N, N]],
+  [Action.RegisterRead, 'a person of another party', /*                           */ [A, A, N, N, N, N, N]],
+  [Action.RegisterRead, 'a person without party or account', /*                   */ [A, A, N, N, N, N, N]],
+  [Action.RegisterRead, 'the register', /*                                        */ [A, A, F, F, F, F, F]],
+  [Action.RegisterReadTraining, 'a person of their party', /*                       */ [A, A, N, N, N, N, N]],
+  [Action.RegisterReadTraining, 'a person of another party', /*                     */ [A, A, N, N, N, N, N]],
+  [Action.RegisterReadTraining, 'the register', /*                                  */ [A, A, F, F, F, F, F]],
+  [Action.RegisterList, 'own person record', /*                                   */ [A, A, N, N, N, N, N]],
+  // A party contact acts for their own party only; every party at once is the unit's.
+  [Action.PartyReadRoster, 'another party', /*                                    */ [A, A, N, N, N, N, N]],
+  [Action.PartyReadRoster, 'the party list', /*                                   */ [A, A, F, F, F, F, F]],
+  [Action.PartyReadTraining, 'another party', /*                                  */ [A, A, N, N, N, N, N]],
+  [Action.PartyReadTraining, 'the party list', /*                                 */ [A, A, F, F, F, F, F]],
+  [Action.PartyReadEndorsement, 'another party', /*                          */ [A, A, N, N, N, N, A]],
+  [Action.PartyReadEndorsement, 'the party list', /*                         */ [A, A, F, F, F, F, A]],
+  [
+    Action.PartyReadEndorsementEvidence,
+    'another party',
+    /*                              */ [A, A, N, N, N, N, N],
+  ],
+  [
+    Action.PartyEndorseGuidelines,
+    'another party',
+    /*                                   */ [A, A, N, N, N, N, N],
+  ],
+  [
+    Action.PartyEndorseGuidelines,
+    'the party list',
+    /*                                  */ [A, A, F, F, F, F, F],
+  ],
+  [Action.GuidelineManage, 'a guideline version', /*                              */ [A, A, N, N, N, N, N]],
+  // A party's or a person's action aimed at something else is the collection: forbidden.
+  [Action.PartyEndorseGuidelines, 'the guidelines', /*                            */ [A, A, F, F, F, F, F]],
+  [Action.RegisterRead, 'training', /*                                            */ [A, A, F, F, F, F, F]],
+  [Action.GuidelineRead, 'a guideline version', /*                                */ [A, A, A, A, A, A, A]],
 ];
 
 function resourceFor(target: Target, organisationId: string): Resource {
@@ -473,6 +555,47 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'calendar_feed', organisationId, userId: otherUserId };
     case 'the calendar feeds':
       return { type: 'calendar_feed', organisationId };
+    case 'the register':
+      return { type: 'person', organisationId };
+    case 'own person record':
+      // Of another party than their own: their own record is theirs whatever its party.
+      return {
+        type: 'person',
+        organisationId,
+        personId: 'person-1',
+        linkedUserId: actorUserId,
+        partyId: otherParty,
+      };
+    case 'a person of their party':
+      return {
+        type: 'person',
+        organisationId,
+        personId: 'person-2',
+        linkedUserId: otherUserId,
+        partyId: ownParty,
+      };
+    case 'a person of another party':
+      return {
+        type: 'person',
+        organisationId,
+        personId: 'person-3',
+        linkedUserId: null,
+        partyId: otherParty,
+      };
+    case 'a person without party or account':
+      return { type: 'person', organisationId, personId: 'person-4', linkedUserId: null, partyId: null };
+    case 'their party':
+      return { type: 'party', organisationId, partyId: ownParty };
+    case 'another party':
+      return { type: 'party', organisationId, partyId: otherParty };
+    case 'training':
+      return { type: 'training', organisationId };
+    case 'the guidelines':
+      return { type: 'guideline', organisationId };
+    case 'a guideline version':
+      return { type: 'guideline', organisationId, versionId: 'guideline-1' };
+    case 'the contact directory':
+      return { type: 'contact_directory', organisationId };
   }
 }
 
@@ -792,4 +915,33 @@ describe('the matter list scope and the record-level rule agree', () => {
       expect(shownBy(matterListScope(actor), resource)).toBe(can(actor, Action.MatterRead, resource));
     },
   );
+});
+
+// A party contact whose party is unknown has no party to act for: a missing party on both sides
+// is no shared party (as for incidents above).
+describe('a party contact without a party in the network rules', () => {
+  const actor: Actor = { ...actorWith(Role.PartyContact), partyId: null };
+
+  it.each<[Action, Resource, Decision]>([
+    [Action.PartyReadRoster, { type: 'party', organisationId: ownOrganisation, partyId: ownParty }, N],
+    [Action.PartyEndorseGuidelines, { type: 'party', organisationId: ownOrganisation, partyId: ownParty }, N],
+    [
+      Action.RegisterRead,
+      {
+        type: 'person',
+        organisationId: ownOrganisation,
+        personId: 'person-5',
+        linkedUserId: null,
+        partyId: null,
+      },
+      N,
+    ],
+    [
+      Action.RegisterRead,
+      { type: 'person', organisationId: ownOrganisation, personId: 'person-1', linkedUserId: actorUserId },
+      A,
+    ],
+  ])('%s → %s', (action, resource, expected) => {
+    expect(authorize(actor, action, resource)).toBe(expected);
+  });
 });

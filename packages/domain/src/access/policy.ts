@@ -4,6 +4,7 @@ import type { RecordRule } from './rules/common';
 import { IncidentAction, incidentRecordRules, incidentRoleRules } from './rules/incidents';
 import { MeasureAction, measureRoleRules } from './rules/measures';
 import { bodyScopedRoles, MeetingAction, meetingRecordRules, meetingRoleRules } from './rules/meetings';
+import { NetworkAction, networkRecordRules, networkRoleRules } from './rules/network';
 import { OrganisationAction, organisationRoleRules } from './rules/organisation';
 import { RiskguideAction, riskguideRoleRules } from './rules/riskguide';
 
@@ -41,6 +42,7 @@ export const Action = {
   ...RiskguideAction,
   ...MeasureAction,
   ...MeetingAction,
+  ...NetworkAction,
 } as const;
 
 export type Action = (typeof Action)[keyof typeof Action];
@@ -83,7 +85,23 @@ export type Resource =
   | { readonly type: 'body'; readonly organisationId: string; readonly bodyId?: string }
   | { readonly type: 'meeting_template'; readonly organisationId: string; readonly templateId?: string }
   | { readonly type: 'threat_level'; readonly organisationId: string }
-  | { readonly type: 'calendar_feed'; readonly organisationId: string; readonly userId?: string };
+  | { readonly type: 'calendar_feed'; readonly organisationId: string; readonly userId?: string }
+  | {
+      readonly type: 'person';
+      readonly organisationId: string;
+      /** One person of the register (issue 11 §1); missing: the register as a whole. */
+      readonly personId?: string;
+      /** The user account linked to the person, or null: most officials never log in. */
+      readonly linkedUserId?: string | null;
+      /**
+       * The person's party (special-category data, ADR 018), loaded only for a party contact's
+       * `register.read`; missing or null: none.
+       */
+      readonly partyId?: string | null;
+    }
+  | { readonly type: 'training'; readonly organisationId: string }
+  | { readonly type: 'guideline'; readonly organisationId: string; readonly versionId?: string }
+  | { readonly type: 'contact_directory'; readonly organisationId: string };
 
 /**
  * Who may see a meeting, as the meeting rules see it (issue 10 §5, ADR 017): present on a meeting
@@ -130,6 +148,7 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   ...riskguideRoleRules,
   ...measureRoleRules,
   ...meetingRoleRules,
+  ...networkRoleRules,
 };
 
 /**
@@ -140,6 +159,7 @@ const recordRules: readonly RecordRule[] = [
   ...accountRecordRules,
   ...incidentRecordRules,
   ...meetingRecordRules,
+  ...networkRecordRules,
 ];
 
 /** Decides whether `actor` may perform `action` on `resource`. Pure and total. */
@@ -244,6 +264,10 @@ function namesRecord(resource: Resource): boolean {
       return resource.venueId !== undefined;
     case 'body':
       return resource.bodyId !== undefined;
+    case 'person':
+      return resource.personId !== undefined;
+    case 'guideline':
+      return resource.versionId !== undefined;
     case 'user':
     case 'session':
     case 'calendar_feed':
@@ -254,6 +278,8 @@ function namesRecord(resource: Resource): boolean {
     case 'outbox':
     case 'taxonomy':
     case 'threat_level':
+    case 'training':
+    case 'contact_directory':
       return false;
     default: {
       // A new resource type must say whether it names a record (else it would answer 403

@@ -129,6 +129,46 @@ export const AuditAction = {
   CalendarFeedRevoke: 'calendar_feed.revoke',
   /** A calendar feed fetched by its secret address (no session: the feed's owner is the actor). */
   CalendarFeedRead: 'calendar_feed.read',
+  // Network, training and guidelines (issue 11 §5: reads of the register audited, ADR 018).
+  RegisterList: Action.RegisterList,
+  /** One person's record read: contact details, assignments, party (special-category data). */
+  RegisterRead: Action.RegisterRead,
+  /** A list of officials imported (the rows imported and refused are in the event's details). */
+  RegisterImport: Action.RegisterImport,
+  RegisterExport: Action.RegisterExport,
+  PersonCreate: 'person.create',
+  PersonUpdate: 'person.update',
+  PersonRemove: 'person.remove',
+  /** A person's assignments added, changed or ended. */
+  PersonAssignmentsChange: 'person.assignments_change',
+  /** A person's party affiliation set or removed (special-category data). */
+  PersonPartyChange: 'person.party_change',
+  /** A user account linked to a person of the register, or unlinked. */
+  PersonLinkUser: 'person.link_user',
+  ElectionWorkersChange: 'election_worker.change',
+  PartyRosterRead: Action.PartyReadRoster,
+  PartyTrainingRead: Action.PartyReadTraining,
+  /** A party's security contact or deputy appointed or removed. */
+  PartyContactsAppoint: 'party.appoint_contacts',
+  /** A contact between a party's security contact and the unit recorded. */
+  PartyContactRecorded: 'party.contact_recorded',
+  RegisterTrainingRead: Action.RegisterReadTraining,
+  TrainingCoverageRead: Action.TrainingCoverage,
+  CourseChange: 'course.change',
+  TrainingSessionChange: 'training_session.change',
+  /** Attendance of a session recorded or changed. */
+  TrainingAttendanceRecord: 'training.attendance',
+  /** The refresher campaign's invitations sent. */
+  TrainingCampaignInvite: 'training.campaign_invite',
+  /** The refresher campaign's reminders sent. */
+  TrainingCampaignRemind: 'training.campaign_remind',
+  GuidelineVersionCreate: 'guideline.version_create',
+  PartyEndorseGuidelines: Action.PartyEndorseGuidelines,
+  /** A party's signed endorsement document downloaded. */
+  PartyEndorsementEvidenceRead: Action.PartyReadEndorsementEvidence,
+  ContactDirectoryRead: Action.ContactDirectoryRead,
+  PoliceContactChange: 'police_contact.change',
+  OnCallChange: 'on_call.change',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

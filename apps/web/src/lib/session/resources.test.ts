@@ -31,6 +31,10 @@ const typeByArea: Readonly<Record<string, Resource['type']>> = {
   meeting_template: 'meeting_template',
   threat_level: 'threat_level',
   calendar_feed: 'calendar_feed',
+  register: 'person',
+  training: 'training',
+  guideline: 'guideline',
+  contact_directory: 'contact_directory',
 };
 
 function actorWith(role: Role): Actor {

@@ -44,6 +44,10 @@ const ownCalendarFeed: ResourceOf = ({ organisationId, ownUserId }) => ({
   organisationId,
   userId: ownUserId,
 });
+const register: ResourceOf = ({ organisationId }) => ({ type: 'person', organisationId });
+const training: ResourceOf = ({ organisationId }) => ({ type: 'training', organisationId });
+const guidelines: ResourceOf = ({ organisationId }) => ({ type: 'guideline', organisationId });
+const contactDirectory: ResourceOf = ({ organisationId }) => ({ type: 'contact_directory', organisationId });
 
 /**
  * The resource the client asks about for each action, as the server builds it for the same
@@ -124,6 +128,27 @@ const resources: Readonly<Record<Action, ResourceOf>> = {
   [Action.ThreatLevelRead]: threatLevel,
   [Action.ThreatLevelRecord]: threatLevel,
   [Action.CalendarFeedManage]: ownCalendarFeed,
+  // One person, one party (a party contact's own): the server's answer, per record; so a party
+  // contact's own-party actions are not offered through these collections.
+  [Action.RegisterList]: register,
+  [Action.RegisterRead]: register,
+  [Action.RegisterManage]: register,
+  [Action.RegisterImport]: register,
+  [Action.RegisterExport]: register,
+  [Action.PartyReadRoster]: parties,
+  [Action.PartyReadTraining]: parties,
+  [Action.PartyManageContacts]: parties,
+  [Action.RegisterReadTraining]: register,
+  [Action.TrainingCoverage]: training,
+  [Action.TrainingManage]: training,
+  [Action.TrainingCampaign]: training,
+  [Action.GuidelineRead]: guidelines,
+  [Action.GuidelineManage]: guidelines,
+  [Action.PartyReadEndorsement]: parties,
+  [Action.PartyReadEndorsementEvidence]: parties,
+  [Action.PartyEndorseGuidelines]: parties,
+  [Action.ContactDirectoryRead]: contactDirectory,
+  [Action.ContactDirectoryManage]: contactDirectory,
 };
 
 /** The resource an action is about, within the user's own organisation. */

@@ -5,6 +5,7 @@ import { AccountAction, accountRoleRules } from './accounts';
 import { IncidentAction, incidentRoleRules } from './incidents';
 import { MeasureAction, measureRoleRules } from './measures';
 import { MeetingAction, meetingRoleRules, meetingVisibleTo, securityPlanPartReadActions } from './meetings';
+import { NetworkAction, networkRoleRules } from './network';
 import { OrganisationAction, organisationRoleRules } from './organisation';
 import { RiskguideAction, riskguideRoleRules } from './riskguide';
 
@@ -17,6 +18,7 @@ const areas = [
   ['riskguide', RiskguideAction, riskguideRoleRules],
   ['measures', MeasureAction, measureRoleRules],
   ['meetings', MeetingAction, meetingRoleRules],
+  ['network', NetworkAction, networkRoleRules],
 ] as const;
 
 describe('the policy areas', () => {
