@@ -14,3 +14,4 @@ export * from './police';
 export * from './evidence';
 export * from './riskguide';
 export * from './meetings';
+export * from './network';
