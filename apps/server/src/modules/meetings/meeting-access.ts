@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { can, type Action, type Resource } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import { bodyMembers } from '../../db/schema';
+import { findBodyIdsOfUser, withBodyIds } from '../../db/body-ids';
 import type { Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound } from '../../lib/errors';
@@ -10,31 +9,11 @@ import { findMeetingById, type MeetingRow } from './meetings.repository';
 /*
  * Who may act on which meeting (ADR 017): the policy's meeting resource carries the meeting's body
  * and whether it is public; the caller carries the bodies they sit in (`Actor.bodyIds`), loaded
- * from `body_members` here. Every meeting route (this module's and the security plan's) loads its
+ * by `db/body-ids.ts`. Every meeting route (this module's and the security plan's) loads its
  * meeting through {@link loadMeeting}.
  */
 
-/** The bodies a user has an assignment in. */
-export async function findBodyIdsOfUser(
-  db: DbOrTx,
-  organisationId: string,
-  userId: string,
-): Promise<string[]> {
-  const rows = await db
-    .select({ bodyId: bodyMembers.bodyId })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.organisationId, organisationId), eq(bodyMembers.userId, userId)));
-  return rows.map((row) => row.bodyId);
-}
-
-/**
- * The caller with `bodyIds` loaded (ADR 017: a missing list is no bodies, so the server loads it
- * for every meeting and matter route). A caller that carries the list already is returned as is.
- */
-export async function withBodyIds(db: DbOrTx, caller: Caller): Promise<Caller> {
-  if (caller.bodyIds !== undefined) return caller;
-  return { ...caller, bodyIds: await findBodyIdsOfUser(db, caller.organisationId, caller.userId) };
-}
+export { findBodyIdsOfUser, withBodyIds };
 
 /** The policy's resource for the organisation's meetings (a list, a new meeting). */
 export const meetingCollection = (caller: Caller): Resource => ({

@@ -23,7 +23,7 @@ import {
   testPng,
   type TestClient,
 } from '../../../test/helpers';
-import { auditEvents, matters, meetings } from '../../db/schema';
+import { auditEvents, matters, meetings, people, personAssignments } from '../../db/schema';
 
 /**
  * Meetings through the API (issue 10 §1, ADR 017): bodies and who sees which meeting, venues and
@@ -172,6 +172,39 @@ describe('meetings', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.recordId, own.id), eq(auditEvents.action, 'meeting.read')));
     expect(reads?.n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('are seen through the register: a running assignment of the person linked to the account (ADR 018)', async () => {
+    const closed = await createMeeting(ekby.officer, {
+      type: 'committee',
+      title: 'Registret: andra nämnden',
+      bodyId: otherCommittee,
+    });
+    const read = async () => (await ekby.contactM.get(`/api/meetings/${closed.id}`)).statusCode;
+    expect(await read()).toBe(404);
+    const [person] = await database.db
+      .insert(people)
+      .values({ organisationId: ekby.id, name: 'Kontakt M', userId: ekby.people.contactM.id })
+      .returning({ id: people.id });
+    if (!person) throw new Error('no person');
+    // An ended term gives nothing; a running one the body's closed meetings.
+    await database.db.insert(personAssignments).values({
+      organisationId: ekby.id,
+      personId: person.id,
+      bodyId: otherCommittee,
+      role: 'member',
+      termStart: '2022-10-15',
+      termEnd: '2026-10-14',
+    });
+    expect(await read()).toBe(404);
+    await database.db.insert(personAssignments).values({
+      organisationId: ekby.id,
+      personId: person.id,
+      bodyId: otherCommittee,
+      role: 'substitute',
+      termStart: '2026-10-15',
+    });
+    expect(await read()).toBe(200);
   });
 
   it('are filtered by body, type, status and time, in order of their start', async () => {

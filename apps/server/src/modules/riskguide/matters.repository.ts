@@ -1,15 +1,7 @@
 import { and, desc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { MatterScope, MeetingVisibility } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
-import {
-  agendaItems,
-  assessments,
-  bodyMembers,
-  matters,
-  meetings,
-  screeningRows,
-  screenings,
-} from '../../db/schema';
+import { agendaItems, assessments, matters, meetings, screeningRows, screenings } from '../../db/schema';
 
 /** A matter row. */
 export type MatterRow = typeof matters.$inferSelect;
@@ -92,22 +84,6 @@ export async function updateMatter(
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/gu, (char) => `\\${char}`)}%`;
-
-/**
- * The bodies a user has an assignment in (`Actor.bodyIds`, ADR 017): the closed meetings, and
- * their agendas' matters, the user may see.
- */
-export async function findBodyIdsOfUser(
-  db: DbOrTx,
-  organisationId: string,
-  userId: string,
-): Promise<string[]> {
-  const rows = await db
-    .select({ bodyId: bodyMembers.bodyId })
-    .from(bodyMembers)
-    .where(and(eq(bodyMembers.organisationId, organisationId), eq(bodyMembers.userId, userId)));
-  return rows.map((row) => row.bodyId);
-}
 
 /** The meetings whose agendas a matter is on, as the policy's matter resource needs them (ADR 017). */
 export async function findAgendaMeetings(

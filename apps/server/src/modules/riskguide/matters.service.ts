@@ -15,6 +15,7 @@ import {
   type UpdateMeasureBody,
 } from '@varn/contracts';
 import type { DbOrTx, Tx } from '../../db/client';
+import { withBodyIds } from '../../db/body-ids';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError, notFound, type FieldMessage } from '../../lib/errors';
@@ -25,7 +26,6 @@ import { findOrganisationById } from '../organisations';
 import { readMattersCsv, type CsvProblem } from './matter-csv';
 import {
   findAgendaMeetings,
-  findBodyIdsOfUser,
   findLatestResults,
   findLatestScreeningLevels,
   findMatterById,
@@ -45,15 +45,7 @@ import {
 
 const collection = (caller: Caller) => ({ type: 'matter' as const, organisationId: caller.organisationId });
 
-/**
- * The caller with the bodies they have an assignment in (`Actor.bodyIds`, ADR 017): the matter
- * routes ask the policy with it, since officials and party contacts see a matter only through the
- * agenda of a meeting they may see. A caller that already carries the list is returned as it is.
- */
-export async function withBodyIds(db: DbOrTx, caller: Caller): Promise<Caller> {
-  if (caller.bodyIds !== undefined) return caller;
-  return { ...caller, bodyIds: await findBodyIdsOfUser(db, caller.organisationId, caller.userId) };
-}
+export { withBodyIds };
 
 /** The policy's resource for one matter, with the meetings whose agendas it is on (ADR 017). */
 async function matterResource(db: DbOrTx, caller: Caller, matterId: string): Promise<Resource> {
