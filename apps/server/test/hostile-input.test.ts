@@ -663,3 +663,33 @@ describe.each(cases)('$key', ({ key, operation, setup, variants }) => {
     expectHarmless(await send(key, setup, request), variant.expected);
   });
 });
+
+// — Hostile files: what a route reads inside a valid body —
+
+/** An iCalendar file of one event with the given lines. */
+const icsWith = (...lines: string[]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Hostile//SV',
+    'BEGIN:VEVENT',
+    'SUMMARY:Möte',
+    'DTSTART:20261210T170000Z',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+describe('POST /api/meetings/import-ical: hostile calendar files', () => {
+  it.each([['a DURATION of two million years', icsWith('UID:evig@test.se', 'DURATION:P99999999W')]])(
+    '%s',
+    async (_name, ics) => {
+      const response = await shared('officer').post('/api/meetings/import-ical', {
+        ics,
+        type: 'committee',
+        mode: 'commit',
+      });
+      expectHarmless(response, { statuses: [422], codes: ['rule_violation'] });
+    },
+  );
+});

@@ -143,6 +143,27 @@ describe('readIcal', () => {
     ]);
   });
 
+  it('checks a DURATION against the longest meeting before adding it', () => {
+    const { events } = readIcal(
+      wrap(
+        ...event('week', 'DTSTART:20261210T170000Z', 'DURATION:P7D'),
+        ...event('longer', 'DTSTART:20261210T170000Z', 'DURATION:PT168H1S'),
+        ...event('huge', 'DTSTART:20261210T170000Z', 'DURATION:P99999999W'),
+        ...event('backwards', 'DTSTART:20261210T170000Z', 'DURATION:-P99999999W'),
+        ...event('huge-day', 'DTSTART;VALUE=DATE:20261210', 'DURATION:P99999999W'),
+      ),
+    );
+    expect(
+      events.map((e) => [e.uid, e.endsAt?.toISOString() ?? null, e.errors.map((x) => `${x.field}:${x.key}`)]),
+    ).toEqual([
+      ['week', '2026-12-17T17:00:00.000Z', []],
+      ['longer', null, ['endsAt:meeting_too_long']],
+      ['huge', null, ['endsAt:meeting_too_long']],
+      ['backwards', null, ['endsAt:meeting_ends_before_start']],
+      ['huge-day', null, ['endsAt:meeting_too_long']],
+    ]);
+  });
+
   it('reports a UID twice, a missing title, and files that are no calendar or too large', () => {
     const { events } = readIcal(
       wrap(

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { maxMeetingImportRows, meetingTextLimits, startOfSwedishDay } from '@varn/domain';
+import { maxMeetingHours, maxMeetingImportRows, meetingTextLimits, startOfSwedishDay } from '@varn/domain';
 import type { FieldMessageKey } from '@varn/contracts';
 
 /*
@@ -140,6 +140,12 @@ function instantOf(time: ICAL.Time, tzid: string | null): Date {
   return (tzid ? wallTimeIn(tzid, ...fields) : null) ?? swedishWallTime(...fields);
 }
 
+/** An event's DURATION in seconds (negative when it runs backwards), or null without one. */
+const durationOf = (vevent: ICAL.Component): number | null => {
+  const duration: unknown = vevent.getFirstPropertyValue('duration');
+  return duration instanceof ICAL.Duration ? duration.toSeconds() : null;
+};
+
 /** The TZID parameter of an event's property, if any. */
 const tzidOf = (vevent: ICAL.Component, name: string): string | null => {
   const tzid: unknown = vevent.getFirstProperty(name)?.getParameter('tzid');
@@ -180,11 +186,17 @@ export function readIcal(input: string): IcalImport {
       if (start) {
         const startZone = tzidOf(vevent, 'dtstart');
         startsAt = instantOf(start, startZone);
-        const end = event.endDate as ICAL.Time | null;
-        // ical.js gives an event without DTEND or DURATION its start (a time) or the next day (a date).
-        endsAt = end
-          ? instantOf(end, vevent.hasProperty('dtend') ? tzidOf(vevent, 'dtend') : startZone)
-          : null;
+        const duration = vevent.hasProperty('dtend') ? null : durationOf(vevent);
+        if (duration !== null && duration > maxMeetingHours * 3600)
+          // Checked before ical.js adds it: P99999999W is no date at all.
+          errors.push({ field: 'endsAt', key: 'meeting_too_long' });
+        else if (duration !== null && duration <= 0)
+          errors.push({ field: 'endsAt', key: 'meeting_ends_before_start' });
+        else {
+          const end = event.endDate as ICAL.Time | null;
+          // ical.js gives an event without DTEND or DURATION its start (a time) or the next day (a date).
+          endsAt = end ? instantOf(end, duration === null ? tzidOf(vevent, 'dtend') : startZone) : null;
+        }
       }
     } catch {
       errors.push({ field: 'row', key: 'ical_unreadable' });
@@ -200,15 +212,18 @@ export function readIcal(input: string): IcalImport {
         errors.push({ field: 'title', key: 'too_long', n: meetingTextLimits.title });
       if (!startsAt || Number.isNaN(startsAt.getTime()))
         errors.push({ field: 'startsAt', key: 'ical_missing_start' });
+      else if (endsAt && Number.isNaN(endsAt.getTime()))
+        errors.push({ field: 'endsAt', key: 'invalid_date' });
     }
     const location = text(event?.location);
     const description = text(event?.description);
+    const valid = (time: Date | null) => (time && !Number.isNaN(time.getTime()) ? time : null);
     return {
       index: position + 1,
       uid,
       title,
-      startsAt,
-      endsAt,
+      startsAt: valid(startsAt),
+      endsAt: valid(endsAt),
       location: location ? location.slice(0, meetingTextLimits.room) : null,
       description: description ? description.slice(0, meetingTextLimits.description) : null,
       cancelled: text(vevent.getFirstPropertyValue('status'))?.toUpperCase() === 'CANCELLED',

@@ -529,6 +529,33 @@ describe('the iCalendar import', () => {
       'Filen går inte att läsa som en iCalendar-fil (.ics).',
     ]);
   });
+
+  it('answers a DURATION of two million years with the event’s error, not a server error', async () => {
+    const ics = calendar([
+      'BEGIN:VEVENT',
+      'UID:evig@ekby.se',
+      'SUMMARY:Evigt möte',
+      'DTSTART;TZID=Europe/Stockholm:20270301T180000',
+      'DURATION:P99999999W',
+      'END:VEVENT',
+    ]);
+    const preview = await ekby.officer.post('/api/meetings/import-ical', {
+      ics,
+      type: 'other',
+      mode: 'preview',
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(
+      icalImportResultSchema.parse(preview.json()).events.map((event) => [event.endsAt, event.errors]),
+    ).toEqual([[null, [{ field: 'endsAt', message: 'Ett möte kan vara högst 168 timmar (sju dygn).' }]]]);
+    const commit = await ekby.officer.post('/api/meetings/import-ical', {
+      ics,
+      type: 'other',
+      mode: 'commit',
+    });
+    expect(commit.statusCode, commit.body).toBe(422);
+    expect(Object.keys(errorOf(commit).fields ?? {})).toEqual(['events.1.endsAt']);
+  });
 });
 
 describe('a meeting’s risk', () => {
