@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { defaultChecklistTemplate, defaultTemplate } from '@varn/domain';
@@ -681,15 +681,18 @@ const icsWith = (...lines: string[]) =>
   ].join('\r\n');
 
 describe('POST /api/meetings/import-ical: hostile calendar files', () => {
-  it.each([['a DURATION of two million years', icsWith('UID:evig@test.se', 'DURATION:P99999999W')]])(
-    '%s',
-    async (_name, ics) => {
-      const response = await shared('officer').post('/api/meetings/import-ical', {
-        ics,
-        type: 'committee',
-        mode: 'commit',
-      });
-      expectHarmless(response, { statuses: [422], codes: ['rule_violation'] });
-    },
-  );
+  it.each([
+    ['a DURATION of two million years', icsWith('UID:evig@test.se', 'DURATION:P99999999W')],
+    [
+      'a UID of 4 000 random characters (more than an index key holds)',
+      icsWith(`UID:${randomBytes(3000).toString('base64')}`, 'DURATION:PT1H'),
+    ],
+  ])('%s', async (_name, ics) => {
+    const response = await shared('officer').post('/api/meetings/import-ical', {
+      ics,
+      type: 'committee',
+      mode: 'commit',
+    });
+    expectHarmless(response, { statuses: [422], codes: ['rule_violation'] });
+  });
 });

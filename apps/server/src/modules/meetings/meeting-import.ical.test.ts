@@ -164,6 +164,16 @@ describe('readIcal', () => {
     ]);
   });
 
+  it('refuses a UID longer than 255 characters', () => {
+    const { events } = readIcal(
+      wrap(
+        ...event('u'.repeat(255), 'DTSTART:20261210T170000Z', 'DURATION:PT1H'),
+        ...event('v'.repeat(256), 'DTSTART:20261210T170000Z', 'DURATION:PT1H'),
+      ),
+    );
+    expect(events.map((e) => e.errors)).toEqual([[], [{ field: 'uid', key: 'too_long', n: 255 }]]);
+  });
+
   it('reports a UID twice, a missing title, and files that are no calendar or too large', () => {
     const { events } = readIcal(
       wrap(

@@ -205,6 +205,8 @@ export function readIcal(input: string): IcalImport {
     const title = text(event?.summary);
     if (event) {
       if (!uid) errors.push({ field: 'uid', key: 'ical_missing_uid' });
+      else if (uid.length > meetingTextLimits.icalUid)
+        errors.push({ field: 'uid', key: 'too_long', n: meetingTextLimits.icalUid });
       else if (seen.has(uid)) errors.push({ field: 'uid', key: 'ical_duplicate_uid' });
       if (uid) seen.set(uid, position);
       if (!title) errors.push({ field: 'title', key: 'required' });
