@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   agendaImportResultSchema,
   bodySchema,
@@ -24,6 +25,14 @@ import {
   type TestClient,
 } from '../../../test/helpers';
 import { auditEvents, matters, meetings } from '../../db/schema';
+import type * as riskguide from '../riskguide';
+import { readMattersCsv } from '../riskguide';
+
+// The CSV reader, watched: an agenda import reads no file before its permission check.
+vi.mock('../riskguide', async (importOriginal) => {
+  const original = await importOriginal<typeof riskguide>();
+  return { ...original, readMattersCsv: vi.fn(original.readMattersCsv) };
+});
 
 /**
  * Meetings through the API (issue 10 §1, ADR 017): bodies and who sees which meeting, venues and
@@ -285,6 +294,18 @@ describe('the agenda', () => {
     ]);
   });
 
+  it('asks for the permission before it reads the file', async () => {
+    const meeting = await createMeeting(ekby.secretary, { title: 'Import: behörighet först' });
+    const body = { text: 'titel;diarienummer\nBudget;KS 2026/1', format: 'csv', mode: 'preview' };
+    vi.mocked(readMattersCsv).mockClear();
+    const refused = await ekby.official.post(`/api/meetings/${meeting.id}/agenda/import`, body);
+    expect([403, 404]).toContain(refused.statusCode);
+    expect(readMattersCsv).not.toHaveBeenCalled();
+    const allowed = await ekby.secretary.post(`/api/meetings/${meeting.id}/agenda/import`, body);
+    expect(allowed.statusCode, allowed.body).toBe(200);
+    expect(readMattersCsv).toHaveBeenCalledTimes(1);
+  });
+
   it('imports six items from CSV: a bad row is shown in the preview and stops the commit', async () => {
     const meeting = await createMeeting(ekby.secretary, { title: 'Import: KS' });
     const existing = await createMatterVia(ekby.secretary, {
@@ -470,6 +491,14 @@ describe('the iCalendar import', () => {
     );
     expect(again.counts).toEqual({ events: 3, valid: 3, invalid: 0, create: 1, update: 2 });
     expect(again.events.slice(0, 2).map((event) => event.meetingId)).toEqual(ids);
+    // The cancellation is audited on its meeting, as a status change through PATCH is.
+    const cancellations = await database.db
+      .select({ recordId: auditEvents.recordId, details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, ekby.id), eq(auditEvents.action, 'meeting.status')));
+    expect(cancellations.filter((entry) => ids.includes(entry.recordId))).toEqual([
+      { recordId: ids[1], details: { from: 'planned', to: 'cancelled', source: 'ical_import' } },
+    ]);
     const stored = await database.db
       .select({
         uid: meetings.icalUid,
@@ -715,6 +744,22 @@ describe('venues', () => {
       fileName: 'plan.png',
       contentType: 'image/png',
     });
+    // The permission is asked before the upload is read: a refused caller's body, cut off
+    // before its end, is never read (reading it would answer 400).
+    const boundary = 'hostile';
+    const cutOff = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="plan.png"\r\n\r\nPNG…`,
+    );
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const refused = await ekby.secretary.request('PUT', `/api/venues/${venue.id}/floor-plan`, cutOff, {
+      headers,
+    });
+    // A venue is no record of the secretary's to manage: 404, as for a venue that does not exist.
+    expect(refused.statusCode, refused.body).toBe(404);
+    const unknown = await ekby.officer.request('PUT', `/api/venues/${randomUUID()}/floor-plan`, cutOff, {
+      headers,
+    });
+    expect(unknown.statusCode, unknown.body).toBe(404);
     const download = await ekby.secretary.get(`/api/venues/${venue.id}/floor-plan`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
