@@ -110,15 +110,17 @@ describe('bodies', () => {
     expect(errorOf(again).fields).toEqual({ name: 'Det finns redan ett organ med det namnet.' });
   });
 
-  it('take only members with an account of the organisation', async () => {
+  it('take only members with an account of the organisation that is not deactivated', async () => {
     const response = await ekby.admin.put(`/api/bodies/${committee}/members`, {
       members: [
         { userId: ekby.people.official.id, assignment: 'chair' },
         { userId: grannby.people.official.id, assignment: 'member' },
+        { userId: ekby.people.formerOfficer.id, assignment: 'member' },
+        { userId: ekby.people.staff.id, assignment: 'member' },
       ],
     });
     expect(response.statusCode).toBe(422);
-    expect(Object.keys(errorOf(response).fields ?? {})).toEqual(['members.1.userId']);
+    expect(Object.keys(errorOf(response).fields ?? {})).toEqual(['members.1.userId', 'members.2.userId']);
   });
 });
 
