@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { defaultChecklistTemplate, defaultTemplate } from '@varn/domain';
@@ -661,5 +661,38 @@ describe.each(cases)('$key', ({ key, operation, setup, variants }) => {
   it.each(variants)('$name', async (variant) => {
     const request = variant.build(validRequest(key, operation, setup), setup.body?.() ?? {});
     expectHarmless(await send(key, setup, request), variant.expected);
+  });
+});
+
+// — Hostile files: what a route reads inside a valid body —
+
+/** An iCalendar file of one event with the given lines. */
+const icsWith = (...lines: string[]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Hostile//SV',
+    'BEGIN:VEVENT',
+    'SUMMARY:Möte',
+    'DTSTART:20261210T170000Z',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+describe('POST /api/meetings/import-ical: hostile calendar files', () => {
+  it.each([
+    ['a DURATION of two million years', icsWith('UID:evig@test.se', 'DURATION:P99999999W')],
+    [
+      'a UID of 4 000 random characters (more than an index key holds)',
+      icsWith(`UID:${randomBytes(3000).toString('base64')}`, 'DURATION:PT1H'),
+    ],
+  ])('%s', async (_name, ics) => {
+    const response = await shared('officer').post('/api/meetings/import-ical', {
+      ics,
+      type: 'committee',
+      mode: 'commit',
+    });
+    expectHarmless(response, { statuses: [422], codes: ['rule_violation'] });
   });
 });

@@ -137,6 +137,8 @@ export const meetingTextLimits = {
   description: 4000,
   /** A note on an agenda item ("behandlas sist, stängda dörrar"). */
   agendaNote: 500,
+  /** The UID of an imported iCalendar event (an index key: PostgreSQL's btree refuses ~2.7 kB). */
+  icalUid: 255,
 } as const;
 
 /** Longest texts of a body, in characters. */

@@ -5,7 +5,7 @@ import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation, type FieldMessage } from '../../lib/errors';
 import { audit } from '../audit';
-import { findUserById, findUserNames } from '../users';
+import { findUserIdsNotDeactivated, findUserNames } from '../users';
 import {
   findBodies,
   findBodyById,
@@ -143,10 +143,13 @@ export async function putBodyMembers(
   return await ctx.db.transaction(async (tx) => {
     const row = await loadBody(tx, caller, bodyId, Action.BodyManage);
     const fields: Record<string, FieldMessage> = {};
-    for (const [index, member] of body.members.entries()) {
-      const user = await findUserById(tx, caller.organisationId, member.userId);
-      if (!user || user.status === 'deactivated') fields[`members.${index}.userId`] = 'unknown_user';
-    }
+    const usable = await findUserIdsNotDeactivated(
+      tx,
+      caller.organisationId,
+      body.members.map((member) => member.userId),
+    );
+    for (const [index, member] of body.members.entries())
+      if (!usable.has(member.userId)) fields[`members.${index}.userId`] = 'unknown_user';
     if (Object.keys(fields).length > 0) throw ruleViolation(fields);
     await replaceBodyMembers(tx, caller.organisationId, row.id, body.members, now);
     await audit(tx, caller, now, {

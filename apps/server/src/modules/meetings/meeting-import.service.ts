@@ -98,10 +98,11 @@ export async function importAgenda(
   body: ImportAgendaBody,
 ): Promise<AgendaImportResult> {
   const now = ctx.clock();
-  const read = body.format === 'csv' ? readMattersCsv(body.text) : readAgendaLines(body.text);
   return await ctx.db.transaction(async (tx) => {
     const caller = await withBodyIds(tx, given);
     const meeting = await loadMeeting(tx, caller, meetingId, Action.MeetingUpdate);
+    // The permission first, then the text: no one without it gets a file parsed.
+    const read = body.format === 'csv' ? readMattersCsv(body.text) : readAgendaLines(body.text);
     const current = await findAgendaItems(tx, caller.organisationId, [meeting.id]);
     const onAgenda = new Set(current.map((item) => item.matterId));
     const existing = new Map<string, string>();
@@ -280,6 +281,14 @@ export async function importIcal(
             ...(event.cancelled ? { status: MeetingStatus.Cancelled } : {}),
           });
           saved.set(event.index, meeting.id);
+          // A cancellation is a status change of its meeting, audited as PATCH audits one.
+          if (event.cancelled && meeting.status !== MeetingStatus.Cancelled)
+            await audit(tx, caller, now, {
+              action: AuditAction.MeetingStatusChange,
+              recordType: 'meeting',
+              recordId: meeting.id,
+              details: { from: meeting.status, to: MeetingStatus.Cancelled, source: 'ical_import' },
+            });
         }
       }
       const created = await insertMeetings(

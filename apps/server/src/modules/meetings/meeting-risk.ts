@@ -77,13 +77,20 @@ export async function meetingRiskFacts(
   const bodyIncidents =
     windows.length > 0 ? await findIncidentsByBodyMembers(db, organisationId, bodyIds, from, to) : [];
 
+  // Grouped once, so that a long list is not meetings × items (or × incidents) of comparisons.
+  const itemsByMeeting = groupBy(items, (item) => item.meetingId);
+  const incidentsByReference = groupBy(
+    incidents.map((incident, order) => ({ incident, order })),
+    ({ incident }) => incident.reference,
+  );
+  const incidentsByBody = groupBy(bodyIncidents, (incident) => incident.bodyId);
+
   const facts = new Map<string, MeetingRiskFacts>();
   for (const meeting of meetings) {
     const plan = plans.get(meeting.id) ?? null;
     const agenda: AgendaItem[] = [];
     const references = new Set<string>();
-    for (const item of items) {
-      if (item.meetingId !== meeting.id) continue;
+    for (const item of itemsByMeeting.get(meeting.id) ?? []) {
       const matter = matters.get(item.matterId);
       if (!matter) continue;
       if (matter.diaryNumber) references.add(matter.diaryNumber.trim().toLowerCase());
@@ -114,8 +121,12 @@ export async function meetingRiskFacts(
         })),
         threatPictureLevel: plan?.threatLevel ?? null,
         linkedIncidents: linkedIncidents([
-          ...incidents.filter((incident) => references.has(incident.reference)),
-          ...bodyIncidents.filter((incident) => incident.bodyId === meeting.bodyId),
+          // In the order they were found, as one pass over them gave them.
+          ...[...references]
+            .flatMap((reference) => incidentsByReference.get(reference) ?? [])
+            .sort((a, b) => a.order - b.order)
+            .map(({ incident }) => incident),
+          ...(meeting.bodyId ? (incidentsByBody.get(meeting.bodyId) ?? []) : []),
         ]),
         lookbackDays: plan?.lookbackDays ?? defaultThreatLookbackDays,
       },
@@ -124,6 +135,18 @@ export async function meetingRiskFacts(
     facts.set(meeting.id, { agenda, risk, plan });
   }
   return facts;
+}
+
+/** The values in groups by their key, each group in the values' order. */
+function groupBy<T, K>(values: readonly T[], keyOf: (value: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
 }
 
 /** Each incident once, though linked both by a matter and by the body (or by several matters). */

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   agendaImportResultSchema,
   bodySchema,
@@ -24,6 +25,14 @@ import {
   type TestClient,
 } from '../../../test/helpers';
 import { auditEvents, matters, meetings, people, personAssignments } from '../../db/schema';
+import type * as riskguide from '../riskguide';
+import { readMattersCsv } from '../riskguide';
+
+// The CSV reader, watched: an agenda import reads no file before its permission check.
+vi.mock('../riskguide', async (importOriginal) => {
+  const original = await importOriginal<typeof riskguide>();
+  return { ...original, readMattersCsv: vi.fn(original.readMattersCsv) };
+});
 
 /**
  * Meetings through the API (issue 10 §1, ADR 017): bodies and who sees which meeting, venues and
@@ -101,15 +110,17 @@ describe('bodies', () => {
     expect(errorOf(again).fields).toEqual({ name: 'Det finns redan ett organ med det namnet.' });
   });
 
-  it('take only members with an account of the organisation', async () => {
+  it('take only members with an account of the organisation that is not deactivated', async () => {
     const response = await ekby.admin.put(`/api/bodies/${committee}/members`, {
       members: [
         { userId: ekby.people.official.id, assignment: 'chair' },
         { userId: grannby.people.official.id, assignment: 'member' },
+        { userId: ekby.people.formerOfficer.id, assignment: 'member' },
+        { userId: ekby.people.staff.id, assignment: 'member' },
       ],
     });
     expect(response.statusCode).toBe(422);
-    expect(Object.keys(errorOf(response).fields ?? {})).toEqual(['members.1.userId']);
+    expect(Object.keys(errorOf(response).fields ?? {})).toEqual(['members.1.userId', 'members.2.userId']);
   });
 });
 
@@ -318,6 +329,18 @@ describe('the agenda', () => {
     ]);
   });
 
+  it('asks for the permission before it reads the file', async () => {
+    const meeting = await createMeeting(ekby.secretary, { title: 'Import: behörighet först' });
+    const body = { text: 'titel;diarienummer\nBudget;KS 2026/1', format: 'csv', mode: 'preview' };
+    vi.mocked(readMattersCsv).mockClear();
+    const refused = await ekby.official.post(`/api/meetings/${meeting.id}/agenda/import`, body);
+    expect([403, 404]).toContain(refused.statusCode);
+    expect(readMattersCsv).not.toHaveBeenCalled();
+    const allowed = await ekby.secretary.post(`/api/meetings/${meeting.id}/agenda/import`, body);
+    expect(allowed.statusCode, allowed.body).toBe(200);
+    expect(readMattersCsv).toHaveBeenCalledTimes(1);
+  });
+
   it('imports six items from CSV: a bad row is shown in the preview and stops the commit', async () => {
     const meeting = await createMeeting(ekby.secretary, { title: 'Import: KS' });
     const existing = await createMatterVia(ekby.secretary, {
@@ -503,6 +526,14 @@ describe('the iCalendar import', () => {
     );
     expect(again.counts).toEqual({ events: 3, valid: 3, invalid: 0, create: 1, update: 2 });
     expect(again.events.slice(0, 2).map((event) => event.meetingId)).toEqual(ids);
+    // The cancellation is audited on its meeting, as a status change through PATCH is.
+    const cancellations = await database.db
+      .select({ recordId: auditEvents.recordId, details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, ekby.id), eq(auditEvents.action, 'meeting.status')));
+    expect(cancellations.filter((entry) => ids.includes(entry.recordId))).toEqual([
+      { recordId: ids[1], details: { from: 'planned', to: 'cancelled', source: 'ical_import' } },
+    ]);
     const stored = await database.db
       .select({
         uid: meetings.icalUid,
@@ -561,6 +592,33 @@ describe('the iCalendar import', () => {
     expect(garbage.fileErrors.map((error) => error.message)).toEqual([
       'Filen går inte att läsa som en iCalendar-fil (.ics).',
     ]);
+  });
+
+  it('answers a DURATION of two million years with the event’s error, not a server error', async () => {
+    const ics = calendar([
+      'BEGIN:VEVENT',
+      'UID:evig@ekby.se',
+      'SUMMARY:Evigt möte',
+      'DTSTART;TZID=Europe/Stockholm:20270301T180000',
+      'DURATION:P99999999W',
+      'END:VEVENT',
+    ]);
+    const preview = await ekby.officer.post('/api/meetings/import-ical', {
+      ics,
+      type: 'other',
+      mode: 'preview',
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(
+      icalImportResultSchema.parse(preview.json()).events.map((event) => [event.endsAt, event.errors]),
+    ).toEqual([[null, [{ field: 'endsAt', message: 'Ett möte kan vara högst 168 timmar (sju dygn).' }]]]);
+    const commit = await ekby.officer.post('/api/meetings/import-ical', {
+      ics,
+      type: 'other',
+      mode: 'commit',
+    });
+    expect(commit.statusCode, commit.body).toBe(422);
+    expect(Object.keys(errorOf(commit).fields ?? {})).toEqual(['events.1.endsAt']);
   });
 });
 
@@ -721,6 +779,22 @@ describe('venues', () => {
       fileName: 'plan.png',
       contentType: 'image/png',
     });
+    // The permission is asked before the upload is read: a refused caller's body, cut off
+    // before its end, is never read (reading it would answer 400).
+    const boundary = 'hostile';
+    const cutOff = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="plan.png"\r\n\r\nPNG…`,
+    );
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const refused = await ekby.secretary.request('PUT', `/api/venues/${venue.id}/floor-plan`, cutOff, {
+      headers,
+    });
+    // A venue is no record of the secretary's to manage: 404, as for a venue that does not exist.
+    expect(refused.statusCode, refused.body).toBe(404);
+    const unknown = await ekby.officer.request('PUT', `/api/venues/${randomUUID()}/floor-plan`, cutOff, {
+      headers,
+    });
+    expect(unknown.statusCode, unknown.body).toBe(404);
     const download = await ekby.secretary.get(`/api/venues/${venue.id}/floor-plan`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');

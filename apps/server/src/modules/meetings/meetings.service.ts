@@ -202,8 +202,13 @@ export async function meetingReferenceProblems(
   return fields;
 }
 
-/** The field message of a problem with a meeting's start and end (domain `meetingTimeProblem`). */
+/**
+ * The field message of a problem with a meeting's start and end (domain `meetingTimeProblem`); a
+ * time that is no date (NaN, which every comparison lets through) is one too.
+ */
 export function timeProblemField(startsAt: Date, endsAt: Date): Record<string, FieldMessage> {
+  if (Number.isNaN(startsAt.getTime())) return { startsAt: 'invalid_date' };
+  if (Number.isNaN(endsAt.getTime())) return { endsAt: 'invalid_date' };
   const problem = meetingTimeProblem(startsAt, endsAt);
   if (problem === MeetingTimeProblem.EndsBeforeStart) return { endsAt: 'meeting_ends_before_start' };
   if (problem === MeetingTimeProblem.TooLong) return { endsAt: 'meeting_too_long' };

@@ -15,6 +15,7 @@ import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
 import {
+  authorizeFloorPlanUpload,
   changeVenue,
   createVenue,
   getVenue,
@@ -149,6 +150,8 @@ export const venuesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       },
       async (request) => {
         if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+        // The permission first, then the file: no one without it gets 10 MiB read.
+        await authorizeFloorPlanUpload(ctx, callerOf(request), request.params.id);
         const { filename, content } = await readUploadedFile(request);
         return await uploadFloorPlan(ctx, callerOf(request), request.params.id, {
           originalName: filename,

@@ -158,6 +158,19 @@ export async function changeVenue(
 }
 
 /**
+ * Whether the caller may upload the venue's floor plan: asked before the upload is read, so that
+ * no one without the right makes the server take in (and buffer) up to 10 MiB. The upload asks
+ * again in its transaction.
+ */
+export async function authorizeFloorPlanUpload(
+  ctx: AppContext,
+  caller: Caller,
+  venueId: string,
+): Promise<void> {
+  await loadVenue(ctx.db, caller, venueId, Action.VenueManage);
+}
+
+/**
  * `PUT /api/venues/{id}/floor-plan`: stores the file as the venue's floor plan, replacing the old
  * one. Its type is detected from the bytes (PDF, PNG or JPEG; 415 otherwise); the size limit is
  * the multipart parser's (413).

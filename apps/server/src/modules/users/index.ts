@@ -9,6 +9,7 @@ export {
   findPartyIdOfUser,
   findUsersByEmailForLogin,
   findUserById,
+  findUserIdsNotDeactivated,
   findUserNames,
   updateUser,
   type UserRow,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { Role, UserStatus } from '@varn/domain';
 import type { Locale } from '@varn/contracts';
 import type { DbOrTx } from '../../db/client';
@@ -32,6 +32,27 @@ export async function findUserById(
     .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)))
     .limit(1);
   return row;
+}
+
+/** Which of `ids` are accounts of the organisation that are not deactivated, in one query. */
+export async function findUserIdsNotDeactivated(
+  db: DbOrTx,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        inArray(users.id, unique),
+        ne(users.status, UserStatus.Deactivated),
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
