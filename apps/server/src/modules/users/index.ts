@@ -11,5 +11,6 @@ export {
   findUserById,
   findUserNames,
   updateUser,
+  upsertPartyMembership,
   type UserRow,
 } from './users.repository';
