@@ -542,10 +542,11 @@ export async function invitePerson(
   personId: string,
   body: InvitePersonBody,
 ): Promise<Person> {
-  authorizeOrThrow(caller, Action.UserCreate, { type: 'user', organisationId: caller.organisationId });
   const now = ctx.clock();
   return await ctx.db.transaction(async (tx) => {
     const person = await personFor(tx, caller, personId, Action.RegisterManage);
+    // The unit keeps the register; only the admin creates accounts.
+    authorizeOrThrow(caller, Action.UserCreate, { type: 'user', organisationId: caller.organisationId });
     if (person.userId !== null)
       throw new AppError('conflict', {
         fields: { role: { sv: 'Personen har redan ett konto.', en: 'The person already has an account.' } },
