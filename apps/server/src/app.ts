@@ -22,6 +22,7 @@ import { organisationsRoutes } from './modules/organisations';
 import { partiesRoutes } from './modules/parties';
 import { profileRoutes } from './modules/profile';
 import { usersRoutes } from './modules/users';
+import { registerRoutes } from './modules/register';
 import { authPlugin, cookieNames } from './plugins/auth';
 import { compressionPlugin } from './plugins/compression';
 import { errorPlugin, sendFrameworkError } from './plugins/errors';
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(measuresRoutes, { ctx });
   await app.register(riskguideRoutes, { ctx });
   await app.register(meetingsRoutes, { ctx });
+  await app.register(registerRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

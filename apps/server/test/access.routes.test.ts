@@ -14,6 +14,8 @@ import {
   securityPlanSchema,
   venueSchema,
   signalSchema,
+  personSchema,
+  electionWorkerSchema,
   type ReportIncidentBody,
 } from '@varn/contracts';
 import { insertTaxonomyEntry } from '../src/modules/taxonomy/taxonomy.repository';
@@ -98,6 +100,7 @@ interface Fixture {
       templateVersion: number;
     };
     meetings: MeetingRecords;
+    register: RegisterRecords;
   };
   readonly other: {
     organisationId: string;
@@ -111,6 +114,7 @@ interface Fixture {
     taxonomyCode: string;
     riskguide: RiskguideRecords;
     meetings: MeetingRecords;
+    register: RegisterRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -235,6 +239,8 @@ const meetingWriters: readonly SignedIn[] = ['security_officer', 'secretary'];
 /** Who reads and keeps the venue register. */
 const venueReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secretary'];
 const venueKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+/** Who keeps the officials register (issue 11 §5: the admin and the unit). */
+const registerKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
 const ical = [
   'BEGIN:VCALENDAR',
   'VERSION:2.0',
@@ -705,6 +711,95 @@ const table: Readonly<Record<string, RouteCase>> = {
     },
     otherId: (f) => f.other.meetings.venueWithPlanId,
   },
+  // — The officials register (issue 11 §1, ADR 018): the admin and the unit keep it; a party
+  // contact reads the people of their own party and their party's roster; only the admin invites. —
+  'GET /api/register/people': { expect: only(200, registerKeepers) },
+  'POST /api/register/people': { expect: only(201, registerKeepers), body: () => ({ name: 'Per Person' }) },
+  'GET /api/register/people/:id': {
+    expect: onlyRecord(200, [...registerKeepers, 'party_contact']),
+    id: (f) => f.own.register.personId,
+    otherId: (f) => f.other.register.personId,
+  },
+  'PATCH /api/register/people/:id': {
+    expect: onlyRecord(200, registerKeepers),
+    id: (f) => f.own.register.personId,
+    otherId: (f) => f.other.register.personId,
+    body: () => ({ note: 'Kontakta via partikansliet.' }),
+  },
+  'DELETE /api/register/people/:id': {
+    expect: onlyRecord(200, registerKeepers),
+    id: async (f) => (await freshRegisterPerson(f)).personId,
+    otherId: (f) => f.other.register.personId,
+  },
+  'PUT /api/register/people/:id/contact': {
+    expect: onlyRecord(200, registerKeepers),
+    id: (f) => f.own.register.personId,
+    otherId: (f) => f.other.register.personId,
+    body: () => ({ email: 'rut@test.se', phone: '070-123 45 67', preferredContact: 'phone' }),
+  },
+  'PUT /api/register/people/:id/party': {
+    expect: onlyRecord(200, registerKeepers),
+    id: (f) => f.own.register.personId,
+    otherId: (f) => f.other.register.personId,
+    body: (f) => ({ partyId: f.own.partyId }),
+  },
+  'POST /api/register/people/:id/assignments': {
+    expect: onlyRecord(201, registerKeepers),
+    id: async (f) => (await freshRegisterPerson(f)).personId,
+    otherId: (f) => f.other.register.personId,
+    body: (f) => ({ bodyId: f.own.register.bodyId, role: 'member', termStart: '2023-01-01' }),
+  },
+  'PATCH /api/register/people/:id/assignments/:assignmentId': {
+    expect: onlyRecord(200, registerKeepers),
+    id: (f) => ({ id: f.own.register.personId, assignmentId: f.own.register.assignmentId }),
+    otherId: (f) => ({ id: f.other.register.personId, assignmentId: f.other.register.assignmentId }),
+    body: (f) => ({ bodyId: f.own.register.bodyId, role: 'member', termStart: '2023-01-01', termEnd: null }),
+  },
+  'DELETE /api/register/people/:id/assignments/:assignmentId': {
+    expect: onlyRecord(200, registerKeepers),
+    id: async (f) => {
+      const fresh = await freshRegisterPerson(f);
+      return { id: fresh.personId, assignmentId: fresh.assignmentId };
+    },
+    otherId: (f) => ({ id: f.other.register.personId, assignmentId: f.other.register.assignmentId }),
+  },
+  // The unit keeps the register, but only the admin creates accounts (403 for the unit).
+  'POST /api/register/people/:id/invite': {
+    expect: { ...onlyRecord(200, ['admin']), security_officer: { status: 403, code: 'forbidden' } },
+    id: async (f) => (await freshRegisterPerson(f)).personId,
+    otherId: (f) => f.other.register.personId,
+    body: () => ({ role: 'official' }),
+  },
+  'GET /api/register/election-workers': { expect: only(200, registerKeepers) },
+  'POST /api/register/election-workers': {
+    expect: only(201, registerKeepers),
+    // Once per person and election: each permitted caller adds another election.
+    body: (f, caller) => ({
+      personId: f.own.register.personId,
+      electionDate: caller === 'admin' ? '2034-09-10' : '2038-09-12',
+      role: 'polling_station',
+    }),
+  },
+  'DELETE /api/register/election-workers/:id': {
+    expect: onlyRecord(200, registerKeepers),
+    id: async (f) => {
+      const response = await clients.get('security_officer')?.post('/api/register/election-workers', {
+        personId: (await freshRegisterPerson(f)).personId,
+        electionDate: '2030-09-08',
+        role: 'early_voting',
+      });
+      return electionWorkerSchema.parse(response?.json()).id;
+    },
+    otherId: (f) => f.other.register.electionWorkerId,
+  },
+  'GET /api/register/export.xlsx': { expect: only(200, registerKeepers) },
+  'POST /api/register/import/preview': { expect: only(200, registerKeepers), upload: officialsCsv },
+  'POST /api/register/import': { expect: only(200, registerKeepers), upload: officialsCsv },
+  'GET /api/parties/:partyId/roster': {
+    expect: onlyRecord(200, [...registerKeepers, 'party_contact']),
+    id: (f) => ({ partyId: f.own.partyId }),
+    otherId: (f) => ({ partyId: f.other.partyId }),
+  },
   'GET /api/meetings': { expect: only(200, meetingReaders) },
   'POST /api/meetings': {
     expect: only(201, meetingWriters),
@@ -984,6 +1079,87 @@ async function meetingRecords(officer: TestClient, organisationId: string): Prom
   };
 }
 
+/** Register records of an organisation (issue 11 §1). */
+interface RegisterRecords {
+  readonly bodyId: string;
+  /** A person of the organisation's party S (own) with an e-mail, an assignment and an election. */
+  readonly personId: string;
+  readonly assignmentId: string;
+  readonly electionWorkerId: string;
+}
+
+/** A person of the register as the unit adds them; returns its id. */
+async function addRegisterPerson(officer: TestClient, body: Record<string, unknown>): Promise<string> {
+  const response = await officer.post('/api/register/people', body);
+  expect(response.statusCode).toBe(201);
+  return personSchema.parse(response.json()).id;
+}
+
+/** A body, a person with an assignment and an election of an organisation, made by its security officer. */
+async function registerRecords(
+  officer: TestClient,
+  organisationId: string,
+  partyId: string,
+): Promise<RegisterRecords> {
+  const bodyId = await createBody(
+    database,
+    organisationId,
+    `Registernämnd ${randomUUID().slice(0, 8)}`,
+    'committee',
+  );
+  const personId = await addRegisterPerson(officer, {
+    name: 'Rut Register',
+    contact: { email: `rut.${randomUUID().slice(0, 8)}@test.se` },
+    partyId,
+  });
+  const assigned = await officer.post(`/api/register/people/${personId}/assignments`, {
+    bodyId,
+    role: 'member',
+    termStart: '2023-01-01',
+  });
+  expect(assigned.statusCode).toBe(201);
+  const worker = await officer.post('/api/register/election-workers', {
+    personId,
+    electionDate: '2030-09-08',
+    role: 'counting',
+  });
+  expect(worker.statusCode).toBe(201);
+  return {
+    bodyId,
+    personId,
+    assignmentId: personSchema.parse(assigned.json()).assignments[0]?.id ?? '',
+    electionWorkerId: electionWorkerSchema.parse(worker.json()).id,
+  };
+}
+
+/** A fresh person (with an assignment) of the own organisation, for routes that remove things. */
+async function freshRegisterPerson(f: Fixture): Promise<{ personId: string; assignmentId: string }> {
+  const officer = clients.get('security_officer');
+  if (!officer) throw new Error('no officer');
+  const personId = await addRegisterPerson(officer, {
+    name: 'Ny Person',
+    contact: { email: `ny.${randomUUID().slice(0, 8)}@test.se` },
+    partyId: f.own.partyId,
+  });
+  const assigned = await officer.post(`/api/register/people/${personId}/assignments`, {
+    bodyId: f.own.register.bodyId,
+    role: 'substitute',
+    termStart: '2023-01-01',
+  });
+  return { personId, assignmentId: personSchema.parse(assigned.json()).assignments[0]?.id ?? '' };
+}
+
+/** An officials list of one row (its body unknown here: reported, not imported). */
+function officialsCsv(): UploadFile {
+  return {
+    name: 'ledamoter.csv',
+    content: Buffer.from(
+      'Namn;E-post;Organ;Uppdrag;Från\r\nImp Orterad;imp@test.se;Nämnden;Ledamot;2023-01-01\r\n',
+    ),
+    type: 'text/csv',
+  };
+}
+
 /** A matter, a screening, a finished assessment with a measure, a draft and the template of an organisation. */
 async function riskguideRecords(officer: TestClient, screener: TestClient): Promise<RiskguideRecords> {
   const matterId = await createMatterVia(officer, {
@@ -1128,6 +1304,7 @@ beforeAll(async () => {
         templateVersion: 1,
       },
       meetings: await meetingRecords(officer, own.id),
+      register: await registerRecords(officer, own.id, ownParty.id),
     },
     other: {
       organisationId: other.id,
@@ -1140,6 +1317,7 @@ beforeAll(async () => {
       taxonomyCode: otherTaxonomy.code,
       riskguide: await riskguideRecords(otherOfficer, otherSecretary),
       meetings: await meetingRecords(otherOfficer, other.id),
+      register: await registerRecords(otherOfficer, other.id, otherParty.id),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,

@@ -13,6 +13,8 @@ import {
   sessionListSchema,
   signalSchema,
   venueSchema,
+  personSchema,
+  electionWorkerSchema,
 } from '@varn/contracts';
 import { updateUser } from '../src/modules/users/users.repository';
 import {
@@ -95,6 +97,10 @@ interface Fixture {
   /** An entry of the meeting's log and a measure of its review (issue 10). */
   readonly logEntryId: string;
   readonly reviewMeasureId: string;
+  /** A person of the register with an assignment and an election (issue 11). */
+  readonly personId: string;
+  readonly assignmentId: string;
+  readonly electionWorkerId: string;
 }
 
 interface RouteSetup {
@@ -117,6 +123,13 @@ interface Skipped {
 const as = (caller: Caller, setup: Omit<RouteSetup, 'caller'> = {}): RouteSetup => ({ caller, ...setup });
 const incident = (f: Fixture) => ({ id: f.incidentId });
 const meeting = (f: Fixture) => ({ id: f.meetingId });
+const person = (f: Fixture) => ({ id: f.personId });
+/**
+ * An id of the fixture inside a valid body: bodies are also built when the cases are collected,
+ * before the fixture exists; a placeholder stands in then (those bodies are never sent).
+ */
+const fixtureId = (pick: (f: Fixture) => string): string =>
+  (fixture as Fixture | undefined) ? pick(fixture) : '00000000-0000-4000-8000-000000000000';
 
 function templateContent() {
   const { id: _id, version: _version, ...content } = defaultTemplate;
@@ -428,6 +441,60 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     params: (f) => ({ id: f.meetingId, measureId: f.reviewMeasureId }),
     body: () => ({ status: 'in_progress', description: 'Pågår.' }),
   }),
+  'GET /api/register/people': as('officer'),
+  'POST /api/register/people': as('officer', {
+    body: () => ({ name: 'Per Person', contact: { email: 'per@test.se' } }),
+  }),
+  'GET /api/register/people/:id': as('officer', { params: person }),
+  'PATCH /api/register/people/:id': as('officer', { params: person, body: () => ({ note: 'Anteckning.' }) }),
+  'DELETE /api/register/people/:id': as('officer', { params: person }),
+  'PUT /api/register/people/:id/contact': as('officer', {
+    params: person,
+    body: () => ({ email: 'per@test.se', protectedAddress: true, preferredContact: 'email' }),
+  }),
+  'PUT /api/register/people/:id/party': as('officer', {
+    params: person,
+    body: () => ({ partyId: fixtureId((f) => f.partyId) }),
+  }),
+  'POST /api/register/people/:id/assignments': as('officer', {
+    params: person,
+    body: () => ({
+      bodyId: fixtureId((f) => f.bodyId),
+      role: 'chair',
+      termStart: '2027-01-01',
+      commissioner: 'full_time',
+    }),
+  }),
+  'PATCH /api/register/people/:id/assignments/:assignmentId': as('officer', {
+    params: (f) => ({ id: f.personId, assignmentId: f.assignmentId }),
+    body: () => ({
+      bodyId: fixtureId((f) => f.bodyId),
+      role: 'member',
+      termStart: '2023-01-01',
+      termEnd: null,
+    }),
+  }),
+  'DELETE /api/register/people/:id/assignments/:assignmentId': as('officer', {
+    params: (f) => ({ id: f.personId, assignmentId: f.assignmentId }),
+  }),
+  'POST /api/register/people/:id/invite': as('admin', {
+    params: person,
+    body: () => ({ role: 'official', language: 'sv' }),
+  }),
+  'GET /api/register/election-workers': as('officer'),
+  'POST /api/register/election-workers': as('officer', {
+    body: () => ({
+      personId: fixtureId((f) => f.personId),
+      electionDate: '2034-09-10',
+      role: 'counting',
+      place: 'Rådhuset',
+    }),
+  }),
+  'DELETE /api/register/election-workers/:id': as('officer', { params: (f) => ({ id: f.electionWorkerId }) }),
+  'GET /api/register/export.xlsx': as('officer'),
+  'POST /api/register/import/preview': as('officer', { multipart: true }),
+  'POST /api/register/import': as('officer', { multipart: true }),
+  'GET /api/parties/:partyId/roster': as('officer', { params: (f) => ({ partyId: f.partyId }) }),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -584,6 +651,24 @@ beforeAll(async () => {
   });
   const reviewMeasure = await officer.post(`/api/meetings/${meetingId}/review/measures`, { type: 'other' });
   if (entry.statusCode !== 201) throw new Error('fixture incomplete: the log entry');
+  const registered = await officer.post('/api/register/people', {
+    name: 'Rut Register',
+    contact: { email: 'rut@test.se' },
+    partyId: party.id,
+  });
+  const personId = personSchema.parse(registered.json()).id;
+  const assigned = await officer.post(`/api/register/people/${personId}/assignments`, {
+    bodyId: bodySchema.parse(body.json()).id,
+    role: 'member',
+    termStart: '2023-01-01',
+  });
+  const worker = await officer.post('/api/register/election-workers', {
+    personId,
+    electionDate: '2030-09-08',
+    role: 'counting',
+  });
+  const assignmentId = personSchema.parse(assigned.json()).assignments[0]?.id;
+  if (!assignmentId || worker.statusCode !== 201) throw new Error('fixture incomplete: the register');
 
   fixture = {
     partyId: party.id,
@@ -604,6 +689,9 @@ beforeAll(async () => {
     meetingId,
     logEntryId,
     reviewMeasureId: measureSchema.parse(reviewMeasure.json()).id,
+    personId,
+    assignmentId,
+    electionWorkerId: electionWorkerSchema.parse(worker.json()).id,
   };
 });
 

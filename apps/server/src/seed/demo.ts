@@ -9,6 +9,7 @@ import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoRegister } from './demo-register';
 import { seedDemoRiskguide } from './demo-riskguide';
 
 /** The demo organisation's name (issue 2 §8). */
@@ -125,6 +126,20 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
         official: id(Role.Official),
         partyContact: id(Role.PartyContact),
         councilChair: id(Role.Viewer),
+      },
+      now,
+    );
+    const nameOf = (role: string): string => demoUsers.find((user) => user.role === role)?.name ?? '';
+    const account = (role: string) => ({ userId: id(role), name: nameOf(role) });
+    await seedDemoRegister(
+      tx,
+      organisation.id,
+      {
+        partyIds,
+        official: account(Role.Official),
+        partyContact: account(Role.PartyContact),
+        staff: account(Role.Staff),
+        councilChair: account(Role.Viewer),
       },
       now,
     );

@@ -69,6 +69,14 @@ const MeetingTemplatesPage = lazyPage(meetingPlans, (area) => area.MeetingTempla
 const MeetingTemplateEditorPage = lazyPage(meetingPlans, (area) => area.MeetingTemplateEditorPage);
 const CalendarFeedPage = lazyPage(meetingPlans, (area) => area.CalendarFeedPage);
 
+// The officials register: people, assignments, the import, election workers.
+const register = () => import('./areas/register');
+const RegisterPage = lazyPage(register, (area) => area.RegisterPage);
+const PersonPage = lazyPage(register, (area) => area.PersonPage);
+const PersonFormPage = lazyPage(register, (area) => area.PersonFormPage);
+const RegisterImportPage = lazyPage(register, (area) => area.RegisterImportPage);
+const ElectionWorkersPage = lazyPage(register, (area) => area.ElectionWorkersPage);
+
 // Administration.
 const admin = () => import('./areas/admin');
 const UsersPage = lazyPage(admin, (area) => area.UsersPage);
@@ -316,6 +324,54 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'register',
+                    element: (
+                      <RequireAccess action={Action.RegisterList}>
+                        <RegisterPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'register/new',
+                    element: (
+                      <RequireAccess action={Action.RegisterManage}>
+                        <PersonFormPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'register/import',
+                    element: (
+                      <RequireAccess action={Action.RegisterImport}>
+                        <RegisterImportPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'register/election-workers',
+                    element: (
+                      <RequireAccess action={Action.RegisterList}>
+                        <ElectionWorkersPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'register/:id',
+                    element: (
+                      <RequireAccess action={Action.RegisterList}>
+                        <PersonPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'register/:id/edit',
+                    element: (
+                      <RequireAccess action={Action.RegisterManage}>
+                        <PersonFormPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'admin/bodies',
                     element: (
                       <RequireAccess action={Action.BodyManage}>
@@ -525,6 +581,7 @@ const areaOfPath: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
   [/^\/profile\/calendar(\/|$)/u, meetingPlans],
   [/^\/meetings(\/|$)/u, meetings],
   [/^\/admin\/(bodies|venues|threat-level)(\/|$)/u, meetings],
+  [/^\/register(\/|$)/u, register],
   [/^\/admin(\/|$)/u, admin],
   [/^\/developers(\/|$)/u, developers],
   [/^\/(login|invitation|mfa|profile)?(\/|$)/u, account],

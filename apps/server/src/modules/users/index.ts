@@ -12,5 +12,6 @@ export {
   findUserIdsNotDeactivated,
   findUserNames,
   updateUser,
+  upsertPartyMembership,
   type UserRow,
 } from './users.repository';

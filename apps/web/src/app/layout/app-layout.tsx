@@ -41,6 +41,8 @@ const navItems: readonly NavItem[] = [
   },
   // Meetings: the risk heat calendar for those who see meetings.
   { to: '/meetings', label: 'nav.meetings', action: Action.MeetingList },
+  // The officials register: the admin and the security unit.
+  { to: '/register', label: 'nav.register', action: Action.RegisterList },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },

@@ -41,6 +41,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.meetings': 'Meetings',
   'nav.bodies': 'Bodies',
   'nav.venues': 'Venues',
+  'nav.register': 'Register',
   'nav.threatLevel': 'Threat level',
 
   // Shared words

@@ -9,6 +9,7 @@ import type { svDevelopers } from './developers.sv';
 import type { svIncidents } from './incidents.sv';
 import type { svMeetings } from './meetings.sv';
 import type { svMeetingPlans } from './meeting-plans.sv';
+import type { svRegister } from './register.sv';
 import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
@@ -27,6 +28,7 @@ export type MessageKey =
   | keyof typeof svIncidents
   | keyof typeof svMeetings
   | keyof typeof svMeetingPlans
+  | keyof typeof svRegister
   | keyof typeof svReporting
   | keyof typeof svRiskguide;
 

@@ -43,6 +43,7 @@ export const sv = {
   'nav.meetings': 'Möten',
   'nav.bodies': 'Organ',
   'nav.venues': 'Lokaler',
+  'nav.register': 'Förtroendevalda',
   'nav.threatLevel': 'Hotnivå',
 
   // Shared words
