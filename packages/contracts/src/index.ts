@@ -22,3 +22,4 @@ export * from './riskguide';
 export * from './meetings/core';
 export * from './meetings/plan';
 export * from './meetings/log';
+export * from './network/training';
