@@ -13,6 +13,8 @@ import {
   sessionListSchema,
   signalSchema,
   venueSchema,
+  courseListSchema,
+  trainingSessionSchema,
 } from '@varn/contracts';
 import { updateUser } from '../src/modules/users/users.repository';
 import {
@@ -45,6 +47,7 @@ import {
   type Operation,
   type Payload,
 } from './hostile-variants';
+import { insertPerson } from './training-fixtures';
 
 /**
  * Bad input never hurts (issue 2 §9): every documented API route, called by someone allowed to
@@ -95,6 +98,10 @@ interface Fixture {
   /** An entry of the meeting's log and a measure of its review (issue 10). */
   readonly logEntryId: string;
   readonly reviewMeasureId: string;
+  /** A course, a session (a coming refresher) and a person of the register (issue 11 §3). */
+  readonly courseId: string;
+  readonly trainingSessionId: string;
+  readonly personId: string;
 }
 
 interface RouteSetup {
@@ -428,6 +435,38 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     params: (f) => ({ id: f.meetingId, measureId: f.reviewMeasureId }),
     body: () => ({ status: 'in_progress', description: 'Pågår.' }),
   }),
+  'GET /api/training/courses': as('officer'),
+  'POST /api/training/courses': as('officer', {
+    body: () => ({ kind: 'basic_security', name: `Kurs ${randomUUID()}`, validityMonths: 12 }),
+  }),
+  'PATCH /api/training/courses/:id': as('officer', {
+    params: (f) => ({ id: f.courseId }),
+    body: () => ({ validityMonths: 36 }),
+  }),
+  'GET /api/training/sessions': as('officer'),
+  'POST /api/training/sessions': as('officer', {
+    body: () => ({ courseId: randomUUID(), heldOn: '2030-05-20', mode: 'online' }),
+  }),
+  'GET /api/training/sessions/:id': as('officer', { params: (f) => ({ id: f.trainingSessionId }) }),
+  'PATCH /api/training/sessions/:id': as('officer', {
+    params: (f) => ({ id: f.trainingSessionId }),
+    body: () => ({ place: 'Stadshuset' }),
+  }),
+  'POST /api/training/sessions/:id/cancel': as('officer', { params: () => ({ id: randomUUID() }) }),
+  'POST /api/training/sessions/:id/attendance': as('officer', {
+    params: (f) => ({ id: f.trainingSessionId }),
+    body: () => ({ rows: [{ personId: randomUUID(), status: 'attended' }] }),
+  }),
+  'GET /api/training/people': as('officer'),
+  'GET /api/training/people/:id': as('officer', { params: (f) => ({ id: f.personId }) }),
+  'GET /api/me/training': as('official'),
+  'GET /api/training/coverage': as('officer'),
+  'GET /api/parties/:id/training': as('officer', { params: (f) => ({ id: f.partyId }) }),
+  'GET /api/training/campaign': as('officer'),
+  'POST /api/training/campaign/invitations': as('officer', {
+    body: () => ({ sessionId: randomUUID(), personIds: [randomUUID()] }),
+  }),
+  'POST /api/training/campaign/reminders': as('officer'),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -584,6 +623,14 @@ beforeAll(async () => {
   });
   const reviewMeasure = await officer.post(`/api/meetings/${meetingId}/review/measures`, { type: 'other' });
   if (entry.statusCode !== 201) throw new Error('fixture incomplete: the log entry');
+  const courses = courseListSchema.parse((await officer.get('/api/training/courses')).json()).courses;
+  const refresher = courses.find((course) => course.kind === 'pre_election_refresher');
+  const trainingSession = await officer.post('/api/training/sessions', {
+    courseId: refresher?.id,
+    heldOn: '2030-05-15',
+    mode: 'in_person',
+  });
+  if (!refresher || trainingSession.statusCode !== 201) throw new Error('fixture incomplete: training');
 
   fixture = {
     partyId: party.id,
@@ -604,6 +651,9 @@ beforeAll(async () => {
     meetingId,
     logEntryId,
     reviewMeasureId: measureSchema.parse(reviewMeasure.json()).id,
+    courseId: refresher.id,
+    trainingSessionId: trainingSessionSchema.parse(trainingSession.json()).id,
+    personId: await insertPerson(database, organisation.id, { name: 'Petra Person', email: 'petra@test.se' }),
   };
 });
 

@@ -77,7 +77,7 @@ export async function ensureDefaultCourses(
   now: Date,
 ): Promise<CourseRow[]> {
   const existing = await findCourses(db, organisationId);
-  if (existing.length > 0) return existing;
+  if (existing.length > 0) return sortCourses(existing);
   await insertCourses(
     db,
     courseKinds.map((kind) => ({
@@ -89,7 +89,17 @@ export async function ensureDefaultCourses(
       updatedAt: now,
     })),
   );
-  return await findCourses(db, organisationId);
+  return sortCourses(await findCourses(db, organisationId));
+}
+
+/** Active first, then in the order of the kinds, then by name. */
+function sortCourses(rows: CourseRow[]): CourseRow[] {
+  return rows.sort(
+    (a, b) =>
+      Number(a.archived) - Number(b.archived) ||
+      courseKinds.indexOf(a.kind) - courseKinds.indexOf(b.kind) ||
+      a.name.localeCompare(b.name, 'sv'),
+  );
 }
 
 /** `GET /api/training/courses`. */
