@@ -10,6 +10,7 @@ import { insertUser, upsertPartyMembership } from '../modules/users/users.reposi
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRiskguide } from './demo-riskguide';
+import { seedDemoTraining } from './demo-training';
 
 /** The demo organisation's name (issue 2 §8). */
 export const demoOrganisationName = 'Exempelkommun';
@@ -128,6 +129,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       },
       now,
     );
+    // Issue 11 (training): after the register's seed, whose people it trains.
+    await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
     return true;
   });
 }
