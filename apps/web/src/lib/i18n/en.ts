@@ -42,6 +42,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.bodies': 'Bodies',
   'nav.venues': 'Venues',
   'nav.threatLevel': 'Threat level',
+  'nav.training': 'Training',
+  'nav.myTraining': 'My training',
 
   // Shared words
   'common.loading': 'Loading',

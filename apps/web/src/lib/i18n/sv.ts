@@ -44,6 +44,8 @@ export const sv = {
   'nav.bodies': 'Organ',
   'nav.venues': 'Lokaler',
   'nav.threatLevel': 'Hotnivå',
+  'nav.training': 'Utbildning',
+  'nav.myTraining': 'Min utbildning',
 
   // Shared words
   'common.loading': 'Hämtar uppgifter',
