@@ -156,9 +156,12 @@ export async function getTrainingCoverage(ctx: AppContext, caller: Caller): Prom
     const needs = new Map(facts.people.map((person) => [person.id, needsOf(facts, person.id)]));
     const kinds = keptKinds(facts);
 
+    // The refresher's figure counts every official, also between campaigns: who holds one today.
+    const population = (kind: CourseKind) =>
+      kind === CourseKind.PreElectionRefresher ? CourseKind.BasicSecurity : kind;
     const courseRows = kinds.map((kind) => {
       const group = facts.people
-        .filter((person) => needs.get(person.id)?.includes(kind))
+        .filter((person) => needs.get(person.id)?.includes(population(kind)))
         .map((person) => ({ group: kind, status: standingOf(facts, person.id, kind).status }));
       return {
         kind,
