@@ -6,4 +6,4 @@
 export { trainingRoutes } from './training.routes';
 export { trainingJobs } from './training.jobs';
 export { findUntrainedChairs } from './training-readiness';
-export { ensureDefaultCourses } from './training.service';
+export { ensureDefaultCourses, ensureDefaultCoursesEverywhere } from './training.service';

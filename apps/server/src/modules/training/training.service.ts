@@ -17,6 +17,7 @@ import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { notFound, ruleViolation } from '../../lib/errors';
 import { audit } from '../audit';
+import { findAllOrganisationIds } from '../organisations';
 import {
   countSessionRows,
   findCourseById,
@@ -90,6 +91,12 @@ export async function ensureDefaultCourses(
     })),
   );
   return sortCourses(await findCourses(db, organisationId));
+}
+
+/** Gives every organisation without courses the five default ones (at start, as the checklist templates). */
+export async function ensureDefaultCoursesEverywhere(db: DbOrTx, now: Date): Promise<void> {
+  for (const organisation of await findAllOrganisationIds(db))
+    await ensureDefaultCourses(db, organisation.id, now);
 }
 
 /** Active first, then in the order of the kinds, then by name. */
