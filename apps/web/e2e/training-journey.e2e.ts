@@ -5,8 +5,8 @@ import { expectAccessible, heading, launchBrowser, logIn, startApp, watchPage } 
 
 /**
  * Training (issue 11 §3): the security unit schedules a refresher session, records the attendance
- * of four officials (three attended, one excused), and the overview's coverage of the refresher
- * grows by three. The officials are written to the database first: the register is another
+ * of four officials (three attended, one excused), the overview's coverage of the refresher grows
+ * by three, and the one excused is invited to the session from the refresher campaign. The officials are written to the database first: the register is another
  * module's, and this journey must not depend on its seed. Every page state under axe, the session
  * page also at 360 px.
  */
@@ -106,6 +106,22 @@ describe('Training: a refresher session and its attendance', () => {
     await expect.poll(() => heading(page)).toBe('Utbildning');
     await expect.poll(() => refresherTrained(page)).toBe(before + 3);
     await expectAccessible(page, 'training overview after the session');
+
+    // The refresher campaign: invite the one who was excused to the session (no e-mail: no mail).
+    await page.getByRole('link', { name: 'Repetition före valet' }).click();
+    await expect.poll(() => heading(page)).toBe('Repetition före valet');
+    await expectAccessible(page, 'refresher campaign');
+    await page.getByRole('checkbox', { name: names[3] ?? '' }).check();
+    await page.getByRole('button', { name: 'Bjud in valda' }).click();
+    await expect
+      .poll(() => page.getByText('1 inbjudna, 0 mejl köade, 0 redan inbjudna.').isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'refresher campaign after inviting');
+
+    await page.getByRole('link', { name: 'Tillbaka till utbildning' }).click();
+    await page.getByRole('link', { name: 'Kurser' }).click();
+    await expect.poll(() => heading(page)).toBe('Kurser');
+    await expectAccessible(page, 'courses');
     expect(watched.problems).toEqual([]);
     await context.close();
   });

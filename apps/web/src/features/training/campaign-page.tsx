@@ -22,6 +22,8 @@ const load = (signal: AbortSignal): Promise<TrainingCampaign> => getCampaign(sig
 export function CampaignPage() {
   const { t, locale } = useI18n();
   const campaign = useQuery(load);
+  // Fetched again in place: a reload would unmount the forms and their outcome messages.
+  const refresh = async () => campaign.setData(await getCampaign());
   return (
     <Page title={t('training.campaign.title')}>
       <Paragraph>
@@ -44,9 +46,9 @@ export function CampaignPage() {
             {data.people.length === 0 ? (
               <Paragraph>{t('training.campaign.empty')}</Paragraph>
             ) : (
-              <InviteForm campaign={data} onDone={campaign.reload} />
+              <InviteForm campaign={data} onDone={refresh} />
             )}
-            <Reminders onDone={campaign.reload} />
+            <Reminders onDone={refresh} />
           </>
         )}
       </QueryView>
@@ -59,7 +61,7 @@ function InviteForm({
   onDone,
 }: {
   readonly campaign: TrainingCampaign;
-  readonly onDone: () => void;
+  readonly onDone: () => Promise<void>;
 }) {
   const { t, locale, dateTime } = useI18n();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -85,7 +87,7 @@ function InviteForm({
     void form.run(async () => {
       setResult(await inviteToSession({ sessionId, personIds: [...chosen] }));
       setChosen(new Set());
-      onDone();
+      await onDone();
     });
   }
   return (
@@ -158,7 +160,7 @@ function InviteForm({
   );
 }
 
-function Reminders({ onDone }: { readonly onDone: () => void }) {
+function Reminders({ onDone }: { readonly onDone: () => Promise<void> }) {
   const { t } = useI18n();
   const [sent, setSent] = useState<number | null>(null);
   const form = useSubmit();
@@ -181,7 +183,7 @@ function Reminders({ onDone }: { readonly onDone: () => void }) {
           onClick={() =>
             void form.run(async () => {
               setSent((await sendReminders()).mailed);
-              onDone();
+              await onDone();
             })
           }
         >

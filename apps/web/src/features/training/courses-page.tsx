@@ -20,10 +20,12 @@ export function CoursesPage() {
   const { t } = useI18n();
   const courses = useQuery(load);
   const archive = useSubmit();
+  // Fetched again in place, so that the list and focus stay while it changes.
+  const refresh = async () => courses.setData(await getCourses());
   const toggle = (course: Course) =>
     void archive.run(async () => {
       await updateCourse(course.id, { archived: !course.archived });
-      courses.reload();
+      await refresh();
     });
   return (
     <Page title={t('training.courses.title')}>
@@ -66,12 +68,12 @@ export function CoursesPage() {
           />
         )}
       </QueryView>
-      <NewCourseForm onAdded={courses.reload} />
+      <NewCourseForm onAdded={refresh} />
     </Page>
   );
 }
 
-function NewCourseForm({ onAdded }: { readonly onAdded: () => void }) {
+function NewCourseForm({ onAdded }: { readonly onAdded: () => Promise<void> }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<CourseKind>('basic_security');
   const [name, setName] = useState('');
@@ -81,7 +83,7 @@ function NewCourseForm({ onAdded }: { readonly onAdded: () => void }) {
     await createCourse(body);
     setName('');
     setAdded((n) => n + 1);
-    onAdded();
+    await onAdded();
   });
   const fields = {
     kind: { id: 'course-kind', label: t('training.courses.kind') },
