@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth';
 import { healthRoutes } from './modules/health';
 import { measuresRoutes } from './modules/measures';
 import { meetingsRoutes } from './modules/meetings';
+import { trainingRoutes } from './modules/training';
 import { incidentsRoutes } from './modules/incidents';
 import { riskguideRoutes } from './modules/riskguide';
 import { signalsRoutes } from './modules/signals';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(riskguideRoutes, { ctx });
   await app.register(meetingsRoutes, { ctx });
   await app.register(registerRoutes, { ctx });
+  await app.register(trainingRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

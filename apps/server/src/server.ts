@@ -7,6 +7,7 @@ import { startJobQueue } from './jobs/job-queue';
 import { jobs, retiredJobs } from './jobs/registry';
 import { type MailDispatcher, startMailDispatcher } from './modules/mail';
 import { ensureDefaultChecklistTemplates } from './modules/meetings';
+import { ensureDefaultCoursesEverywhere } from './modules/training';
 import { ensureDefaultTemplates } from './modules/riskguide';
 import { ensureDefaultTaxonomies } from './modules/taxonomy';
 import { randomDemoPassword, seedDemo, demoUsers } from './seed/demo';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   await ensureDefaultTaxonomies(db, new Date());
   await ensureDefaultTemplates(db, new Date());
   await ensureDefaultChecklistTemplates(db, new Date());
+  await ensureDefaultCoursesEverywhere(db, new Date());
   const ctx = { db, clock: () => new Date(), config };
   const queue = await startJobQueue(ctx, running.url, logger, { jobs, retired: retiredJobs });
 

@@ -16,6 +16,8 @@ import {
   signalSchema,
   personSchema,
   electionWorkerSchema,
+  courseListSchema,
+  trainingSessionSchema,
   type ReportIncidentBody,
 } from '@varn/contracts';
 import { insertTaxonomyEntry } from '../src/modules/taxonomy/taxonomy.repository';
@@ -39,6 +41,7 @@ import {
   testPng,
   type UploadFile,
 } from './helpers';
+import { insertPerson } from './training-fixtures';
 
 /**
  * The route × role access test (issue 2 §4, issue 3 §9): every registered route, every role (and
@@ -101,6 +104,7 @@ interface Fixture {
     };
     meetings: MeetingRecords;
     register: RegisterRecords;
+    training: TrainingRecords;
   };
   readonly other: {
     organisationId: string;
@@ -115,6 +119,7 @@ interface Fixture {
     riskguide: RiskguideRecords;
     meetings: MeetingRecords;
     register: RegisterRecords;
+    training: TrainingRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -142,6 +147,19 @@ interface MeetingRecords {
   readonly meetingId: string;
   /** A meeting whose agenda the routes change. */
   readonly workMeetingId: string;
+}
+
+/** Training records of an organisation (issue 11 §3). */
+interface TrainingRecords {
+  readonly courseId: string;
+  /** A session whose attendance and details the routes change. */
+  readonly sessionId: string;
+  /** A session the cancel route cancels. */
+  readonly cancelSessionId: string;
+  /** A coming refresher session to invite to. */
+  readonly refresherSessionId: string;
+  /** A person of the register, linked to the official's account in the own organisation. */
+  readonly personId: string;
 }
 
 /** Path parameters: a string is `:id`; an object names each parameter. */
@@ -241,6 +259,18 @@ const venueReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secreta
 const venueKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
 /** Who keeps the officials register (issue 11 §5: the admin and the unit). */
 const registerKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+/** Training (issue 11 §3): courses, sessions, attendance and the campaign are kept by the admin and the unit. */
+const trainingKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+/**
+ * A training record of another organisation: the keepers get 404; the service asks the policy about
+ * training as a whole first, so every other role gets 403 there as at home (nothing leaks either way).
+ */
+const trainingRecordElsewhere: Record<Caller, Expectation> = {
+  ...each({ status: 403, code: 'forbidden' }),
+  anonymous: unauthenticated,
+  admin: { status: 404, code: 'not_found' },
+  security_officer: { status: 404, code: 'not_found' },
+};
 const ical = [
   'BEGIN:VCALENDAR',
   'VERSION:2.0',
@@ -967,6 +997,81 @@ const table: Readonly<Record<string, RouteCase>> = {
     otherId: (f) => ({ id: f.other.meetings.meetingId, measureId: randomUUID() }),
     body: () => ({ status: 'done' }),
   },
+
+  // — Training (issue 11 §3). —
+  'GET /api/training/courses': { expect: only(200, trainingKeepers) },
+  'POST /api/training/courses': {
+    expect: only(201, trainingKeepers),
+    body: () => ({ kind: 'basic_security', name: `Kurs ${randomUUID()}`, validityMonths: 12 }),
+  },
+  'PATCH /api/training/courses/:id': {
+    expect: only(200, trainingKeepers),
+    id: (f) => f.own.training.courseId,
+    otherId: (f) => f.other.training.courseId,
+    otherExpect: trainingRecordElsewhere,
+    body: () => ({ validityMonths: 48 }),
+  },
+  'GET /api/training/sessions': { expect: only(200, trainingKeepers) },
+  'POST /api/training/sessions': {
+    expect: only(201, trainingKeepers),
+    body: (f) => ({ courseId: f.own.training.courseId, heldOn: '2027-01-20', mode: 'online' }),
+  },
+  'GET /api/training/sessions/:id': {
+    expect: only(200, trainingKeepers),
+    id: (f) => f.own.training.sessionId,
+    otherId: (f) => f.other.training.sessionId,
+    otherExpect: trainingRecordElsewhere,
+  },
+  'PATCH /api/training/sessions/:id': {
+    expect: only(200, trainingKeepers),
+    id: (f) => f.own.training.sessionId,
+    otherId: (f) => f.other.training.sessionId,
+    otherExpect: trainingRecordElsewhere,
+    body: () => ({ place: 'Stadshuset, sal C' }),
+  },
+  'POST /api/training/sessions/:id/cancel': {
+    expect: only(200, trainingKeepers),
+    id: (f) => f.own.training.cancelSessionId,
+    otherId: (f) => f.other.training.cancelSessionId,
+    otherExpect: trainingRecordElsewhere,
+  },
+  'POST /api/training/sessions/:id/attendance': {
+    expect: only(200, trainingKeepers),
+    id: (f) => f.own.training.sessionId,
+    otherId: (f) => f.other.training.sessionId,
+    otherExpect: trainingRecordElsewhere,
+    body: (f) => ({ rows: [{ personId: f.own.training.personId, status: 'attended' }] }),
+  },
+  'GET /api/training/people': { expect: only(200, trainingKeepers) },
+  // One person's training: the unit, the admin and the person (linked to the official's account).
+  'GET /api/training/people/:id': {
+    expect: onlyRecord(200, [...trainingKeepers, 'official']),
+    id: (f) => f.own.training.personId,
+    otherId: (f) => f.other.training.personId,
+  },
+  'GET /api/me/training': {
+    expect: only(200, [
+      'admin',
+      'security_officer',
+      'party_contact',
+      'other_party_contact',
+      'official',
+      'staff',
+    ]),
+  },
+  'GET /api/training/coverage': { expect: only(200, [...trainingKeepers, 'viewer']) },
+  // A party's training: the unit, the admin and the party's own contact; another party's contact 404.
+  'GET /api/parties/:id/training': {
+    expect: onlyRecord(200, [...trainingKeepers, 'party_contact']),
+    id: (f) => f.own.partyId,
+    otherId: (f) => f.other.partyId,
+  },
+  'GET /api/training/campaign': { expect: only(200, trainingKeepers) },
+  'POST /api/training/campaign/invitations': {
+    expect: only(200, trainingKeepers),
+    body: (f) => ({ sessionId: f.own.training.refresherSessionId, personIds: [f.own.training.personId] }),
+  },
+  'POST /api/training/campaign/reminders': { expect: only(200, trainingKeepers) },
 };
 
 /** The revision of a meeting's plan as the unit reads it, for the next plan request's body. */
@@ -1193,6 +1298,37 @@ async function riskguideRecords(officer: TestClient, screener: TestClient): Prom
   };
 }
 
+/** A course, three sessions and a person of the register of an organisation (issue 11 §3). */
+async function trainingRecords(
+  officer: TestClient,
+  organisationId: string,
+  linkedUserId?: string,
+): Promise<TrainingRecords> {
+  const courses = courseListSchema.parse((await officer.get('/api/training/courses')).json()).courses;
+  const courseId = courses.find((course) => course.kind === 'basic_security')?.id ?? '';
+  const refresherId = courses.find((course) => course.kind === 'pre_election_refresher')?.id ?? '';
+  const session = async (id: string, heldOn: string) => {
+    const response = await officer.post('/api/training/sessions', {
+      courseId: id,
+      heldOn,
+      mode: 'in_person',
+    });
+    expect(response.statusCode).toBe(201);
+    return trainingSessionSchema.parse(response.json()).id;
+  };
+  return {
+    courseId,
+    sessionId: await session(courseId, '2026-11-20'),
+    cancelSessionId: await session(courseId, '2027-02-01'),
+    refresherSessionId: await session(refresherId, '2030-05-15'),
+    personId: await insertPerson(database, organisationId, {
+      name: 'Petra Person',
+      email: 'petra.person@test.se',
+      ...(linkedUserId ? { userId: linkedUserId } : {}),
+    }),
+  };
+}
+
 beforeAll(async () => {
   const own = await createOrganisation(database);
   const other = await createOrganisation(database);
@@ -1305,6 +1441,7 @@ beforeAll(async () => {
       },
       meetings: await meetingRecords(officer, own.id),
       register: await registerRecords(officer, own.id, ownParty.id),
+      training: await trainingRecords(officer, own.id, users.official.id),
     },
     other: {
       organisationId: other.id,
@@ -1318,6 +1455,7 @@ beforeAll(async () => {
       riskguide: await riskguideRecords(otherOfficer, otherSecretary),
       meetings: await meetingRecords(otherOfficer, other.id),
       register: await registerRecords(otherOfficer, other.id, otherParty.id),
+      training: await trainingRecords(otherOfficer, other.id),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,

@@ -15,6 +15,8 @@ import {
   venueSchema,
   personSchema,
   electionWorkerSchema,
+  courseListSchema,
+  trainingSessionSchema,
 } from '@varn/contracts';
 import { updateUser } from '../src/modules/users/users.repository';
 import {
@@ -101,6 +103,9 @@ interface Fixture {
   readonly personId: string;
   readonly assignmentId: string;
   readonly electionWorkerId: string;
+  /** A course and a session (a coming refresher) (issue 11 §3). */
+  readonly courseId: string;
+  readonly trainingSessionId: string;
 }
 
 interface RouteSetup {
@@ -495,6 +500,38 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   'POST /api/register/import/preview': as('officer', { multipart: true }),
   'POST /api/register/import': as('officer', { multipart: true }),
   'GET /api/parties/:partyId/roster': as('officer', { params: (f) => ({ partyId: f.partyId }) }),
+  'GET /api/training/courses': as('officer'),
+  'POST /api/training/courses': as('officer', {
+    body: () => ({ kind: 'basic_security', name: `Kurs ${randomUUID()}`, validityMonths: 12 }),
+  }),
+  'PATCH /api/training/courses/:id': as('officer', {
+    params: (f) => ({ id: f.courseId }),
+    body: () => ({ validityMonths: 36 }),
+  }),
+  'GET /api/training/sessions': as('officer'),
+  'POST /api/training/sessions': as('officer', {
+    body: () => ({ courseId: randomUUID(), heldOn: '2030-05-20', mode: 'online' }),
+  }),
+  'GET /api/training/sessions/:id': as('officer', { params: (f) => ({ id: f.trainingSessionId }) }),
+  'PATCH /api/training/sessions/:id': as('officer', {
+    params: (f) => ({ id: f.trainingSessionId }),
+    body: () => ({ place: 'Stadshuset' }),
+  }),
+  'POST /api/training/sessions/:id/cancel': as('officer', { params: () => ({ id: randomUUID() }) }),
+  'POST /api/training/sessions/:id/attendance': as('officer', {
+    params: (f) => ({ id: f.trainingSessionId }),
+    body: () => ({ rows: [{ personId: randomUUID(), status: 'attended' }] }),
+  }),
+  'GET /api/training/people': as('officer'),
+  'GET /api/training/people/:id': as('officer', { params: (f) => ({ id: f.personId }) }),
+  'GET /api/me/training': as('official'),
+  'GET /api/training/coverage': as('officer'),
+  'GET /api/parties/:id/training': as('officer', { params: (f) => ({ id: f.partyId }) }),
+  'GET /api/training/campaign': as('officer'),
+  'POST /api/training/campaign/invitations': as('officer', {
+    body: () => ({ sessionId: randomUUID(), personIds: [randomUUID()] }),
+  }),
+  'POST /api/training/campaign/reminders': as('officer'),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -669,6 +706,14 @@ beforeAll(async () => {
   });
   const assignmentId = personSchema.parse(assigned.json()).assignments[0]?.id;
   if (!assignmentId || worker.statusCode !== 201) throw new Error('fixture incomplete: the register');
+  const courses = courseListSchema.parse((await officer.get('/api/training/courses')).json()).courses;
+  const refresher = courses.find((course) => course.kind === 'pre_election_refresher');
+  const trainingSession = await officer.post('/api/training/sessions', {
+    courseId: refresher?.id,
+    heldOn: '2030-05-15',
+    mode: 'in_person',
+  });
+  if (!refresher || trainingSession.statusCode !== 201) throw new Error('fixture incomplete: training');
 
   fixture = {
     partyId: party.id,
@@ -692,6 +737,8 @@ beforeAll(async () => {
     personId,
     assignmentId,
     electionWorkerId: electionWorkerSchema.parse(worker.json()).id,
+    courseId: refresher.id,
+    trainingSessionId: trainingSessionSchema.parse(trainingSession.json()).id,
   };
 });
 

@@ -70,6 +70,13 @@ export async function startSmtpServer() {
   };
 }
 
+/** The address of the embedded PostgreSQL of an app's data directory. */
+async function databaseUrlOf(dataDir: string): Promise<string> {
+  const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3];
+  const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/varn`;
+}
+
 /** The app as `npm start` runs it: its own embedded PostgreSQL in a fresh data directory, the built client. */
 export async function startApp(env: Record<string, string> = {}) {
   const webDist = path.join(repoRoot, 'apps/web/dist');
@@ -116,9 +123,7 @@ export async function startApp(env: Record<string, string> = {}) {
      * operator would with DATABASE_URL; resolves with what it printed.
      */
     async cli(...args: string[]): Promise<string> {
-      const port = (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3];
-      const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
-      const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/varn`;
+      const databaseUrl = await databaseUrlOf(dataDir);
       return await new Promise((resolve, reject) => {
         const run = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', ...args], {
           cwd: repoRoot,
@@ -133,6 +138,8 @@ export async function startApp(env: Record<string, string> = {}) {
         );
       });
     },
+    /** The address of this app's embedded PostgreSQL, for fixtures no route writes yet. */
+    databaseUrl: async (): Promise<string> => await databaseUrlOf(dataDir),
     async stop(): Promise<void> {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

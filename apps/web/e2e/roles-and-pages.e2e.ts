@@ -27,7 +27,8 @@ async function navigationLinks(page: Page): Promise<string[]> {
   return await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
 }
 
-const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min profil'];
+// Officials, staff and party contacts read their own training (issue 11 §3).
+const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min utbildning', 'Min profil'];
 // Officials and party contacts follow the result level and measures of matters (Riskguide).
 const reporterWithSignals = [
   'Översikt',
@@ -36,6 +37,7 @@ const reporterWithSignals = [
   'Skicka signal',
   'Riskguide',
   'Möten',
+  'Min utbildning',
   'Min profil',
 ];
 const securityUnit = [
@@ -47,15 +49,17 @@ const securityUnit = [
   'Riskguide',
   'Screening',
   'Möten',
+  'Utbildning',
   'Min profil',
 ];
 // Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
 // the bodies follow them in the risk heat calendar.
 const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
-const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
+const viewer = ['Översikt', 'Riskguide i siffror', 'Utbildning', 'Min profil'];
 const adminLinks = [
   'Översikt',
+  'Utbildning',
   'Användare',
   'Partier',
   'Listor',

@@ -85,6 +85,7 @@ const sv = {
   // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
   name_taken: 'Det finns redan ett organ med det namnet.',
   duplicate_member: 'En person kan bara finnas en gång bland ledamöterna.',
+  duplicate_person: 'En person kan bara finnas med en gång.',
   unknown_user: 'Personen har inget konto i organisationen eller är avaktiverad.',
   unknown_body: 'Organet finns inte eller är arkiverat.',
   unknown_venue: 'Lokalen finns inte eller är arkiverad.',
@@ -186,6 +187,7 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   // Meetings (issue 10): bodies, venues, meetings, agendas and their imports.
   name_taken: 'There is already a body with that name.',
   duplicate_member: 'A person can only be listed once among the members.',
+  duplicate_person: 'A person can only be listed once.',
   unknown_user: 'The person has no account in the organisation or is deactivated.',
   unknown_body: 'The body does not exist or is archived.',
   unknown_venue: 'The venue does not exist or is archived.',

@@ -23,3 +23,4 @@ export * from './meetings/core';
 export * from './meetings/plan';
 export * from './meetings/log';
 export * from './network/register';
+export * from './network/training';

@@ -52,6 +52,7 @@ export * from './training/courses';
 export * from './training/status';
 export * from './training/party-coverage';
 export * from './training/elections';
+export * from './training/requirements';
 export * from './network/register';
 export * from './network/election-workers';
 export * from './network/party-security-contacts';

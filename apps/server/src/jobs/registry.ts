@@ -1,6 +1,7 @@
 import { authJobs } from '../modules/auth';
 import { describeIncidentForReminder, incidentsJobs } from '../modules/incidents';
 import { measuresJobs } from '../modules/measures';
+import { trainingJobs } from '../modules/training';
 import { describeMatterForReminder } from '../modules/riskguide';
 import type { JobDefinition } from './job';
 
@@ -12,6 +13,7 @@ export const jobs: readonly JobDefinition[] = [
   ...authJobs,
   ...incidentsJobs,
   ...measuresJobs({ incident: describeIncidentForReminder, matter: describeMatterForReminder }),
+  ...trainingJobs,
 ];
 
 /**

@@ -11,6 +11,7 @@ import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRegister } from './demo-register';
 import { seedDemoRiskguide } from './demo-riskguide';
+import { seedDemoTraining } from './demo-training';
 
 /** The demo organisation's name (issue 2 §8). */
 export const demoOrganisationName = 'Exempelkommun';
@@ -143,6 +144,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       },
       now,
     );
+    // Issue 11 (training): after the register's seed, whose people it trains.
+    await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
     return true;
   });
 }

@@ -89,6 +89,15 @@ const TaxonomyPage = lazyPage(admin, (area) => area.TaxonomyPage);
 const AuditPage = lazyPage(admin, (area) => area.AuditPage);
 const OutboxPage = lazyPage(admin, (area) => area.OutboxPage);
 
+// Training: coverage, courses, sessions and attendance, the refresher campaign, one's own.
+const training = () => import('./areas/training');
+const TrainingOverviewPage = lazyPage(training, (area) => area.TrainingOverviewPage);
+const CoursesPage = lazyPage(training, (area) => area.CoursesPage);
+const SessionsPage = lazyPage(training, (area) => area.SessionsPage);
+const SessionPage = lazyPage(training, (area) => area.SessionPage);
+const CampaignPage = lazyPage(training, (area) => area.CampaignPage);
+const MyTrainingPage = lazyPage(training, (area) => area.MyTrainingPage);
+
 // The API reference.
 const developers = () => import('./areas/developers');
 const ApiDocsPage = lazyPage(developers, (area) => area.ApiDocsPage);
@@ -371,6 +380,48 @@ const routes: RouteObject[] = [
                       </RequireAccess>
                     ),
                   },
+                  {
+                    path: 'training',
+                    element: (
+                      <RequireAccess action={Action.TrainingCoverage}>
+                        <TrainingOverviewPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'training/courses',
+                    element: (
+                      <RequireAccess action={Action.TrainingManage}>
+                        <CoursesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'training/sessions',
+                    element: (
+                      <RequireAccess action={Action.TrainingManage}>
+                        <SessionsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'training/sessions/:id',
+                    element: (
+                      <RequireAccess action={Action.TrainingManage}>
+                        <SessionPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'training/campaign',
+                    element: (
+                      <RequireAccess action={Action.TrainingCampaign}>
+                        <CampaignPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  // One's own training: the server answers for the person linked to the account.
+                  { path: 'training/me', element: <MyTrainingPage /> },
                   {
                     path: 'admin/bodies',
                     element: (

@@ -146,7 +146,7 @@ describe('meetingReadinessWarnings: the plan, by risk level × plan × time', ()
 });
 
 describe('meetingReadinessWarnings: untrained key people', () => {
-  it('gives one warning per person, after the plan’s, at any risk level', () => {
+  it('gives one warning per person, after the plan’s, for a high-risk meeting only', () => {
     expect(
       meetingReadinessWarnings(
         meeting({ riskLevel: 'high', untrainedKeyPeople: [chair, contact] }),
@@ -159,11 +159,16 @@ describe('meetingReadinessWarnings: untrained key people', () => {
     ]);
     expect(
       meetingReadinessWarnings(meeting({ riskLevel: 'low', untrainedKeyPeople: [chair] }), beforeDeadline),
-    ).toEqual([{ code: 'untrained_key_person', person: chair }]);
+    ).toEqual([]);
+    expect(
+      meetingReadinessWarnings(
+        meeting({ riskLevel: 'moderate', plan: { status: 'approved' }, untrainedKeyPeople: [chair] }),
+        beforeDeadline,
+      ),
+    ).toEqual([]);
   });
 
-  // Until the training module exists, callers pass [].
-  it('gives none while the training module passes nobody', () => {
+  it('gives none when everyone is trained', () => {
     expect(meetingReadinessWarnings(meeting({ plan: { status: 'approved' } }), deadline)).toEqual([]);
   });
 });

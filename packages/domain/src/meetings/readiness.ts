@@ -24,6 +24,8 @@ export const readinessWarningCodes: readonly ReadinessWarningCode[] = Object.val
 export const KeyPersonRole = {
   /** The meeting's chair (ordförande): keeps order and decides security screening (lag 2010:294, 2 §). */
   Chair: 'chair',
+  /** The body's vice chair (vice ordförande), who chairs when the chair cannot. */
+  ViceChair: 'vice_chair',
   /** A party's security contact (säkerhetsansvarig) of a party in the body. */
   PartySecurityContact: 'party_security_contact',
 } as const;
@@ -49,9 +51,8 @@ export interface MeetingReadinessInput {
   /** Days before the meeting's day the plan should be approved by (`defaultPlanApprovalDaysBefore`). */
   readonly approveDaysBefore: number;
   /**
-   * The chair and parties' security contacts of the meeting who lack training. The training module
-   * (DOMAIN.md §6) does not exist yet: until it does, callers pass [] (issue 10 §2: "wired to a query
-   * that returns none"), and this warning never shows.
+   * The chair, vice chairs and parties' security contacts of the meeting who lack a valid basic
+   * security training on the meeting's day (the training module: `untrainedChairsOn`).
    */
   readonly untrainedKeyPeople: readonly UntrainedKeyPerson[];
 }
@@ -89,8 +90,9 @@ export function planApprovalWarningFrom(startsAt: Date, daysBefore: number): Dat
  *   unit found the meeting needs one) or when the risk is moderate; a high-risk meeting without a
  *   plan has `high_risk_without_plan` instead (one warning says it all), and a low or not assessed
  *   meeting without a plan needs none.
- * - `untrained_key_person`: one per person in `untrainedKeyPeople`, at any risk level: the chair
- *   keeps order and decides screening at every meeting.
+ * - `untrained_key_person`: one per person in `untrainedKeyPeople`, for a high-risk meeting only
+ *   (DOMAIN.md §6: "a high-risk meeting whose chair is untrained"): there the chair's handling of
+ *   disturbances and of security screening matters most.
  */
 export function meetingReadinessWarnings(input: MeetingReadinessInput, now: Date): ReadinessWarning[] {
   if (!isComingMeeting(input, now)) return [];
@@ -106,7 +108,8 @@ export function meetingReadinessWarnings(input: MeetingReadinessInput, now: Date
       since,
       daysBefore: input.approveDaysBefore,
     });
-  for (const person of input.untrainedKeyPeople)
-    warnings.push({ code: ReadinessWarningCode.UntrainedKeyPerson, person });
+  if (input.riskLevel === RiskLevel.High)
+    for (const person of input.untrainedKeyPeople)
+      warnings.push({ code: ReadinessWarningCode.UntrainedKeyPerson, person });
   return warnings;
 }

@@ -15,3 +15,4 @@ export * from './evidence';
 export * from './riskguide';
 export * from './meetings';
 export * from './network';
+export * from './training';

@@ -289,6 +289,8 @@ export const trainingSessions = pgTable(
     mode: text('mode').$type<SessionMode>().notNull(),
     place: text('place'),
     trainer: text('trainer'),
+    /** Set when the session is cancelled (migration 0012): kept, with its invitations, for the record. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

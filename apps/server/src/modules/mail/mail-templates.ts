@@ -94,6 +94,26 @@ const sv = {
     '',
     'Av säkerhetsskäl står inga detaljer om händelsen i det här mejlet. Du får mejlet för att du följer loggen.',
   ].join('\n'),
+  'training.invitation.subject': 'Inbjudan: {course} {date}',
+  'training.invitation.body': [
+    'Hej {name}!',
+    '',
+    'Inför valet {election} repeterar vi säkerhetsutbildningen för alla förtroendevalda. Du är inbjuden till {course} {date}, {place}.',
+    '',
+    'Kan du inte komma? Hör av dig till säkerhetsenheten, så hittar vi ett annat tillfälle.',
+    '',
+    'Hälsningar, säkerhetsenheten i {organisation}',
+  ].join('\n'),
+  'training.reminder.subject': 'Påminnelse: {course} {date}',
+  'training.reminder.body': [
+    'Hej {name}!',
+    '',
+    'Välkommen till {course} {date}, {place}.',
+    '',
+    'Kan du inte komma? Hör av dig till säkerhetsenheten, så hittar vi ett annat tillfälle.',
+    '',
+    'Hälsningar, säkerhetsenheten i {organisation}',
+  ].join('\n'),
 } as const;
 
 /** A key of the e-mail catalogue. */
@@ -182,6 +202,26 @@ const en: Readonly<Record<MailKey, string>> = {
     '',
     'For security reasons this e-mail contains no details of the event. You receive it because you follow the log.',
   ].join('\n'),
+  'training.invitation.subject': 'Invitation: {course} {date}',
+  'training.invitation.body': [
+    'Hello {name},',
+    '',
+    'Before the election of {election} every elected official refreshes the security training. You are invited to {course} on {date}, {place}.',
+    '',
+    'Cannot come? Tell the security unit, and we will find another session.',
+    '',
+    'Regards, the security unit of {organisation}',
+  ].join('\n'),
+  'training.reminder.subject': 'Reminder: {course} {date}',
+  'training.reminder.body': [
+    'Hello {name},',
+    '',
+    'Welcome to {course} on {date}, {place}.',
+    '',
+    'Cannot come? Tell the security unit, and we will find another session.',
+    '',
+    'Regards, the security unit of {organisation}',
+  ].join('\n'),
 };
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MailKey, string>>>> = { sv, en };
@@ -233,7 +273,9 @@ export function renderMail(
     | 'digest'
     | 'measure.reminder'
     | 'police.reminder'
-    | 'meeting.log',
+    | 'meeting.log'
+    | 'training.invitation'
+    | 'training.reminder',
   values: Readonly<Record<string, string>>,
 ): MailContent {
   return {

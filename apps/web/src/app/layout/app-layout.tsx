@@ -43,6 +43,13 @@ const navItems: readonly NavItem[] = [
   { to: '/meetings', label: 'nav.meetings', action: Action.MeetingList },
   // The officials register: the admin and the security unit.
   { to: '/register', label: 'nav.register', action: Action.RegisterList },
+  // Training: coverage for the unit, the admin and viewers (figures only); one's own for the rest.
+  { to: '/training', label: 'nav.training', action: Action.TrainingCoverage, end: true },
+  {
+    to: '/training/me',
+    label: 'nav.myTraining',
+    hiddenFor: [Role.Admin, Role.SecurityOfficer, Role.Secretary, Role.Viewer],
+  },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },

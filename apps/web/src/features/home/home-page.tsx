@@ -1,5 +1,5 @@
 import { Alert, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { Action, roleMayHaveParty } from '@varn/domain';
+import { Action, Role, roleMayHaveParty } from '@varn/domain';
 import type { Me, Organisation, Party, PartyContactPerson, User } from '@varn/contracts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
@@ -35,6 +35,11 @@ export function HomePage() {
         </div>
       )}
       {!me.mfaEnabled && <MfaHint />}
+      {(me.role === Role.Official || me.role === Role.Staff || me.role === Role.PartyContact) && (
+        <Paragraph>
+          <AppLink to="/training/me">{t('nav.myTraining')}</AppLink>
+        </Paragraph>
+      )}
       <div className="card-grid">
         <SecurityUnitCard />
         {roleMayHaveParty(me.role) && <PartyCard me={me} />}

@@ -32,6 +32,7 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.measures': 'Measures',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Meetings and security plans',
+  'apiDocs.tag.training': 'Training',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',
   'apiDocs.operation.show': 'Show parameters and responses',

@@ -32,6 +32,7 @@ export const svDevelopers = {
   'apiDocs.tag.measures': 'Åtgärder',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Möten och säkerhetsplaner',
+  'apiDocs.tag.training': 'Utbildning',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',

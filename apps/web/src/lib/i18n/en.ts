@@ -43,6 +43,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.venues': 'Venues',
   'nav.register': 'Register',
   'nav.threatLevel': 'Threat level',
+  'nav.training': 'Training',
+  'nav.myTraining': 'My training',
 
   // Shared words
   'common.loading': 'Loading',

@@ -12,6 +12,7 @@ import type { svMeetingPlans } from './meeting-plans.sv';
 import type { svRegister } from './register.sv';
 import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
+import type { svTraining } from './training.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 import { formatDate, formatDateTime, formatTimestamp } from './format';
 
@@ -30,7 +31,8 @@ export type MessageKey =
   | keyof typeof svMeetingPlans
   | keyof typeof svRegister
   | keyof typeof svReporting
-  | keyof typeof svRiskguide;
+  | keyof typeof svRiskguide
+  | keyof typeof svTraining;
 
 /** Values filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;

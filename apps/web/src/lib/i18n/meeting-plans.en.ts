@@ -113,6 +113,8 @@ export const enMeetingPlans: Readonly<Record<keyof typeof svMeetingPlans, string
   'meetingPlan.readiness.planNotApproved':
     'The security plan has not been approved. It should have been approved by {date}.',
   'meetingPlan.readiness.untrained.chair': 'The chair, {name}, has not taken the security training.',
+  'meetingPlan.readiness.untrained.vice_chair':
+    'The vice chair, {name}, has not taken the security training.',
   'meetingPlan.readiness.untrained.party_security_contact':
     "The party's security contact, {name}, has not taken the security training.",
   'meetingPlan.approval.heading': 'Approval',

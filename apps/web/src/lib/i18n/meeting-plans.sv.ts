@@ -110,6 +110,8 @@ export const svMeetingPlans = {
   'meetingPlan.readiness.planNotApproved':
     'Säkerhetsplanen är inte godkänd. Den borde ha godkänts senast {date}.',
   'meetingPlan.readiness.untrained.chair': 'Ordföranden {name} har inte gått säkerhetsutbildningen.',
+  'meetingPlan.readiness.untrained.vice_chair':
+    'Vice ordföranden {name} har inte gått säkerhetsutbildningen.',
   'meetingPlan.readiness.untrained.party_security_contact':
     'Partiets säkerhetsansvariga {name} har inte gått säkerhetsutbildningen.',
   'meetingPlan.approval.heading': 'Godkännande',

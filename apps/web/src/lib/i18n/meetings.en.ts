@@ -113,6 +113,8 @@ export const enMeetings: Readonly<Record<keyof typeof svMeetings, string>> = {
   'meetings.warning.plan_not_approvedSameDay': 'The security plan is not approved, and the meeting is today.',
   'meetings.warning.untrained_key_person.chair':
     '{name}, the chair of the meeting, has not had the security training.',
+  'meetings.warning.untrained_key_person.vice_chair':
+    '{name}, the vice chair, has not had the security training.',
   'meetings.warning.untrained_key_person.party_security_contact':
     "{name}, the party's security contact, has not had the security training.",
   'meetings.warning.heading': 'Before the meeting',

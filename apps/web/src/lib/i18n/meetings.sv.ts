@@ -116,6 +116,8 @@ export const svMeetings = {
   'meetings.warning.plan_not_approvedSameDay': 'Säkerhetsplanen är inte godkänd, och mötet är i dag.',
   'meetings.warning.untrained_key_person.chair':
     '{name}, mötets ordförande, har inte gått säkerhetsutbildningen.',
+  'meetings.warning.untrained_key_person.vice_chair':
+    '{name}, vice ordförande, har inte gått säkerhetsutbildningen.',
   'meetings.warning.untrained_key_person.party_security_contact':
     '{name}, partiets säkerhetsansvarig, har inte gått säkerhetsutbildningen.',
   'meetings.warning.heading': 'Inför mötet',

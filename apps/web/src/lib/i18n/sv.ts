@@ -45,6 +45,8 @@ export const sv = {
   'nav.venues': 'Lokaler',
   'nav.register': 'Förtroendevalda',
   'nav.threatLevel': 'Hotnivå',
+  'nav.training': 'Utbildning',
+  'nav.myTraining': 'Min utbildning',
 
   // Shared words
   'common.loading': 'Hämtar uppgifter',
