@@ -22,3 +22,5 @@ export * from './riskguide';
 export * from './meetings/core';
 export * from './meetings/plan';
 export * from './meetings/log';
+export * from './network/directory';
+export * from './network/guidelines';
