@@ -225,10 +225,10 @@ export async function recordEndorsement(
   upload: { fields: Readonly<Record<string, string>>; originalName: string; content: Buffer },
 ): Promise<PartyEndorsement> {
   authorizeOrThrow(caller, Action.PartyEndorseGuidelines, party(caller, partyId));
-  const fields = parseFields(upload.fields);
   const detected = (await fileTypeFromBuffer(upload.content))?.mime ?? null;
   if (!detected || !allowedEndorsementEvidenceTypes.includes(detected) || upload.content.length === 0)
     throw new AppError('file_type_not_allowed', { fields: { file: 'endorsement_evidence_type' } });
+  const fields = parseFields(upload.fields);
   const now = ctx.clock();
   const today = swedishDate(now);
   return await ctx.db.transaction(async (tx) => {

@@ -31,6 +31,9 @@ export function PartiesPage() {
       <div className="button-row">
         <ButtonLink to="/admin/parties/new">{t('parties.add')}</ButtonLink>
       </div>
+      <Paragraph>
+        <AppLink to="/admin/party-contacts">{t('parties.registerContactsLink')}</AppLink>
+      </Paragraph>
       <QueryView query={query} loadingLabel={t('parties.loading')}>
         {({ parties }) => {
           if (parties.length === 0) return <Paragraph>{t('parties.empty')}</Paragraph>;

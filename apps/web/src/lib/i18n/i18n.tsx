@@ -11,6 +11,7 @@ import type { svMeetings } from './meetings.sv';
 import type { svMeetingPlans } from './meeting-plans.sv';
 import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
+import type { svGuidelines } from './guidelines.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 import { formatDate, formatDateTime, formatTimestamp } from './format';
 
@@ -28,7 +29,8 @@ export type MessageKey =
   | keyof typeof svMeetings
   | keyof typeof svMeetingPlans
   | keyof typeof svReporting
-  | keyof typeof svRiskguide;
+  | keyof typeof svRiskguide
+  | keyof typeof svGuidelines;
 
 /** Values filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
