@@ -9,6 +9,7 @@ import { insertDefaultTaxonomy } from '../modules/taxonomy/taxonomy.repository';
 import { insertUser, upsertPartyMembership } from '../modules/users/users.repository';
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoNetwork } from './demo-network';
 import { seedDemoRiskguide } from './demo-riskguide';
 
 /** The demo organisation's name (issue 2 §8). */
@@ -128,6 +129,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       },
       now,
     );
+    // Issue 11: the parties' contacts, directory and guidelines — after the register's seed (it reads its people).
+    await seedDemoNetwork(tx, organisation.id, { officer: id(Role.SecurityOfficer) }, now);
     return true;
   });
 }
