@@ -57,6 +57,18 @@ describe('Ethical guidelines: a new version and a party endorsing it', () => {
       .poll(() => officerPage.getByText('0 av 9 partier har ställt sig bakom version 3.').count())
       .toBe(1);
     await expectAccessible(officerPage, 'the guidelines after a new version');
+    // The unit's other network pages: the directory (on call now) and the parties' contacts, on a phone too.
+    await nav(officerPage).getByRole('link', { name: 'Kontaktlista' }).click();
+    await expect.poll(() => heading(officerPage)).toBe('Kontaktlista');
+    await expect
+      .poll(() => officerPage.getByText('Sara Säkerhet har beredskap till', { exact: false }).count())
+      .toBe(1);
+    await expectAccessible(officerPage, 'the contact directory');
+    await officerPage.setViewportSize({ width: 360, height: 740 });
+    await officerPage.goto(`${app.url}/admin/party-contacts`);
+    await expect.poll(() => heading(officerPage)).toBe('Partiernas säkerhetsansvariga');
+    await expect.poll(() => officerPage.getByText('Saknar säkerhetsansvarig').count()).toBeGreaterThan(0);
+    await expectAccessible(officerPage, "the parties' security contacts at 360 px");
     expect(officerWatch.problems).toEqual([]);
 
     const contactContext = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
