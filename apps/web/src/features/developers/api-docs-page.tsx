@@ -25,6 +25,8 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['measures', 'apiDocs.tag.measures'],
   ['riskguide', 'apiDocs.tag.riskguide'],
   ['meetings', 'apiDocs.tag.meetings'],
+  ['directory', 'apiDocs.tag.directory'],
+  ['guidelines', 'apiDocs.tag.guidelines'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

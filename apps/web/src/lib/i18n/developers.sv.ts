@@ -32,6 +32,8 @@ export const svDevelopers = {
   'apiDocs.tag.measures': 'Åtgärder',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Möten och säkerhetsplaner',
+  'apiDocs.tag.directory': 'Kontaktlista och beredskap',
+  'apiDocs.tag.guidelines': 'Etiska riktlinjer',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',
