@@ -27,7 +27,8 @@ async function navigationLinks(page: Page): Promise<string[]> {
   return await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
 }
 
-const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min profil'];
+// Everyone reads the ethical guidelines (issue 11 §4).
+const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Etiska riktlinjer', 'Min profil'];
 // Officials and party contacts follow the result level and measures of matters (Riskguide).
 const reporterWithSignals = [
   'Översikt',
@@ -36,8 +37,11 @@ const reporterWithSignals = [
   'Skicka signal',
   'Riskguide',
   'Möten',
+  'Etiska riktlinjer',
   'Min profil',
 ];
+// A party contact also has their party's page (issue 11 §2).
+const partyContact = [...reporterWithSignals, 'Mitt parti'];
 const securityUnit = [
   'Översikt',
   'Rapportera',
@@ -47,17 +51,23 @@ const securityUnit = [
   'Riskguide',
   'Screening',
   'Möten',
+  'Kontaktlista',
+  'Etiska riktlinjer',
+  'Säkerhetsansvariga',
   'Min profil',
 ];
 // Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
 // the bodies follow them in the risk heat calendar.
-const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
+const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Etiska riktlinjer', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
-const viewer = ['Översikt', 'Riskguide i siffror', 'Min profil'];
+const viewer = ['Översikt', 'Riskguide i siffror', 'Etiska riktlinjer', 'Min profil'];
 const adminLinks = [
   'Översikt',
   'Användare',
   'Partier',
+  'Säkerhetsansvariga',
+  'Kontaktlista',
+  'Etiska riktlinjer',
   'Listor',
   'Organ',
   'Lokaler',
@@ -73,7 +83,7 @@ const adminLinks = [
 describe.each([
   ['admin@exempelkommun.se', 'Systemadministratör', adminLinks],
   ['sakerhet@exempelkommun.se', 'Säkerhetshandläggare', securityUnit],
-  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', reporterWithSignals],
+  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', partyContact],
   ['politiker@exempelkommun.se', 'Förtroendevald', reporterWithSignals],
   ['personal@exempelkommun.se', 'Tjänsteperson', reporter],
   ['sekreterare@exempelkommun.se', 'Sekreterare', secretary],
@@ -333,6 +343,9 @@ describe('the admin pages', () => {
     for (const [link, title] of [
       ['Användare', 'Användare'],
       ['Partier', 'Partier'],
+      ['Säkerhetsansvariga', 'Partiernas säkerhetsansvariga'],
+      ['Kontaktlista', 'Kontaktlista'],
+      ['Etiska riktlinjer', 'Etiska riktlinjer'],
       ['Listor', 'Listor för rapporter'],
       ['Organ', 'Organ'],
       ['Lokaler', 'Lokaler'],
