@@ -17,14 +17,9 @@ import { QueryView, SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/fields';
 import { PartyContactsFacts } from '../../components/party-contacts-facts';
+import { isoOfLocalDateTime as isoOf } from './shift-times';
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/gu, '')}`;
-
-/** A local date and time from a `datetime-local` input, as an ISO time; '' stays ''. */
-const isoOf = (local: string): string => {
-  const at = new Date(local);
-  return local === '' || Number.isNaN(at.getTime()) ? local : at.toISOString();
-};
 
 /**
  * The security unit's contact directory (issue 11 §2): who is on call now — one way in, one way

@@ -4,6 +4,7 @@ import type {
   CreatePartyBody,
   Party,
   PartyList,
+  PartyReadinessGapList,
   PartySecurityContactList,
   PartySecurityContacts,
   PartySummary,
@@ -58,4 +59,9 @@ export function getContactCandidates(id: string, signal?: AbortSignal): Promise<
 /** `GET /api/parties/{id}/summary`: the party page (a party contact: their own party). */
 export function getPartySummary(id: string, signal?: AbortSignal): Promise<PartySummary> {
   return apiRequest('GET', `/api/parties/${encodeURIComponent(id)}/summary`, { signal });
+}
+
+/** `GET /api/parties/readiness-gaps` (admin, unit): the parties that are not ready. */
+export function getReadinessGaps(signal?: AbortSignal): Promise<PartyReadinessGapList> {
+  return apiRequest('GET', '/api/parties/readiness-gaps', { signal });
 }
