@@ -8,14 +8,15 @@ import {
   swedishDate,
 } from '@varn/domain';
 import { useI18n } from '../lib/i18n/i18n';
-import { recordEndorsement } from '../lib/api/guidelines';
+import { downloadEndorsementEvidence, recordEndorsement } from '../lib/api/guidelines';
+import { saveFile } from '../lib/save-file';
 import { useSubmit } from '../lib/use-form-submit';
 import { clientFormErrors } from '../lib/errors';
 import { formatFileSize } from '../lib/file-size';
 import { FormErrorSummary } from './form-errors';
 import { TextField } from './fields';
 import { DateField, FileField } from './extra-fields';
-import { SuccessAlert } from './feedback';
+import { ErrorAlert, SuccessAlert } from './feedback';
 
 /**
  * Records a party's endorsement of a guideline version (issue 11 §4): who signed for the party,
@@ -96,5 +97,40 @@ export function EndorsementForm({
         </div>
       </form>
     </div>
+  );
+}
+
+/** Opens a party's signed page (audited on the server); a failure is shown, not thrown. */
+export function EvidenceDownloadButton({
+  versionId,
+  partyId,
+  small = false,
+}: {
+  readonly versionId: string;
+  readonly partyId: string;
+  readonly small?: boolean;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  async function onClick() {
+    setError(null);
+    try {
+      const file = await downloadEndorsementEvidence(versionId, partyId);
+      saveFile(file.blob, file.fileName ?? 'signed.pdf');
+    } catch (failure) {
+      setError(failure ?? new Error());
+    }
+  }
+  return (
+    <>
+      <Button
+        variant={small ? 'tertiary' : 'secondary'}
+        {...(small ? { 'data-size': 'sm' } : {})}
+        onClick={() => void onClick()}
+      >
+        {t('endorsement.download')}
+      </Button>
+      {error !== null && <ErrorAlert error={error} />}
+    </>
   );
 }

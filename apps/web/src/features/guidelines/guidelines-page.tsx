@@ -4,19 +4,13 @@ import type { EndorsementMatrix, EndorsementRow, GuidelineVersionList } from '@v
 import { Action, EndorsementStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useCan } from '../../lib/session/access';
-import {
-  downloadEndorsementEvidence,
-  getEndorsementMatrix,
-  getGuidelineVersion,
-  getGuidelineVersions,
-} from '../../lib/api/guidelines';
+import { getEndorsementMatrix, getGuidelineVersion, getGuidelineVersions } from '../../lib/api/guidelines';
 import { useQuery } from '../../lib/use-query';
-import { saveFile } from '../../lib/save-file';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
 import { DataTable } from '../../components/table-region';
-import { EndorsementForm } from '../../components/endorsement-form';
+import { EndorsementForm, EvidenceDownloadButton } from '../../components/endorsement-form';
 import { GuidelineText } from './guideline-text';
 
 const statusColour: Readonly<Record<EndorsementStatus, string>> = {
@@ -151,17 +145,7 @@ function Matrix() {
                             ? t('endorsement.signedBy', { date: date(row.signedOn), name: row.signedBy })
                             : t('endorsement.signed', { date: date(row.signedOn) }))}
                         {row.hasEvidence && row.signedBy !== undefined && (
-                          <Button
-                            variant="tertiary"
-                            data-size="sm"
-                            onClick={() =>
-                              void downloadEndorsementEvidence(version.id, row.party.id).then((file) =>
-                                saveFile(file.blob, file.fileName ?? 'signed.pdf'),
-                              )
-                            }
-                          >
-                            {t('endorsement.download')}
-                          </Button>
+                          <EvidenceDownloadButton versionId={version.id} partyId={row.party.id} small />
                         )}
                         {records && row.status !== EndorsementStatus.Endorsed && open !== row.party.id && (
                           <Button variant="secondary" data-size="sm" onClick={() => setOpen(row.party.id)}>

@@ -1,18 +1,16 @@
 import { useCallback } from 'react';
-import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { PartyEndorsement, PartySummary } from '@varn/contracts';
 import { EndorsementStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { getPartySummary } from '../../lib/api/parties';
-import { downloadEndorsementEvidence } from '../../lib/api/guidelines';
 import { useQuery } from '../../lib/use-query';
-import { saveFile } from '../../lib/save-file';
 import { signalStatusLabel, urgencyLabel } from '../../lib/incident-labels';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink, ButtonLink } from '../../components/links';
-import { EndorsementForm } from '../../components/endorsement-form';
+import { EndorsementForm, EvidenceDownloadButton } from '../../components/endorsement-form';
 import { PartyContactsFacts } from '../../components/party-contacts-facts';
 
 const statusColour: Readonly<Record<EndorsementStatus, string>> = {
@@ -134,16 +132,7 @@ function Endorsement({
       )}
       {endorsement.hasEvidence && (
         <div className="button-row">
-          <Button
-            variant="secondary"
-            onClick={() =>
-              void downloadEndorsementEvidence(version.id, partyId).then((file) =>
-                saveFile(file.blob, file.fileName ?? 'signed.pdf'),
-              )
-            }
-          >
-            {t('endorsement.download')}
-          </Button>
+          <EvidenceDownloadButton versionId={version.id} partyId={partyId} />
         </div>
       )}
       {endorsement.status !== EndorsementStatus.Endorsed && (
