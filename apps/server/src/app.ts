@@ -10,6 +10,8 @@ import type { AppContext, Clock } from './lib/context';
 import { validatorCompiler } from './lib/validation';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { directoryRoutes } from './modules/directory';
+import { guidelinesRoutes } from './modules/guidelines';
 import { healthRoutes } from './modules/health';
 import { measuresRoutes } from './modules/measures';
 import { meetingsRoutes } from './modules/meetings';
@@ -163,6 +165,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(meetingsRoutes, { ctx });
   await app.register(registerRoutes, { ctx });
   await app.register(trainingRoutes, { ctx });
+  await app.register(directoryRoutes, { ctx });
+  await app.register(guidelinesRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

@@ -6,6 +6,9 @@ import {
   assessmentSchema,
   createdCalendarFeedSchema,
   evidenceSchema,
+  guidelineVersionSchema,
+  onCallShiftSchema,
+  policeContactSchema,
   incidentDetailSchema,
   screeningSchema,
   incidentListSchema,
@@ -42,6 +45,7 @@ import {
   type UploadFile,
 } from './helpers';
 import { insertPerson } from './training-fixtures';
+import { createPerson, testPdf } from './party-fixtures';
 
 /**
  * The route × role access test (issue 2 §4, issue 3 §9): every registered route, every role (and
@@ -105,6 +109,7 @@ interface Fixture {
     meetings: MeetingRecords;
     register: RegisterRecords;
     training: TrainingRecords;
+    network: NetworkRecords;
   };
   readonly other: {
     organisationId: string;
@@ -120,6 +125,7 @@ interface Fixture {
     meetings: MeetingRecords;
     register: RegisterRecords;
     training: TrainingRecords;
+    network: NetworkRecords;
   };
   readonly targets: { plain: string; deactivated: string; invited: string };
 }
@@ -162,6 +168,16 @@ interface TrainingRecords {
   readonly personId: string;
 }
 
+/** Network records of an organisation (issue 11 §2, §4). */
+interface NetworkRecords {
+  /** A person of the register in the own (first) party, to appoint as its contact. */
+  readonly personId: string;
+  /** A guideline version the party has endorsed, with its signed page. */
+  readonly versionId: string;
+  readonly policeContactId: string;
+  readonly shiftId: string;
+}
+
 /** Path parameters: a string is `:id`; an object names each parameter. */
 type Params = string | Readonly<Record<string, string>>;
 
@@ -179,6 +195,8 @@ interface RouteCase {
   readonly body?: (fixture: Fixture, caller: Caller) => unknown;
   /** Sends this file as `multipart/form-data` instead of a JSON body. */
   readonly upload?: () => UploadFile;
+  /** Text fields sent before the uploaded file. */
+  readonly uploadFields?: Readonly<Record<string, string>>;
   /**
    * A bug in production code: these callers get another answer than the policy's (own and other
    * organisation). Their expectations are checked in tests marked `fails`; the rest as usual.
@@ -292,6 +310,25 @@ const templateReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secr
  * record, so every role but the security officer gets 403 on one signal — of the own
  * organisation or another — where the policy (policy.ts `Decision`) answers 404 for a named record.
  */
+
+/** Who keeps the parties' contacts, the contact directory and the guidelines (issue 11 §5). */
+const networkKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
+/** A record of another organisation's directory: not found for the keepers, the directory refused to the rest. */
+const directoryOtherOrganisation = only(404, networkKeepers);
+/** An on-call shift of a day. */
+const onCallShift = (userId: string) => ({
+  userId,
+  startsAt: '2027-01-10T07:00:00.000Z',
+  endsAt: '2027-01-11T07:00:00.000Z',
+  phone: '08-123 456 99',
+});
+/** A guideline version as the unit adds it. */
+const guidelineVersion = () => ({
+  title: 'Riktlinjer för ett respektfullt debattklimat',
+  textSv: 'Vi bemöter varandra med respekt.',
+  textEn: 'We treat each other with respect.',
+  adoptedOn: '2026-01-01',
+});
 
 const png = (): UploadFile => ({ name: 'skärmbild.png', content: testPng(), type: 'image/png' });
 
@@ -1072,6 +1109,89 @@ const table: Readonly<Record<string, RouteCase>> = {
     body: (f) => ({ sessionId: f.own.training.refresherSessionId, personIds: [f.own.training.personId] }),
   },
   'POST /api/training/campaign/reminders': { expect: only(200, trainingKeepers) },
+  // — Network (issue 11 §2, §4): the parties' contacts, the directory, the guidelines. —
+  'GET /api/parties/security-contacts': { expect: only(200, networkKeepers) },
+  'GET /api/parties/readiness-gaps': { expect: only(200, networkKeepers) },
+  'PUT /api/parties/:id/security-contacts': {
+    expect: onlyRecord(200, networkKeepers),
+    id: (f) => f.own.partyId,
+    otherId: (f) => f.other.partyId,
+    body: (f) => ({ contactPersonId: f.own.network.personId, deputyPersonId: null }),
+  },
+  'POST /api/parties/:id/unit-contacts': {
+    expect: onlyRecord(200, networkKeepers),
+    id: (f) => f.own.partyId,
+    otherId: (f) => f.other.partyId,
+    body: () => ({}),
+  },
+  'GET /api/parties/:id/contact-candidates': {
+    expect: onlyRecord(200, networkKeepers),
+    id: (f) => f.own.partyId,
+    otherId: (f) => f.other.partyId,
+  },
+  // A party contact reads their own party's page only (the roster's record rule).
+  'GET /api/parties/:id/summary': {
+    expect: onlyRecord(200, [...networkKeepers, 'party_contact']),
+    id: (f) => f.own.partyId,
+    otherId: (f) => f.other.partyId,
+  },
+  'GET /api/directory': { expect: only(200, networkKeepers) },
+  'POST /api/directory/police-contacts': {
+    expect: only(201, networkKeepers),
+    body: () => ({ name: 'Per Polis', unit: 'Lokalpolisområde Ekby', phone: '010-563 10 00' }),
+  },
+  // The directory is one collection: other roles are refused it whole (403), whatever the id.
+  'PATCH /api/directory/police-contacts/:id': {
+    expect: only(200, networkKeepers),
+    id: (f) => f.own.network.policeContactId,
+    otherId: (f) => f.other.network.policeContactId,
+    otherExpect: directoryOtherOrganisation,
+    body: () => ({ role: 'kontaktpolis' }),
+  },
+  'POST /api/directory/on-call-shifts': {
+    expect: only(201, networkKeepers),
+    body: (f) => onCallShift(f.own.users.security_officer.id),
+  },
+  'PATCH /api/directory/on-call-shifts/:id': {
+    expect: only(200, networkKeepers),
+    id: (f) => f.own.network.shiftId,
+    otherId: (f) => f.other.network.shiftId,
+    otherExpect: directoryOtherOrganisation,
+    body: () => ({ phone: '08-123 456 98' }),
+  },
+  'DELETE /api/directory/on-call-shifts/:id': {
+    expect: only(200, networkKeepers),
+    // A shift of its own for each caller, put on the rota by the unit.
+    id: async (f) => {
+      const added = await clients
+        .get('security_officer')
+        ?.post('/api/directory/on-call-shifts', onCallShift(f.own.users.security_officer.id));
+      return onCallShiftSchema.parse(added?.json()).id;
+    },
+    otherId: (f) => f.other.network.shiftId,
+    otherExpect: directoryOtherOrganisation,
+  },
+  'GET /api/guidelines': { expect: everyone(200) },
+  'POST /api/guidelines': { expect: only(201, networkKeepers), body: () => guidelineVersion() },
+  // Which parties endorsed: a fact about parties (viewers); a party contact reads their own party's page.
+  'GET /api/guidelines/endorsements': { expect: only(200, [...networkKeepers, 'viewer']) },
+  'GET /api/guidelines/:id': {
+    expect: everyone(200),
+    id: (f) => f.own.network.versionId,
+    otherId: (f) => f.other.network.versionId,
+  },
+  'PUT /api/guidelines/:id/endorsements/:partyId': {
+    expect: onlyRecord(200, [...networkKeepers, 'party_contact']),
+    id: (f) => ({ id: f.own.network.versionId, partyId: f.own.partyId }),
+    otherId: (f) => ({ id: f.other.network.versionId, partyId: f.other.partyId }),
+    upload: () => ({ name: 'undertecknad.pdf', content: testPdf(), type: 'application/pdf' }),
+    uploadFields: { signedBy: 'Gruppledaren', signedOn: '2026-02-01' },
+  },
+  'GET /api/guidelines/:id/endorsements/:partyId/evidence': {
+    expect: onlyRecord(200, [...networkKeepers, 'party_contact']),
+    id: (f) => ({ id: f.own.network.versionId, partyId: f.own.partyId }),
+    otherId: (f) => ({ id: f.other.network.versionId, partyId: f.other.partyId }),
+  },
 };
 
 /** The revision of a meeting's plan as the unit reads it, for the next plan request's body. */
@@ -1329,6 +1449,38 @@ async function trainingRecords(
   };
 }
 
+/** A person of the party, a guideline version the party endorsed, a police contact and a shift, made by the organisation's officer. */
+async function networkRecords(
+  officer: TestClient,
+  organisationId: string,
+  partyId: string,
+  officerId: string,
+): Promise<NetworkRecords> {
+  const personId = await createPerson(database, organisationId, { name: 'Anna Andersson', partyId });
+  const version = await officer.post('/api/guidelines', guidelineVersion());
+  expect(version.statusCode).toBe(201);
+  const versionId = guidelineVersionSchema.parse(version.json()).id;
+  const endorsed = await officer.upload(
+    `/api/guidelines/${versionId}/endorsements/${partyId}`,
+    { name: 'undertecknad.pdf', content: testPdf(), type: 'application/pdf' },
+    'PUT',
+    { signedBy: 'Gruppledaren', signedOn: '2026-01-15' },
+  );
+  expect(endorsed.statusCode).toBe(200);
+  const police = await officer.post('/api/directory/police-contacts', {
+    name: 'Vakthavande befäl',
+    unit: 'Polisregion',
+    phone: '114 14',
+  });
+  const shift = await officer.post('/api/directory/on-call-shifts', onCallShift(officerId));
+  return {
+    personId,
+    versionId,
+    policeContactId: policeContactSchema.parse(police.json()).id,
+    shiftId: onCallShiftSchema.parse(shift.json()).id,
+  };
+}
+
 beforeAll(async () => {
   const own = await createOrganisation(database);
   const other = await createOrganisation(database);
@@ -1388,7 +1540,8 @@ beforeAll(async () => {
   const measureId = await addMeasure(officer, cases.official);
   await recordPoliceReport(officer, cases.official);
 
-  const otherOfficer = await loggedIn((await createUser(database, other.id, Role.SecurityOfficer)).email);
+  const otherOfficerUser = await createUser(database, other.id, Role.SecurityOfficer);
+  const otherOfficer = await loggedIn(otherOfficerUser.email);
   const otherOfficial = await loggedIn((await createUser(database, other.id, Role.Official)).email);
   const otherIncident = await report(otherOfficial, incidentReport({ categories: ['threat'] }));
   await recordPoliceReport(otherOfficer, otherIncident);
@@ -1442,6 +1595,7 @@ beforeAll(async () => {
       meetings: await meetingRecords(officer, own.id),
       register: await registerRecords(officer, own.id, ownParty.id),
       training: await trainingRecords(officer, own.id, users.official.id),
+      network: await networkRecords(officer, own.id, ownParty.id, users.security_officer.id),
     },
     other: {
       organisationId: other.id,
@@ -1456,6 +1610,7 @@ beforeAll(async () => {
       meetings: await meetingRecords(otherOfficer, other.id),
       register: await registerRecords(otherOfficer, other.id, otherParty.id),
       training: await trainingRecords(otherOfficer, other.id),
+      network: await networkRecords(otherOfficer, other.id, otherParty.id, otherOfficerUser.id),
     },
     targets: {
       plain: (await createUser(database, own.id, Role.Staff)).id,
@@ -1482,7 +1637,12 @@ async function send(
   client: TestClient,
 ): Promise<LightMyRequestResponse> {
   if (routeCase.upload)
-    return await client.upload(url, routeCase.upload(), method === 'PUT' ? 'PUT' : 'POST');
+    return await client.upload(
+      url,
+      routeCase.upload(),
+      method === 'PUT' ? 'PUT' : 'POST',
+      routeCase.uploadFields,
+    );
   const body = routeCase.body?.(fixture, caller);
   return await client.request(
     method as 'GET',

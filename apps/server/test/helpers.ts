@@ -299,14 +299,24 @@ export class TestClient {
   put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
 
-  /** Uploads one file as `multipart/form-data` (field `file`), the way a browser form does. */
+  /**
+   * Uploads one file as `multipart/form-data` (field `file`), the way a browser form does; text
+   * `fields` go before the file.
+   */
   async upload(
     url: string,
     file: UploadFile,
     method: 'POST' | 'PUT' = 'POST',
+    fields: Readonly<Record<string, string>> = {},
   ): Promise<LightMyRequestResponse> {
     const boundary = `----varn${randomUUID().replaceAll('-', '')}`;
     const head =
+      Object.entries(fields)
+        .map(
+          ([name, value]) =>
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        )
+        .join('') +
       `--${boundary}\r\n` +
       `Content-Disposition: form-data; name="file"; filename="${browserEncoded(file.name)}"\r\n` +
       `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;

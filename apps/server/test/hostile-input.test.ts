@@ -6,6 +6,10 @@ import {
   assessmentSchema,
   bodySchema,
   evidenceSchema,
+  guidelineVersionSchema,
+  meSchema,
+  onCallShiftSchema,
+  policeContactSchema,
   incidentDetailSchema,
   measureSchema,
   meetingDetailSchema,
@@ -106,6 +110,10 @@ interface Fixture {
   /** A course and a session (a coming refresher) (issue 11 §3). */
   readonly courseId: string;
   readonly trainingSessionId: string;
+  /** A guideline version, a police contact and an on-call shift (issue 11). */
+  readonly versionId: string;
+  readonly policeContactId: string;
+  readonly shiftId: string;
 }
 
 interface RouteSetup {
@@ -532,6 +540,58 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     body: () => ({ sessionId: randomUUID(), personIds: [randomUUID()] }),
   }),
   'POST /api/training/campaign/reminders': as('officer'),
+  // — Network (issue 11 §2, §4) —
+  'GET /api/parties/security-contacts': as('officer'),
+  'GET /api/parties/readiness-gaps': as('officer'),
+  'PUT /api/parties/:id/security-contacts': as('officer', {
+    params: (f) => ({ id: f.partyId }),
+    body: () => ({ contactPersonId: randomUUID(), deputyPersonId: null, appointedOn: '2026-12-01' }),
+  }),
+  'POST /api/parties/:id/unit-contacts': as('officer', {
+    params: (f) => ({ id: f.partyId }),
+    body: () => ({ contactedAt: '2026-12-01T10:00:00.000Z' }),
+  }),
+  'GET /api/parties/:id/contact-candidates': as('officer', { params: (f) => ({ id: f.partyId }) }),
+  'GET /api/parties/:id/summary': as('officer', { params: (f) => ({ id: f.partyId }) }),
+  'GET /api/directory': as('officer'),
+  'POST /api/directory/police-contacts': as('officer', {
+    body: () => ({
+      name: 'Per Polis',
+      unit: 'Lokalpolisområde',
+      role: 'kontaktpolis',
+      phone: '010-563 10 00',
+    }),
+  }),
+  'PATCH /api/directory/police-contacts/:id': as('officer', {
+    params: (f) => ({ id: f.policeContactId }),
+    body: () => ({ email: 'per.polis@polisen.se', archived: false }),
+  }),
+  'POST /api/directory/on-call-shifts': as('officer', {
+    body: () => ({
+      userId: randomUUID(),
+      startsAt: '2027-01-10T07:00:00.000Z',
+      endsAt: '2027-01-11T07:00:00.000Z',
+      phone: '08-123 456 99',
+    }),
+  }),
+  'PATCH /api/directory/on-call-shifts/:id': as('officer', {
+    params: (f) => ({ id: f.shiftId }),
+    body: () => ({ phone: '08-123 456 98' }),
+  }),
+  'DELETE /api/directory/on-call-shifts/:id': as('officer', { params: (f) => ({ id: f.shiftId }) }),
+  'GET /api/guidelines': as('officer'),
+  'POST /api/guidelines': as('officer', {
+    body: () => ({ title: 'Riktlinjer', textSv: 'Respekt.', textEn: 'Respect.', adoptedOn: '2026-01-01' }),
+  }),
+  'GET /api/guidelines/endorsements': as('officer'),
+  'GET /api/guidelines/:id': as('officer', { params: (f) => ({ id: f.versionId }) }),
+  'PUT /api/guidelines/:id/endorsements/:partyId': as('officer', {
+    params: (f) => ({ id: f.versionId, partyId: f.partyId }),
+    multipart: true,
+  }),
+  'GET /api/guidelines/:id/endorsements/:partyId/evidence': as('officer', {
+    params: (f) => ({ id: f.versionId, partyId: f.partyId }),
+  }),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
@@ -714,6 +774,23 @@ beforeAll(async () => {
     mode: 'in_person',
   });
   if (!refresher || trainingSession.statusCode !== 201) throw new Error('fixture incomplete: training');
+  const version = await officer.post('/api/guidelines', {
+    title: 'Riktlinjer',
+    textSv: 'Respekt.',
+    textEn: 'Respect.',
+    adoptedOn: '2026-01-01',
+  });
+  const police = await officer.post('/api/directory/police-contacts', {
+    name: 'Vakthavande befäl',
+    unit: 'Polisregion',
+    phone: '114 14',
+  });
+  const shift = await officer.post('/api/directory/on-call-shifts', {
+    userId: meSchema.parse((await officer.get('/api/me')).json()).id,
+    startsAt: '2027-01-10T07:00:00.000Z',
+    endsAt: '2027-01-11T07:00:00.000Z',
+    phone: '08-123 456 99',
+  });
 
   fixture = {
     partyId: party.id,
@@ -739,6 +816,9 @@ beforeAll(async () => {
     electionWorkerId: electionWorkerSchema.parse(worker.json()).id,
     courseId: refresher.id,
     trainingSessionId: trainingSessionSchema.parse(trainingSession.json()).id,
+    versionId: guidelineVersionSchema.parse(version.json()).id,
+    policeContactId: policeContactSchema.parse(police.json()).id,
+    shiftId: onCallShiftSchema.parse(shift.json()).id,
   };
 });
 

@@ -27,8 +27,16 @@ async function navigationLinks(page: Page): Promise<string[]> {
   return await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
 }
 
-// Officials, staff and party contacts read their own training (issue 11 §3).
-const reporter = ['Översikt', 'Rapportera', 'Mina ärenden', 'Min utbildning', 'Min profil'];
+// Officials, staff and party contacts read their own training (issue 11 §3); everyone reads the
+// ethical guidelines (issue 11 §4).
+const reporter = [
+  'Översikt',
+  'Rapportera',
+  'Mina ärenden',
+  'Min utbildning',
+  'Etiska riktlinjer',
+  'Min profil',
+];
 // Officials and party contacts follow the result level and measures of matters (Riskguide).
 const reporterWithSignals = [
   'Översikt',
@@ -38,8 +46,11 @@ const reporterWithSignals = [
   'Riskguide',
   'Möten',
   'Min utbildning',
+  'Etiska riktlinjer',
   'Min profil',
 ];
+// A party contact also has their party's page (issue 11 §2).
+const partyContact = [...reporterWithSignals, 'Mitt parti'];
 const securityUnit = [
   'Översikt',
   'Rapportera',
@@ -49,19 +60,27 @@ const securityUnit = [
   'Riskguide',
   'Screening',
   'Möten',
+  'Förtroendevalda',
   'Utbildning',
+  'Kontaktlista',
+  'Etiska riktlinjer',
+  'Säkerhetsansvariga',
   'Min profil',
 ];
 // Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
 // the bodies follow them in the risk heat calendar.
-const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Min profil'];
+const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Etiska riktlinjer', 'Min profil'];
 // The management reads aggregates: Riskguide in figures.
-const viewer = ['Översikt', 'Riskguide i siffror', 'Utbildning', 'Min profil'];
+const viewer = ['Översikt', 'Riskguide i siffror', 'Utbildning', 'Etiska riktlinjer', 'Min profil'];
 const adminLinks = [
   'Översikt',
+  'Förtroendevalda',
   'Utbildning',
+  'Kontaktlista',
+  'Etiska riktlinjer',
   'Användare',
   'Partier',
+  'Säkerhetsansvariga',
   'Listor',
   'Organ',
   'Lokaler',
@@ -77,7 +96,7 @@ const adminLinks = [
 describe.each([
   ['admin@exempelkommun.se', 'Systemadministratör', adminLinks],
   ['sakerhet@exempelkommun.se', 'Säkerhetshandläggare', securityUnit],
-  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', reporterWithSignals],
+  ['parti.s@exempelkommun.se', 'Partiets säkerhetsansvarig', partyContact],
   ['politiker@exempelkommun.se', 'Förtroendevald', reporterWithSignals],
   ['personal@exempelkommun.se', 'Tjänsteperson', reporter],
   ['sekreterare@exempelkommun.se', 'Sekreterare', secretary],
@@ -337,6 +356,9 @@ describe('the admin pages', () => {
     for (const [link, title] of [
       ['Användare', 'Användare'],
       ['Partier', 'Partier'],
+      ['Säkerhetsansvariga', 'Partiernas säkerhetsansvariga'],
+      ['Kontaktlista', 'Kontaktlista'],
+      ['Etiska riktlinjer', 'Etiska riktlinjer'],
       ['Listor', 'Listor för rapporter'],
       ['Organ', 'Organ'],
       ['Lokaler', 'Lokaler'],

@@ -102,6 +102,13 @@ const sv = {
   ical_missing_uid: 'Händelsen saknar UID.',
   ical_duplicate_uid: 'Samma UID finns på flera händelser i filen.',
   ical_missing_start: 'Händelsen saknar starttid (DTSTART).',
+  party_without_contact: 'Partiet har ingen säkerhetsansvarig. Utse en först.',
+  signed_before_adoption: 'Datumet kan inte vara före den dag versionen antogs.',
+  signed_in_future: 'Underskriftsdatumet kan inte vara senare än i dag.',
+  endorsement_evidence_type: 'Den undertecknade sidan måste vara en PDF-, PNG- eller JPEG-fil.',
+  not_in_unit: 'Personen måste vara en aktiv säkerhetshandläggare.',
+  shift_ends_before_start: 'Passet måste sluta efter att det har börjat.',
+  shift_too_long: 'Ett beredskapspass kan vara högst 168 timmar (sju dygn).',
 } as const;
 
 /** A field-level message key. */
@@ -204,6 +211,13 @@ const en: Readonly<Record<FieldMessageKey, string>> = {
   ical_missing_uid: 'The event has no UID.',
   ical_duplicate_uid: 'The same UID appears on several events in the file.',
   ical_missing_start: 'The event has no start time (DTSTART).',
+  party_without_contact: 'The party has no security contact. Appoint one first.',
+  signed_before_adoption: 'The date cannot be before the day the version was adopted.',
+  signed_in_future: 'The signing date cannot be later than today.',
+  endorsement_evidence_type: 'The signed page must be a PDF, PNG or JPEG file.',
+  not_in_unit: 'The person must be an active security officer.',
+  shift_ends_before_start: 'The shift must end after it starts.',
+  shift_too_long: 'An on-call shift can last at most 168 hours (seven days).',
 };
 
 /** Field messages in Swedish and English. */

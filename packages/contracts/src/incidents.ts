@@ -22,6 +22,7 @@ import { bothDates, idSchema, timestampSchema } from './common';
 import { periodInOrder, periodOrderIssue } from './period';
 import { dateSchema, measureSchema } from './measures';
 import { taxonomyCodeSchema } from './taxonomy';
+import { partyReadinessGapSchema } from './parties';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -559,6 +560,9 @@ export const inboxSchema = z
       .number()
       .int()
       .describe("The organisation's days without a status update before a police report needs follow-up"),
+    partyGaps: z
+      .array(partyReadinessGapSchema)
+      .describe('Parties without a security contact, a deputy or a recent contact (issue 11 §2)'),
   })
   .meta({ id: 'Inbox' });
 

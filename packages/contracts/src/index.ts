@@ -24,3 +24,5 @@ export * from './meetings/plan';
 export * from './meetings/log';
 export * from './network/register';
 export * from './network/training';
+export * from './network/directory';
+export * from './network/guidelines';

@@ -29,7 +29,12 @@ import { changePasswordBodySchema, passwordConfirmBodySchema, updateProfileBodyS
 import * as organisationModule from './organisation';
 import { updateOrganisationSettingsBodySchema } from './organisation';
 import * as partiesModule from './parties';
-import { createPartyBodySchema, updatePartyBodySchema } from './parties';
+import {
+  appointPartyContactsBodySchema,
+  createPartyBodySchema,
+  recordUnitContactBodySchema,
+  updatePartyBodySchema,
+} from './parties';
 import * as signalsModule from './signals';
 import { createSignalBodySchema, signalStatusBodySchema } from './signals';
 import * as taxonomyModule from './taxonomy';
@@ -206,6 +211,18 @@ const requestSchemas: Readonly<Record<string, RequestSchema>> = {
       dueDate: null,
       visibleToPerson: false,
     },
+  },
+  appointPartyContactsBodySchema: {
+    schema: appointPartyContactsBodySchema,
+    example: {
+      contactPersonId: '0b0f9c53-1f7e-4d4b-9b3c-6f2a1d9e8c11',
+      deputyPersonId: null,
+      appointedOn: '2026-11-30',
+    },
+  },
+  recordUnitContactBodySchema: {
+    schema: recordUnitContactBodySchema,
+    example: { contactedAt: '2026-12-04T14:00:00.000Z' },
   },
   createSignalBodySchema: {
     schema: createSignalBodySchema,

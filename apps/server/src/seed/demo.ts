@@ -10,6 +10,7 @@ import { insertUser, upsertPartyMembership } from '../modules/users/users.reposi
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRegister } from './demo-register';
+import { seedDemoNetwork } from './demo-network';
 import { seedDemoRiskguide } from './demo-riskguide';
 import { seedDemoTraining } from './demo-training';
 
@@ -146,6 +147,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
     );
     // Issue 11 (training): after the register's seed, whose people it trains.
     await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
+    // Issue 11: the parties' contacts, directory and guidelines — after the register's seed (it reads its people).
+    await seedDemoNetwork(tx, organisation.id, { officer: id(Role.SecurityOfficer) }, now);
     return true;
   });
 }

@@ -98,6 +98,16 @@ const SessionPage = lazyPage(training, (area) => area.SessionPage);
 const CampaignPage = lazyPage(training, (area) => area.CampaignPage);
 const MyTrainingPage = lazyPage(training, (area) => area.MyTrainingPage);
 
+// The network for parties and the unit: the party page, the parties' security contacts, the
+// contact directory, the ethical guidelines (issue 11 §2, §4).
+const network = () => import('./areas/guidelines');
+const MyPartyPage = lazyPage(network, (area) => area.MyPartyPage);
+const PartyContactsPage = lazyPage(network, (area) => area.PartyContactsPage);
+const ContactDirectoryPage = lazyPage(network, (area) => area.ContactDirectoryPage);
+const GuidelinesPage = lazyPage(network, (area) => area.GuidelinesPage);
+const GuidelineVersionPage = lazyPage(network, (area) => area.GuidelineVersionPage);
+const NewGuidelineVersionPage = lazyPage(network, (area) => area.NewGuidelineVersionPage);
+
 // The API reference.
 const developers = () => import('./areas/developers');
 const ApiDocsPage = lazyPage(developers, (area) => area.ApiDocsPage);
@@ -140,6 +150,48 @@ const routes: RouteObject[] = [
                     element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
                   },
                   { path: 'profile', element: <ProfilePage /> },
+                  // A party contact's own party; the page tells anyone without a party so.
+                  { path: 'my-party', element: <MyPartyPage /> },
+                  {
+                    path: 'admin/party-contacts',
+                    element: (
+                      <RequireAccess action={Action.PartyManageContacts}>
+                        <PartyContactsPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'directory',
+                    element: (
+                      <RequireAccess action={Action.ContactDirectoryRead}>
+                        <ContactDirectoryPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'guidelines',
+                    element: (
+                      <RequireAccess action={Action.GuidelineRead}>
+                        <GuidelinesPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'guidelines/new',
+                    element: (
+                      <RequireAccess action={Action.GuidelineManage}>
+                        <NewGuidelineVersionPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
+                    path: 'guidelines/:id',
+                    element: (
+                      <RequireAccess action={Action.GuidelineRead}>
+                        <GuidelineVersionPage />
+                      </RequireAccess>
+                    ),
+                  },
                   {
                     path: 'profile/calendar',
                     element: (

@@ -215,6 +215,8 @@ export const policeContacts = pgTable(
     unit: text('unit').notNull(),
     phone: text('phone').notNull(),
     email: text('email'),
+    /** Their role for the unit: "kontaktpolis", "polisens regionledningscentral" (migration 0013). */
+    role: text('role'),
     note: text('note'),
     /** The order in the directory, lowest first. */
     position: integer('position').notNull().default(0),

@@ -13,6 +13,7 @@ import type { Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { audit } from '../audit';
+import { partyReadinessGapsOf } from '../parties';
 import { countOpenSignals, findOpenSignals } from '../signals';
 import { collection, policeReminderDaysOf } from './incident-records';
 import { excerptOf, toSummary } from './incident-view';
@@ -167,6 +168,7 @@ export async function getInbox(ctx: AppContext, caller: Caller): Promise<Inbox> 
       overdueMeasures: await section(counters.overdueMeasures, { ...open, overdue: 'true' }),
       workEnvironmentDue: await section(counters.workEnvironmentDue, { ...open, workEnvironmentDue: 'true' }),
       policeReminderDays: at.policeReminderDays,
+      partyGaps: await partyReadinessGapsOf(tx, organisationId, now),
     };
     await audit(tx, caller, now, {
       action: AuditAction.IncidentInbox,

@@ -6,6 +6,7 @@ export { signalsRoutes } from './signals.routes';
 export {
   countOpenSignals,
   findOpenSignals,
+  findSignals,
   findUnnotifiedSignals,
   markSignalsNotified,
 } from './signals.repository';

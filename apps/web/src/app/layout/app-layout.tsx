@@ -17,6 +17,8 @@ interface NavItem {
   readonly end?: boolean;
   /** Roles that reach the same records another way (a menu choice; access is still the policy's). */
   readonly hiddenFor?: readonly Role[];
+  /** Only these roles (a page about the user's own party). */
+  readonly onlyFor?: readonly Role[];
 }
 
 /** Navigation by role: everyone has the overview and the profile; the rest follows the policy. */
@@ -26,6 +28,7 @@ const navItems: readonly NavItem[] = [
   // The security unit works from its queue (/incidents) instead.
   { to: '/cases', label: 'nav.myCases', action: Action.IncidentList, hiddenFor: [Role.SecurityOfficer] },
   { to: '/signals/new', label: 'nav.sendSignal', action: Action.SignalCreate },
+  { to: '/my-party', label: 'nav.myParty', onlyFor: [Role.PartyContact] },
   { to: '/incidents', label: 'nav.casework', action: Action.IncidentHandle, end: true },
   { to: '/signals', label: 'nav.signals', action: Action.SignalHandle },
   { to: '/incidents/metrics', label: 'nav.metrics', action: Action.IncidentMetrics },
@@ -50,9 +53,12 @@ const navItems: readonly NavItem[] = [
     label: 'nav.myTraining',
     hiddenFor: [Role.Admin, Role.SecurityOfficer, Role.Secretary, Role.Viewer],
   },
+  { to: '/directory', label: 'nav.directory', action: Action.ContactDirectoryRead },
+  { to: '/guidelines', label: 'nav.guidelines', action: Action.GuidelineRead },
   { to: '/profile', label: 'nav.profile' },
   { to: '/admin/users', label: 'nav.users', action: Action.UserList },
   { to: '/admin/parties', label: 'nav.parties', action: Action.PartyUpdate },
+  { to: '/admin/party-contacts', label: 'nav.partyContacts', action: Action.PartyManageContacts },
   { to: '/admin/taxonomy', label: 'nav.taxonomy', action: Action.TaxonomyManage },
   { to: '/admin/bodies', label: 'nav.bodies', action: Action.BodyManage },
   // The security unit reaches venues and the threat level from the calendar.
@@ -93,7 +99,9 @@ export function AppLayout({ children }: { readonly children?: ReactNode }) {
     fullAccess && me
       ? navItems.filter(
           (item) =>
-            (item.action === undefined || can(item.action)) && !(item.hiddenFor ?? []).includes(me.role),
+            (item.action === undefined || can(item.action)) &&
+            !(item.hiddenFor ?? []).includes(me.role) &&
+            (item.onlyFor === undefined || item.onlyFor.includes(me.role)),
         )
       : [];
 

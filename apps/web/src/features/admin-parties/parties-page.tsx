@@ -1,7 +1,8 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import type { Party, PartyContactPerson } from '@varn/contracts';
+import type { Party, PartyContactPerson, PartyReadinessGapList } from '@varn/contracts';
+import { readinessGapText } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
-import { getParties } from '../../lib/api/parties';
+import { getParties, getReadinessGaps } from '../../lib/api/parties';
 import { useQuery } from '../../lib/use-query';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/feedback';
@@ -21,6 +22,37 @@ function ContactCell({ contact }: { readonly contact: PartyContactPerson | null 
   );
 }
 
+/**
+ * The readiness gaps of the parties' contacts as people of the register (issue 11 §2): no contact,
+ * no deputy, no contact with the unit for half a year; they are kept on their own page.
+ */
+function RegisterGaps() {
+  const { t, locale } = useI18n();
+  const query = useQuery(getReadinessGaps);
+  const gaps: PartyReadinessGapList['parties'] = query.status === 'success' ? query.data.parties : [];
+  return (
+    <>
+      {gaps.length > 0 && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t('parties.registerGapsHeading')}
+          </Heading>
+          <ul className="plain-list">
+            {gaps.map((entry) => (
+              <li key={entry.party.id}>
+                {entry.party.name}: {entry.gaps.map((gap) => readinessGapText[gap][locale]).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <Paragraph>
+        <AppLink to="/admin/party-contacts">{t('parties.registerContactsLink')}</AppLink>
+      </Paragraph>
+    </>
+  );
+}
+
 /** The council's parties with their security contacts; a party without one is a readiness gap (DOMAIN.md §6). */
 export function PartiesPage() {
   const { t, locale } = useI18n();
@@ -31,6 +63,7 @@ export function PartiesPage() {
       <div className="button-row">
         <ButtonLink to="/admin/parties/new">{t('parties.add')}</ButtonLink>
       </div>
+      <RegisterGaps />
       <QueryView query={query} loadingLabel={t('parties.loading')}>
         {({ parties }) => {
           if (parties.length === 0) return <Paragraph>{t('parties.empty')}</Paragraph>;

@@ -26,6 +26,8 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['riskguide', 'apiDocs.tag.riskguide'],
   ['meetings', 'apiDocs.tag.meetings'],
   ['training', 'apiDocs.tag.training'],
+  ['directory', 'apiDocs.tag.directory'],
+  ['guidelines', 'apiDocs.tag.guidelines'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

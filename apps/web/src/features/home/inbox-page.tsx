@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Inbox, InboxCase, InboxSection, MeetingList } from '@varn/contracts';
-import { Action, type Urgency } from '@varn/domain';
+import { Action, readinessGapText, type Urgency } from '@varn/domain';
 import { useI18n, type MessageKey } from '../../lib/i18n/i18n';
 import { useMe } from '../../lib/session/session';
 import { useCan } from '../../lib/session/access';
@@ -82,6 +82,7 @@ function InboxSections({ inbox }: { readonly inbox: Inbox }) {
       {rest.map((item) => (
         <CaseSection key={item.name} {...item} section={inbox[item.name]} />
       ))}
+      <PartyGapSection gaps={inbox.partyGaps} />
     </div>
   );
 }
@@ -229,6 +230,35 @@ function SignalSection({ signals }: { readonly signals: Inbox['signals'] }) {
               <span className="inbox__details">{timeAgo(signal.createdAt, now, locale)}</span>
             </span>
             <span className="inbox__excerpt">{signal.excerpt}</span>
+          </li>
+        ))}
+      </ul>
+    </InboxPart>
+  );
+}
+
+/** The parties without a security contact, a deputy or a recent contact (issue 11 §2). */
+function PartyGapSection({ gaps }: { readonly gaps: Inbox['partyGaps'] }) {
+  const { t, locale } = useI18n();
+  return (
+    <InboxPart
+      id="inbox-party-gaps"
+      heading={t('inbox.partyGaps.heading')}
+      count={gaps.length}
+      none={t('inbox.partyGaps.none')}
+      link={
+        <Link asChild className="inbox__all">
+          <RouterLink to="/admin/party-contacts">{t('inbox.partyGaps.link')}</RouterLink>
+        </Link>
+      }
+    >
+      <ul className="inbox__list">
+        {gaps.map((entry) => (
+          <li key={entry.party.id} className="inbox__item">
+            <span className="inbox__case">{entry.party.name}</span>
+            <span className="inbox__excerpt">
+              {entry.gaps.map((gap) => readinessGapText[gap][locale]).join(', ')}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { CreateSignalBody, Signal } from '@varn/contracts';
 import { urgencies, Urgency, type SignalStatus } from '@varn/domain';
@@ -41,7 +42,10 @@ const excerpt = (text: string): string =>
 export function SignalPage() {
   const { t, dateTime } = useI18n();
   const mine = useQuery(getSignals);
-  const [text, setText] = useState('');
+  // A party contact's page links here with their party (`?party=`): the text starts with it.
+  const [search] = useSearchParams();
+  const party = search.get('party')?.trim().slice(0, 120) ?? '';
+  const [text, setText] = useState(() => (party === '' ? '' : t('signals.prefillParty', { party })));
   const [urgency, setUrgency] = useState('');
   const [matterReference, setMatterReference] = useState('');
   const [meetingReference, setMeetingReference] = useState('');

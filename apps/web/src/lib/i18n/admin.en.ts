@@ -79,6 +79,8 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
 
   // Parties (admin)
   'parties.title': 'Parties',
+  'parties.registerContactsLink': 'Security contacts and deputies from the register, with readiness gaps',
+  'parties.registerGapsHeading': 'Readiness gaps according to the register',
   'parties.intro':
     'The parties in the council and their security contacts. The security contact keeps the line between the party and the security unit.',
   'parties.loading': 'Loading parties',

@@ -79,6 +79,8 @@ export const svAdmin = {
 
   // Parties (admin)
   'parties.title': 'Partier',
+  'parties.registerContactsLink': 'Säkerhetsansvariga och ersättare ur registret, med brister i beredskapen',
+  'parties.registerGapsHeading': 'Brister i beredskapen enligt registret',
   'parties.intro':
     'Partierna i fullmäktige och deras säkerhetsansvariga. Den säkerhetsansvarige håller kontakten mellan partiet och säkerhetsenheten.',
   'parties.loading': 'Hämtar partier',

@@ -33,6 +33,8 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Meetings and security plans',
   'apiDocs.tag.training': 'Training',
+  'apiDocs.tag.directory': 'Contact directory and on-call rota',
+  'apiDocs.tag.guidelines': 'Ethical guidelines',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',
   'apiDocs.operation.show': 'Show parameters and responses',

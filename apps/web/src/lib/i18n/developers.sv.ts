@@ -33,6 +33,8 @@ export const svDevelopers = {
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Möten och säkerhetsplaner',
   'apiDocs.tag.training': 'Utbildning',
+  'apiDocs.tag.directory': 'Kontaktlista och beredskap',
+  'apiDocs.tag.guidelines': 'Etiska riktlinjer',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',

@@ -13,6 +13,7 @@ import type { svRegister } from './register.sv';
 import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
 import type { svTraining } from './training.sv';
+import type { svGuidelines } from './guidelines.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 import { formatDate, formatDateTime, formatTimestamp } from './format';
 
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof svRegister
   | keyof typeof svReporting
   | keyof typeof svRiskguide
-  | keyof typeof svTraining;
+  | keyof typeof svTraining
+  | keyof typeof svGuidelines;
 
 /** Values filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;

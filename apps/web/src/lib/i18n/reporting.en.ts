@@ -187,6 +187,7 @@ export const enReporting: Readonly<Record<keyof typeof svReporting, string>> = {
   'signals.reportInstead': 'Has something already happened? Report an incident instead.',
   'signals.acute': 'Is someone in danger right now? Call 112.',
   'signals.text': 'What is on its way?',
+  'signals.prefillParty': 'About {party}: ',
   'signals.textHelp': 'Short and concrete: what, where and when. At most 2,000 characters.',
   'signals.urgency': 'How urgent is it?',
   'signals.matter': 'Is it connected to a matter or decision?',

@@ -187,6 +187,7 @@ export const svReporting = {
   'signals.reportInstead': 'Har något redan hänt? Rapportera en händelse i stället.',
   'signals.acute': 'Är någon i fara just nu? Ring 112.',
   'signals.text': 'Vad är på gång?',
+  'signals.prefillParty': 'Gäller {party}: ',
   'signals.textHelp': 'Kort och konkret: vad, var och när. Högst 2 000 tecken.',
   'signals.urgency': 'Hur bråttom är det?',
   'signals.matter': 'Hänger det ihop med ett ärende eller beslut?',

@@ -1,0 +1,21 @@
+/**
+ * The network's pages for parties and the unit (issue 11 §2, §4): the party contact's page for
+ * their party, the parties' security contacts, the contact directory, the ethical guidelines.
+ * The router loads this module lazily, so the area's code and texts are a chunk of their own.
+ */
+import { registerMessages } from '../../lib/i18n/i18n';
+import { svIncidents } from '../../lib/i18n/incidents.sv';
+import { enIncidents } from '../../lib/i18n/incidents.en';
+import { svGuidelines } from '../../lib/i18n/guidelines.sv';
+import { enGuidelines } from '../../lib/i18n/guidelines.en';
+
+// Registered when this module is evaluated: before any page below renders. The signals' labels
+// come from the incidents' catalogue.
+registerMessages({ sv: svIncidents, en: enIncidents }, { sv: svGuidelines, en: enGuidelines });
+
+export { MyPartyPage } from '../../features/my-party/my-party-page';
+export { PartyContactsPage } from '../../features/party-contacts/party-contacts-page';
+export { ContactDirectoryPage } from '../../features/contact-directory/contact-directory-page';
+export { GuidelinesPage } from '../../features/guidelines/guidelines-page';
+export { GuidelineVersionPage } from '../../features/guidelines/guideline-version-page';
+export { NewGuidelineVersionPage } from '../../features/guidelines/new-guideline-version-page';
