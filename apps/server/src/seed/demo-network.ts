@@ -134,14 +134,24 @@ export async function seedDemoNetwork(
 ): Promise<void> {
   const today = swedishDate(now);
   const partyRows = await tx
-    .select({ id: parties.id, name: parties.name, abbreviation: parties.abbreviation })
+    .select({
+      id: parties.id,
+      name: parties.name,
+      abbreviation: parties.abbreviation,
+      contactUserId: parties.securityContactUserId,
+    })
     .from(parties)
     .where(eq(parties.organisationId, organisationId))
     // Largest first, as the party list: the smallest party is the one without a contact.
     .orderBy(desc(parties.councilSeats), asc(parties.name));
   // The register's people by party, read whole (no lookup by party, ADR 018).
   const members = await tx
-    .select({ id: people.id, name: people.name, partyId: personPartyAffiliations.partyId })
+    .select({
+      id: people.id,
+      name: people.name,
+      userId: people.userId,
+      partyId: personPartyAffiliations.partyId,
+    })
     .from(people)
     .innerJoin(personPartyAffiliations, eq(personPartyAffiliations.personId, people.id))
     .where(eq(people.organisationId, organisationId))
@@ -149,7 +159,14 @@ export async function seedDemoNetwork(
   const signers = new Map<string, string>();
 
   for (const [index, party] of partyRows.entries()) {
-    const own = members.filter((member) => member.partyId === party.id);
+    // The party's contact account (the demo's "Per Partikontakt") is its appointed contact.
+    const own = members
+      .filter((member) => member.partyId === party.id)
+      .sort(
+        (a, b) =>
+          Number(b.userId !== null && b.userId === party.contactUserId) -
+          Number(a.userId !== null && a.userId === party.contactUserId),
+      );
     const [contact, deputy] = own;
     if (index === partyRows.length - 1 || contact === undefined) continue;
     signers.set(party.id, contact.name);

@@ -17,6 +17,8 @@ import {
   assessmentHistorySchema,
   assessmentListSchema,
   matterListSchema,
+  meSchema,
+  partySummarySchema,
   screeningListSchema,
   screeningSchema,
 } from '@varn/contracts';
@@ -57,6 +59,18 @@ describe('the demo seed', () => {
   it('creates the demo once', async () => {
     expect(await seedDemo(database.db, testPassword, now)).toBe(true);
     expect(await seedDemo(database.db, testPassword, now)).toBe(false);
+  });
+
+  it('makes the demo party contact their party’s appointed security contact, with a deputy (issue 11)', async () => {
+    const contact = await loggedInClient(app, emailOf('party_contact'));
+    const me = meSchema.parse((await contact.get('/api/me')).json());
+    if (!me.party) throw new Error('the demo party contact has no party');
+    const summary = partySummarySchema.parse(
+      (await contact.get(`/api/parties/${me.party.id}/summary`)).json(),
+    );
+    expect(summary.contacts.contact?.name).toBe(me.name);
+    expect(summary.contacts.deputy).not.toBeNull();
+    expect(summary.contacts.gaps).toEqual([]);
   });
 
   it('has matters with finished assessments in several cells, one reassessed, with tracked measures', async () => {

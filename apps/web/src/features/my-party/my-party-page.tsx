@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useCallback, type ComponentType } from 'react';
+import { Card, Details, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { PartyEndorsement, PartySummary } from '@varn/contracts';
 import { EndorsementStatus } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -23,9 +23,21 @@ const statusColour: Readonly<Record<EndorsementStatus, string>> = {
  * The party contact's page for their party (issue 11 §2): the party's security contacts and the
  * last contact with the unit, the signals they sent and where they stand, a one-click signal
  * about the party, the party's standing with the ethical guidelines and a way to record its
- * endorsement. The roster and the training coverage come from their own features.
+ * endorsement. The training coverage and the roster (the party's officials, behind a disclosure so that the
+ * page stays short on a phone) come from their own features.
  */
-export function MyPartyPage() {
+/** A part of the party's page that another feature draws (the area passes it in: STYLE.md). */
+type PartyPart = ComponentType<{ readonly partyId: string }>;
+
+export function MyPartyPage({
+  Roster,
+  Training,
+}: {
+  /** The party's officials with their assignments (the register's `PartyRoster`). */
+  readonly Roster: PartyPart;
+  /** The party's training status and coverage (the training's `PartyTraining`). */
+  readonly Training: PartyPart;
+}) {
   const { t } = useI18n();
   const me = useMe();
   if (me.party === null)
@@ -34,10 +46,20 @@ export function MyPartyPage() {
         <Paragraph>{t('myParty.noParty')}</Paragraph>
       </Page>
     );
-  return <PartyPage partyId={me.party.id} partyName={me.party.name} />;
+  return <PartyPage partyId={me.party.id} partyName={me.party.name} Roster={Roster} Training={Training} />;
 }
 
-function PartyPage({ partyId, partyName }: { readonly partyId: string; readonly partyName: string }) {
+function PartyPage({
+  partyId,
+  partyName,
+  Roster,
+  Training,
+}: {
+  readonly partyId: string;
+  readonly partyName: string;
+  readonly Roster: PartyPart;
+  readonly Training: PartyPart;
+}) {
   const { t, dateTime } = useI18n();
   const load = useCallback((signal: AbortSignal) => getPartySummary(partyId, signal), [partyId]);
   const summary = useQuery(load);
@@ -64,8 +86,7 @@ function PartyPage({ partyId, partyName }: { readonly partyId: string; readonly 
             <Section title={t('myParty.contactsHeading')} id="my-party-contacts">
               <PartyContactsFacts contacts={data.contacts} />
             </Section>
-            {/* Slot for the party's roster, after merge: <PartyRoster partyId={partyId} /> (features/register/party-roster.tsx). */}
-            {/* Slot for the party's training coverage, after merge: <PartyTraining partyId={partyId} /> (features/training/party-training.tsx). */}
+            <Training partyId={partyId} />
             <Section title={t('myParty.signalsHeading')} id="my-party-signals">
               <Paragraph>{t('myParty.signalsIntro')}</Paragraph>
               {data.signals.length === 0 ? (
@@ -88,6 +109,14 @@ function PartyPage({ partyId, partyName }: { readonly partyId: string; readonly 
             </Section>
             <Section title={t('myParty.endorsementHeading')} id="my-party-endorsement">
               <Endorsement partyId={partyId} endorsement={data.endorsement} onSaved={setEndorsement} />
+            </Section>
+            <Section title={t('myParty.rosterHeading')} id="my-party-roster">
+              <Details>
+                <Details.Summary>{t('myParty.rosterShow')}</Details.Summary>
+                <Details.Content>
+                  <Roster partyId={partyId} />
+                </Details.Content>
+              </Details>
             </Section>
           </>
         )}

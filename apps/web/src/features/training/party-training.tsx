@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Details, Paragraph } from '@digdir/designsystemet-react';
 import { formatCalendarDate } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
 import { getPartyTraining } from '../../lib/api/training';
@@ -29,27 +29,34 @@ export function PartyTraining({ partyId }: { readonly partyId: string }) {
           ) : (
             <>
               <Paragraph>{t('training.party.summary', data.coverage)}</Paragraph>
-              <ResponsiveTable
-                label={t('training.party.title')}
-                rows={data.people}
-                rowKey={(row) => row.person.id}
-                columns={[
-                  { label: t('training.col.person'), render: (row) => row.person.name },
-                  {
-                    label: t('training.kind.basic_security'),
-                    render: (row) => <StatusTag status={row.status} />,
-                  },
-                  {
-                    label: t('training.col.expires'),
-                    render: (row) =>
-                      row.expiresOn ? formatCalendarDate(row.expiresOn, locale) : t('training.none'),
-                  },
-                  {
-                    label: t('training.party.refresher'),
-                    render: (row) => <StatusTag status={row.refresher} />,
-                  },
-                ]}
-              />
+              <Details>
+                <Details.Summary>
+                  {t('training.party.showPeople', { total: data.people.length })}
+                </Details.Summary>
+                <Details.Content>
+                  <ResponsiveTable
+                    label={t('training.party.title')}
+                    rows={data.people}
+                    rowKey={(row) => row.person.id}
+                    columns={[
+                      { label: t('training.col.person'), render: (row) => row.person.name },
+                      {
+                        label: t('training.kind.basic_security'),
+                        render: (row) => <StatusTag status={row.status} />,
+                      },
+                      {
+                        label: t('training.col.expires'),
+                        render: (row) =>
+                          row.expiresOn ? formatCalendarDate(row.expiresOn, locale) : t('training.none'),
+                      },
+                      {
+                        label: t('training.party.refresher'),
+                        render: (row) => <StatusTag status={row.refresher} />,
+                      },
+                    ]}
+                  />
+                </Details.Content>
+              </Details>
             </>
           )
         }

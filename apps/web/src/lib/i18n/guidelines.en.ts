@@ -29,6 +29,8 @@ export const enGuidelines: Readonly<Record<keyof typeof svGuidelines, string>> =
   'myParty.signalLink': 'Send a signal about {party}',
   'myParty.contactsHeading': "The party's security contacts",
   'myParty.signalsHeading': 'Your signals',
+  'myParty.rosterHeading': "The party's officials",
+  'myParty.rosterShow': "Show the party's officials and their assignments",
   'myParty.signalsIntro': 'Open signals and those handled in the last 30 days.',
   'myParty.signalsEmpty': 'You have no open signals.',
   'myParty.signalSent': 'Sent {time}',

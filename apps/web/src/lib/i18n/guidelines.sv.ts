@@ -37,6 +37,8 @@ export const svGuidelines = {
   'myParty.signalLink': 'Skicka en signal om {party}',
   'myParty.contactsHeading': 'Partiets säkerhetsansvariga',
   'myParty.signalsHeading': 'Dina signaler',
+  'myParty.rosterHeading': 'Partiets förtroendevalda',
+  'myParty.rosterShow': 'Visa partiets förtroendevalda och deras uppdrag',
   'myParty.signalsIntro': 'Öppna signaler och de som hanterats de senaste 30 dagarna.',
   'myParty.signalsEmpty': 'Du har inga öppna signaler.',
   'myParty.signalSent': 'Skickad {time}',

@@ -132,6 +132,7 @@ export const enTraining: Readonly<Record<keyof typeof svTraining, string>> = {
   'training.mine.coming': 'Coming sessions you are invited to',
   'training.party.title': "The party's training",
   'training.party.summary': '{trained} of {total} hold a valid basic training.',
+  'training.party.showPeople': 'Show each person ({total})',
   'training.party.refresher': 'Refresher',
   'training.party.empty': 'Nobody of the party is in the register.',
 };

@@ -144,6 +144,7 @@ export const svTraining = {
   'training.mine.coming': 'Kommande tillfällen du är inbjuden till',
   'training.party.title': 'Partiets utbildning',
   'training.party.summary': '{trained} av {total} har giltig grundutbildning.',
+  'training.party.showPeople': 'Visa var och en ({total})',
   'training.party.refresher': 'Repetition',
   'training.party.empty': 'Inga personer i partiet finns i registret.',
 } as const;
