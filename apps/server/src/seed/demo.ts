@@ -145,10 +145,10 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       },
       now,
     );
-    // Issue 11 (training): after the register's seed, whose people it trains.
-    await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
-    // Issue 11: the parties' contacts, directory and guidelines — after the register's seed (it reads its people).
+    // Issue 11: the parties' contacts, directory and guidelines, then training — after the
+    // register's seed, whose people they read (training also trains the appointed contacts).
     await seedDemoNetwork(tx, organisation.id, { officer: id(Role.SecurityOfficer) }, now);
+    await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
     return true;
   });
 }

@@ -2,8 +2,17 @@ import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { PartySecurityContacts } from '@varn/contracts';
 import { useI18n } from '../lib/i18n/i18n';
 
-/** A party's contact and deputy, the last contact with the unit, and its readiness gaps. */
-export function PartyContactsFacts({ contacts }: { readonly contacts: PartySecurityContacts }) {
+/**
+ * A party's contact and deputy, the last contact with the unit, and its readiness gaps. `stacked`
+ * puts each label above its value, for a narrow card.
+ */
+export function PartyContactsFacts({
+  contacts,
+  stacked = false,
+}: {
+  readonly contacts: PartySecurityContacts;
+  readonly stacked?: boolean;
+}) {
   const { t, date, dateTime } = useI18n();
   const person = (entry: PartySecurityContacts['contact']) =>
     entry === null ? (
@@ -27,7 +36,7 @@ export function PartyContactsFacts({ contacts }: { readonly contacts: PartySecur
     );
   return (
     <div className="stack">
-      <dl className="facts">
+      <dl className={stacked ? 'facts facts--stacked' : 'facts'}>
         <dt>{t('contacts.contact')}</dt>
         <dd>
           {person(contacts.contact)}

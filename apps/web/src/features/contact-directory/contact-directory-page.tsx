@@ -45,7 +45,7 @@ export function ContactDirectoryPage() {
                       <Heading level={3} data-size="xs">
                         {entry.party.name}
                       </Heading>
-                      <PartyContactsFacts contacts={entry} />
+                      <PartyContactsFacts contacts={entry} stacked />
                     </Card>
                   </li>
                 ))}

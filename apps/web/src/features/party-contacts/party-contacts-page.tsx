@@ -85,7 +85,7 @@ function PartyCard({
         {party}
       </Heading>
       <SuccessAlert count={done.n}>{done.text}</SuccessAlert>
-      <PartyContactsFacts contacts={entry} />
+      <PartyContactsFacts contacts={entry} stacked />
       {record.errors && <ErrorAlert error={new Error(record.errors.message)} />}
       {editing ? (
         <AppointForm

@@ -1,4 +1,5 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import type { TrainingCoverage } from '@varn/contracts';
 import { Action, formatCalendarDate } from '@varn/domain';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -14,6 +15,9 @@ import { StatusTag } from './status-tag';
 
 const load = (signal: AbortSignal): Promise<TrainingCoverage> => getCoverage(signal);
 
+/** Who needs training: the first rows shown (the most urgent), the rest on request. */
+const dueShownFirst = 10;
+
 /**
  * "Utbildning": coverage per course, body and party (parties as suppressed totals), and — for the
  * unit and the admin — who needs training. Viewers see the figures only.
@@ -23,6 +27,7 @@ export function TrainingOverviewPage() {
   const can = useCan();
   const coverage = useQuery(load);
   const manage = can(Action.TrainingManage);
+  const [showAllDue, setShowAllDue] = useState(false);
   return (
     <Page title={t('training.overview.title')}>
       {manage && (
@@ -122,21 +127,31 @@ export function TrainingOverviewPage() {
                 {data.due.length === 0 ? (
                   <Paragraph>{t('training.overview.dueNone')}</Paragraph>
                 ) : (
-                  <ResponsiveTable
-                    label={t('training.overview.due')}
-                    rows={data.due}
-                    rowKey={(row) => `${row.person.id}:${row.kind}`}
-                    columns={[
-                      { label: t('training.col.person'), render: (row) => row.person.name },
-                      { label: t('training.col.course'), render: (row) => t(`training.kind.${row.kind}`) },
-                      { label: t('training.col.status'), render: (row) => <StatusTag status={row.status} /> },
-                      {
-                        label: t('training.col.expires'),
-                        render: (row) =>
-                          row.expiresOn ? formatCalendarDate(row.expiresOn, locale) : t('training.none'),
-                      },
-                    ]}
-                  />
+                  <>
+                    <ResponsiveTable
+                      label={t('training.overview.due')}
+                      rows={showAllDue ? data.due : data.due.slice(0, dueShownFirst)}
+                      rowKey={(row) => `${row.person.id}:${row.kind}`}
+                      columns={[
+                        { label: t('training.col.person'), render: (row) => row.person.name },
+                        { label: t('training.col.course'), render: (row) => t(`training.kind.${row.kind}`) },
+                        {
+                          label: t('training.col.status'),
+                          render: (row) => <StatusTag status={row.status} />,
+                        },
+                        {
+                          label: t('training.col.expires'),
+                          render: (row) =>
+                            row.expiresOn ? formatCalendarDate(row.expiresOn, locale) : t('training.none'),
+                        },
+                      ]}
+                    />
+                    {!showAllDue && data.due.length > dueShownFirst && (
+                      <Button variant="secondary" onClick={() => setShowAllDue(true)}>
+                        {t('training.overview.dueShowAll', { total: data.due.length })}
+                      </Button>
+                    )}
+                  </>
                 )}
               </Section>
             )}

@@ -53,6 +53,7 @@ export const enTraining: Readonly<Record<keyof typeof svTraining, string>> = {
   'training.overview.partyTotal': 'All parties',
   'training.overview.due': 'Needs training',
   'training.overview.dueNone': 'Everyone holds a valid training.',
+  'training.overview.dueShowAll': 'Show all {total}',
   'training.overview.noCourses': 'There are no courses yet.',
   'training.overview.noBodies': 'There are no bodies with members in the register.',
   'training.courses.title': 'Courses',

@@ -55,6 +55,7 @@ export const svTraining = {
   'training.overview.partyTotal': 'Alla partier',
   'training.overview.due': 'Behöver utbildning',
   'training.overview.dueNone': 'Alla har giltig utbildning.',
+  'training.overview.dueShowAll': 'Visa alla {total}',
   'training.overview.noCourses': 'Det finns inga kurser än.',
   'training.overview.noBodies': 'Det finns inga organ med ledamöter i registret.',
 
