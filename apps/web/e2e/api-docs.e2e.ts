@@ -80,6 +80,10 @@ describe('the API reference', () => {
           'Åtgärder',
           'Riskguide',
           'Möten och säkerhetsplaner',
+          'Förtroendevaldaregistret',
+          'Utbildning',
+          'Kontaktlista och beredskap',
+          'Etiska riktlinjer',
         ].sort(),
       );
     expect(await page.getByRole('heading', { level: 2, name: 'Inloggning' }).isVisible()).toBe(true);

@@ -25,6 +25,7 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['measures', 'apiDocs.tag.measures'],
   ['riskguide', 'apiDocs.tag.riskguide'],
   ['meetings', 'apiDocs.tag.meetings'],
+  ['register', 'apiDocs.tag.register'],
   ['training', 'apiDocs.tag.training'],
   ['directory', 'apiDocs.tag.directory'],
   ['guidelines', 'apiDocs.tag.guidelines'],

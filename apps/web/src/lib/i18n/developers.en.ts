@@ -32,6 +32,7 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.measures': 'Measures',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Meetings and security plans',
+  'apiDocs.tag.register': 'Officials register',
   'apiDocs.tag.training': 'Training',
   'apiDocs.tag.directory': 'Contact directory and on-call rota',
   'apiDocs.tag.guidelines': 'Ethical guidelines',

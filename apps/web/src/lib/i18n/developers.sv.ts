@@ -32,6 +32,7 @@ export const svDevelopers = {
   'apiDocs.tag.measures': 'Åtgärder',
   'apiDocs.tag.riskguide': 'Riskguide',
   'apiDocs.tag.meetings': 'Möten och säkerhetsplaner',
+  'apiDocs.tag.register': 'Förtroendevaldaregistret',
   'apiDocs.tag.training': 'Utbildning',
   'apiDocs.tag.directory': 'Kontaktlista och beredskap',
   'apiDocs.tag.guidelines': 'Etiska riktlinjer',
