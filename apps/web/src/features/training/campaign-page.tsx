@@ -12,6 +12,7 @@ import { FormErrorSummary } from '../../components/form-errors';
 import { SelectField } from '../../components/fields';
 import { AppLink } from '../../components/links';
 import { StatusTag } from './status-tag';
+import './training.css';
 
 const load = (signal: AbortSignal): Promise<TrainingCampaign> => getCampaign(signal);
 

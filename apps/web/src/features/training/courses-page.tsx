@@ -11,7 +11,8 @@ import { QueryView, SuccessAlert } from '../../components/feedback';
 import { FormErrorSummary } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/fields';
 import { AppLink } from '../../components/links';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '../../components/responsive-table';
+import './training.css';
 
 const load = (signal: AbortSignal): Promise<CourseList> => getCourses(signal);
 

@@ -6,7 +6,7 @@ import { getMyTraining } from '../../lib/api/training';
 import { useQuery } from '../../lib/use-query';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { StatusTag } from './status-tag';
 
 const load = (signal: AbortSignal): Promise<MyTraining> => getMyTraining(signal);

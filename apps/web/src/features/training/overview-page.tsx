@@ -9,9 +9,10 @@ import { useQuery } from '../../lib/use-query';
 import { Page, Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
 import { AppLink } from '../../components/links';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { suppressedCount, trainedShare } from './labels';
 import { StatusTag } from './status-tag';
+import './training.css';
 
 const load = (signal: AbortSignal): Promise<TrainingCoverage> => getCoverage(signal);
 

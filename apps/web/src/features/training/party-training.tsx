@@ -6,7 +6,7 @@ import { getPartyTraining } from '../../lib/api/training';
 import { useQuery } from '../../lib/use-query';
 import { Section } from '../../components/page';
 import { QueryView } from '../../components/feedback';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { StatusTag } from './status-tag';
 
 /**

@@ -14,6 +14,7 @@ import { TextField } from '../../components/fields';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { AppLink } from '../../components/links';
 import { attendanceChanges, peopleToShow } from './attendance';
+import './training.css';
 
 const loadPeople = (signal: AbortSignal): Promise<TrainingPeople> => getTrainingPeople(signal);
 

@@ -14,7 +14,8 @@ import { FormErrorSummary } from '../../components/form-errors';
 import { RadioGroup, SelectField, TextField } from '../../components/fields';
 import { DateField } from '../../components/extra-fields';
 import { AppLink } from '../../components/links';
-import { ResponsiveTable } from './responsive-table';
+import { ResponsiveTable } from '../../components/responsive-table';
+import './training.css';
 
 const loadSessions = (signal: AbortSignal): Promise<TrainingSessionList> => getSessions(signal);
 const loadCourses = (signal: AbortSignal): Promise<CourseList> => getCourses(signal);

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Table } from '@digdir/designsystemet-react';
-import { DataTable } from '../../components/table-region';
-import './training.css';
+import { DataTable } from './table-region';
+import './responsive-table.css';
 
 /** One column: its heading and how a row shows in it. */
 export interface Column<T> {
@@ -11,7 +11,7 @@ export interface Column<T> {
 
 /**
  * A table on a desktop, cards on a phone (the first column is the card's title, the others a
- * list of "heading: value"): training's lists are short, and nothing scrolls sideways at 360 px.
+ * list of "heading: value"): for short lists, so that nothing scrolls sideways at 360 px.
  */
 export function ResponsiveTable<T>({
   label,
@@ -27,7 +27,7 @@ export function ResponsiveTable<T>({
   const [first, ...rest] = columns;
   return (
     <>
-      <div className="training-table">
+      <div className="responsive-table">
         <DataTable label={label}>
           <Table.Head>
             <Table.Row>
@@ -49,13 +49,13 @@ export function ResponsiveTable<T>({
           </Table.Body>
         </DataTable>
       </div>
-      <ul className="training-cards" aria-label={label}>
+      <ul className="responsive-cards" aria-label={label}>
         {rows.map((row) => (
-          <li key={rowKey(row)} className="training-card">
+          <li key={rowKey(row)} className="responsive-card">
             {first && <strong>{first.render(row)}</strong>}
             <dl>
               {rest.map((column) => (
-                <div key={column.label} className="training-card__pair">
+                <div key={column.label} className="responsive-card__pair">
                   <dt>{column.label}</dt>
                   <dd>{column.render(row)}</dd>
                 </div>
