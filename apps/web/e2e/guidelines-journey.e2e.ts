@@ -101,6 +101,20 @@ describe('Ethical guidelines: a new version and a party endorsing it', () => {
     expect((await page.request.get(`${app.url}/api/parties/${moderates?.id ?? ''}/summary`)).status()).toBe(
       404,
     );
+    // Their party's training coverage and roster, on their page — and no one else's (issue 11 §2, §5).
+    await nav(page).getByRole('link', { name: 'Mitt parti' }).click();
+    await expect.poll(() => page.getByText(/^\d+ av \d+ har giltig grundutbildning\.$/u).count()).toBe(1);
+    await page.getByText(/^Visa var och en \(\d+\)$/u).click();
+    await page.getByText('Visa partiets förtroendevalda och deras uppdrag').click();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Förtroendevalda i Socialdemokraterna' }).count())
+      .toBe(1);
+    await expectAccessible(page, 'the party page with its training and roster open');
+    for (const part of ['training', 'roster'])
+      expect((await page.request.get(`${app.url}/api/parties/${moderates?.id ?? ''}/${part}`)).status()).toBe(
+        404,
+      );
+    expect((await page.request.get(`${app.url}/api/training/coverage`)).status()).toBe(403);
     await nav(page).getByRole('link', { name: 'Etiska riktlinjer' }).click();
     await expect.poll(() => heading(page)).toBe('Etiska riktlinjer');
     await expect.poll(() => page.getByRole('heading', { name: 'Gällande version' }).count()).toBe(1);
