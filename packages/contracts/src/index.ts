@@ -26,3 +26,4 @@ export * from './network/register';
 export * from './network/training';
 export * from './network/directory';
 export * from './network/guidelines';
+export * from './situation';

@@ -59,3 +59,7 @@ export * from './network/party-security-contacts';
 export * from './network/directory';
 export * from './network/import';
 export * from './guidelines/guidelines';
+export * from './situation/kpis';
+export * from './situation/assessment';
+export * from './situation/trends';
+export * from './situation/ptu';

@@ -7,6 +7,7 @@ import { bodyScopedRoles, MeetingAction, meetingRecordRules, meetingRoleRules } 
 import { NetworkAction, networkRecordRules, networkRoleRules } from './rules/network';
 import { OrganisationAction, organisationRoleRules } from './rules/organisation';
 import { RiskguideAction, riskguideRoleRules } from './rules/riskguide';
+import { SituationAction, situationRoleRules } from './rules/situation';
 
 /** The action that reads each part of a meeting's security plan, and whether a meeting is visible. */
 export { meetingVisibleTo, securityPlanPartReadActions } from './rules/meetings';
@@ -43,6 +44,7 @@ export const Action = {
   ...MeasureAction,
   ...MeetingAction,
   ...NetworkAction,
+  ...SituationAction,
 } as const;
 
 export type Action = (typeof Action)[keyof typeof Action];
@@ -101,7 +103,8 @@ export type Resource =
     }
   | { readonly type: 'training'; readonly organisationId: string }
   | { readonly type: 'guideline'; readonly organisationId: string; readonly versionId?: string }
-  | { readonly type: 'contact_directory'; readonly organisationId: string };
+  | { readonly type: 'contact_directory'; readonly organisationId: string }
+  | { readonly type: 'situation'; readonly organisationId: string };
 
 /**
  * Who may see a meeting, as the meeting rules see it (issue 10 §5, ADR 017): present on a meeting
@@ -149,6 +152,7 @@ const roleRules: Readonly<Record<Action, readonly Role[]>> = {
   ...measureRoleRules,
   ...meetingRoleRules,
   ...networkRoleRules,
+  ...situationRoleRules,
 };
 
 /**
@@ -240,6 +244,26 @@ export function matterListScope(actor: Actor): MatterScope {
   return { kind: 'all' };
 }
 
+/**
+ * Which lägesbild the actor reads (issue 12 §4): the full one (names, titles and every count: the
+ * security unit), the organisation's aggregates with small cells hidden (the viewer), or their own
+ * party's aggregates, hidden the same way (a party contact, who sees no other party's figures).
+ */
+export type SituationScope =
+  | { readonly kind: 'full' }
+  | { readonly kind: 'aggregate' }
+  | { readonly kind: 'party'; readonly partyId: string }
+  | { readonly kind: 'none' };
+
+/** The lägesbild scope of an actor for their own organisation. */
+export function situationScope(actor: Actor): SituationScope {
+  if (!roleRules[Action.SituationRead].includes(actor.role)) return { kind: 'none' };
+  if (actor.role === Role.SecurityOfficer) return { kind: 'full' };
+  if (actor.role === Role.PartyContact)
+    return actor.partyId === null ? { kind: 'none' } : { kind: 'party', partyId: actor.partyId };
+  return { kind: 'aggregate' };
+}
+
 /** Whether a resource names one record (rather than a collection or the organisation itself). */
 function namesRecord(resource: Resource): boolean {
   switch (resource.type) {
@@ -280,6 +304,7 @@ function namesRecord(resource: Resource): boolean {
     case 'threat_level':
     case 'training':
     case 'contact_directory':
+    case 'situation':
       return false;
     default: {
       // A new resource type must say whether it names a record (else it would answer 403

@@ -169,6 +169,14 @@ export const AuditAction = {
   ContactDirectoryRead: Action.ContactDirectoryRead,
   PoliceContactChange: 'police_contact.change',
   OnCallChange: 'on_call.change',
+  /** The lägesbild was read (issue 12): the full one names cases, meetings and matters. */
+  SituationRead: Action.SituationRead,
+  SituationStream: Action.SituationStream,
+  SituationAssess: Action.SituationAssess,
+  /** A report or an aggregate export was produced (PDF, CSV, XLSX, PTU). */
+  SituationExport: Action.SituationExport,
+  /** The incident list was exported (personal data). */
+  IncidentExport: Action.IncidentExport,
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
