@@ -26,6 +26,8 @@ import { partiesRoutes } from './modules/parties';
 import { profileRoutes } from './modules/profile';
 import { usersRoutes } from './modules/users';
 import { registerRoutes } from './modules/register';
+import { situationRoutes, type StreamTimings } from './modules/situation';
+import type { EventListener } from './events';
 import { authPlugin, cookieNames } from './plugins/auth';
 import { compressionPlugin } from './plugins/compression';
 import { errorPlugin, sendFrameworkError } from './plugins/errors';
@@ -56,6 +58,13 @@ export interface AppDependencies {
   readonly clock?: Clock;
   /** A pino logger (server.ts); tests run without one. */
   readonly logger?: FastifyBaseLogger;
+  /**
+   * The process's events after commit (server.ts): the live lägesbild streams hang on them.
+   * Without it (most tests) the stream answers 503 and pages fall back to reloading.
+   */
+  readonly events?: EventListener;
+  /** The live streams' timings (tests shorten them). */
+  readonly streamTimings?: StreamTimings;
 }
 
 /** Largest accepted JSON body (bytes). Evidence uploads will get their own, larger limit. */
@@ -167,6 +176,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(trainingRoutes, { ctx });
   await app.register(directoryRoutes, { ctx });
   await app.register(guidelinesRoutes, { ctx });
+  await app.register(situationRoutes, { ctx, names, events: deps.events, streamTimings: deps.streamTimings });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

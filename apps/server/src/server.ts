@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const ctx = { db, clock: () => new Date(), config };
   const queue = await startJobQueue(ctx, running.url, logger, { jobs, retired: retiredJobs });
 
-  const app = await buildApp({ config, db, logger });
+  const app = await buildApp({ config, db, logger, events });
   await app.listen({ host: config.host, port: config.port });
 
   let stopping = false;

@@ -229,6 +229,8 @@ export type IncidentExportQuery = z.infer<typeof incidentExportQuerySchema>;
 
 /** What changed, as a live event names it: the client reloads the lägesbild (ids only, no data). */
 export const situationTopics = [
+  /** Events may have been missed (the server's event connection was re-established): reload all. */
+  'all',
   'incident',
   'signal',
   'measure',

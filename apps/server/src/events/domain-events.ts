@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { situationTopics } from '@varn/contracts';
 import type { Tx } from '../db/client';
 
 /**
@@ -21,6 +22,16 @@ export const eventChannel = 'varn_events';
 export const domainEventSchema = z.discriminatedUnion('type', [
   /** Mail was put in the outbox (ADR 005): the dispatcher looks for due mail. */
   z.object({ type: z.literal('mail.queued'), organisationId: z.uuid().nullable() }),
+  /**
+   * Something the lägesbild counts changed (issue 12 §1): a case reported or handled, a signal,
+   * a measure, a police report, a meeting or matter, the unit's assessment, the threat level. The
+   * live lägesbild of the organisation's readers reloads.
+   */
+  z.object({
+    type: z.literal('situation.changed'),
+    organisationId: z.uuid(),
+    topic: z.enum(situationTopics),
+  }),
 ]);
 
 export type DomainEvent = z.infer<typeof domainEventSchema>;

@@ -36,6 +36,16 @@ export const TargetRole = {
 export type TargetRole = (typeof TargetRole)[keyof typeof TargetRole];
 export const targetRoles: readonly TargetRole[] = Object.values(TargetRole);
 
+/** The targeted roles' names, for reports and exports (the web has them in its catalogues too). */
+export const targetRoleText: Readonly<Record<TargetRole, BilingualText>> = {
+  official: { sv: 'Förtroendevald', en: 'Elected official' },
+  staff: { sv: 'Tjänsteperson', en: 'Staff member' },
+  election_worker: { sv: 'Valarbetare', en: 'Election worker' },
+  relative: { sv: 'Anhörig', en: 'Relative' },
+  party_organisation: { sv: 'Partiorganisation', en: 'Party organisation' },
+  municipal_premises: { sv: 'Kommunens lokaler', en: 'Municipal premises' },
+};
+
 /** Whom the report is about: the reporter themself, or (party contact) a member of their party. */
 export const TargetKind = { Self: 'self', PartyMember: 'party_member', Other: 'other' } as const;
 export type TargetKind = (typeof TargetKind)[keyof typeof TargetKind];

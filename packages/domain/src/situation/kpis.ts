@@ -68,3 +68,43 @@ export function kpiStanding(share: Share, target: number): KpiStanding {
   if (share.rate >= target) return KpiStanding.Met;
   return share.rate >= target - 0.1 ? KpiStanding.Near : KpiStanding.Far;
 }
+
+/** How many persons had a given number of incidents (`incidents` ≥ 1): what the database counts. */
+export interface VictimisationBucket {
+  readonly incidents: number;
+  readonly persons: number;
+}
+
+/** {@link repeatVictimisation} from a histogram of persons by their number of incidents. */
+export function repeatVictimisationOf(buckets: readonly VictimisationBucket[]): Share {
+  let persons = 0;
+  let repeated = 0;
+  for (const bucket of buckets) {
+    if (!Number.isInteger(bucket.incidents) || bucket.incidents < 1 || !Number.isInteger(bucket.persons))
+      throw new RangeError(`bucket ${bucket.incidents}×${bucket.persons}`);
+    persons += bucket.persons;
+    if (bucket.incidents > 1) repeated += bucket.persons;
+  }
+  return shareOf(repeated, persons);
+}
+
+/** A share as it may be published: null parts are hidden. */
+export interface PublishedShare {
+  readonly part: number | null;
+  readonly whole: number | null;
+  readonly rate: number | null;
+}
+
+/**
+ * A share for readers of aggregates (small-cell rule, DOMAIN.md §7): hidden whole when the whole
+ * is below `minimum`. When the share counts persons (`ofPersons`: repeat victims, trained
+ * officials), the part and the rate are hidden too when the part or the rest (whole − part) is
+ * below the minimum: "2 of 40 repeatedly targeted" points at two people. Shares of incidents,
+ * meetings or matters keep their part: a case is not a person.
+ */
+export function publishedShare(share: Share, ofPersons: boolean, minimum = 5): PublishedShare {
+  if (share.whole < minimum) return { part: null, whole: null, rate: null };
+  if (ofPersons && (share.part < minimum || share.whole - share.part < minimum))
+    return { part: null, whole: share.whole, rate: null };
+  return share;
+}

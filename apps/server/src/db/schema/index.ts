@@ -16,3 +16,4 @@ export * from './riskguide';
 export * from './meetings';
 export * from './network';
 export * from './training';
+export * from './situation';

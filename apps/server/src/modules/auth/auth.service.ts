@@ -322,6 +322,7 @@ const touchIntervalMs = 60_000;
 export async function resolveSession(
   ctx: AppContext,
   token: string,
+  options: { readonly touch?: boolean } = {},
 ): Promise<ResolvedSession | 'expired' | null> {
   const row = await findSessionByTokenHash(ctx.db, sha256Hex(token));
   if (!row) return null;
@@ -331,7 +332,8 @@ export async function resolveSession(
     await revokeSession(ctx.db, row.session.id, now);
     return 'expired';
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() > touchIntervalMs)
+  // A live stream's re-checks (issue 12) do not touch: an open lägesbild alone keeps no session alive.
+  if (options.touch !== false && now.getTime() - row.session.lastSeenAt.getTime() > touchIntervalMs)
     await touchSession(ctx.db, row.session.id, now);
   // A role that became subject to MFA after this login may only enrol until the user has done so.
   const mustEnrol =

@@ -183,6 +183,24 @@ export async function partyEndorsementOf(
 }
 
 /**
+ * How many of the organisation's parties endorsed the version in force on `today`, of all its
+ * parties (the lägesbild's key figure, issue 12): parties are organisations, so the figure is
+ * not suppressed.
+ */
+export async function endorsedPartyCountOf(
+  db: DbOrTx,
+  organisationId: string,
+  today: string,
+): Promise<{ readonly endorsed: number; readonly parties: number }> {
+  const rows = endorsementStatus(
+    await findPartyRefs(db, organisationId),
+    await findEndorsements(db, organisationId),
+    await currentVersion(db, organisationId, today),
+  );
+  return { endorsed: rows.filter((row) => row.status === 'endorsed').length, parties: rows.length };
+}
+
+/**
  * May the caller record this party's endorsement of this version? Asked before the upload's body
  * is read, so that nobody can make the server take in 10 MiB they may not send: 404 for another
  * party (a party contact), a version or party of another organisation, or one that does not exist.

@@ -3,4 +3,4 @@
  * page. The parties' pages read a party's standing through `partyEndorsementOf`.
  */
 export { guidelinesRoutes } from './guidelines.routes';
-export { partyEndorsementOf } from './guidelines.service';
+export { endorsedPartyCountOf, partyEndorsementOf } from './guidelines.service';

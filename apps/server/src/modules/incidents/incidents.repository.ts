@@ -581,7 +581,19 @@ export async function aggregateHandlingTimes(
   organisationId: string,
   from: Date,
   to: Date,
+  options: { readonly targetPartyId?: string; readonly byCategory?: boolean } = {},
 ): Promise<HandlingTimeAggregate[]> {
+  const party = options.targetPartyId ? sql`and ${incidents.targetPartyId} = ${options.targetPartyId}` : sql``;
+  const byCategory =
+    options.byCategory === false
+      ? sql``
+      : sql`union all
+    select category, count(*)::int as reported,
+      ${durationOf('first_contact')} as to_first_contact,
+      ${durationOf('assessed')} as to_assessed,
+      ${durationOf('closed')} as to_closed
+    from by_category
+    group by category`;
   const result = await db.execute<{
     category: string | null;
     reported: number;
@@ -598,6 +610,7 @@ export async function aggregateHandlingTimes(
       where ${incidents.organisationId} = ${organisationId}
         and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
         and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
+        ${party}
     ),
     by_category as (
       select category, first_contact, assessed, closed
@@ -609,13 +622,7 @@ export async function aggregateHandlingTimes(
       ${durationOf('closed')} as to_closed
     from period
     having count(*) > 0
-    union all
-    select category, count(*)::int as reported,
-      ${durationOf('first_contact')} as to_first_contact,
-      ${durationOf('assessed')} as to_assessed,
-      ${durationOf('closed')} as to_closed
-    from by_category
-    group by category`);
+    ${byCategory}`);
   return result.rows.map((row) => ({
     category: row.category,
     reported: row.reported,

@@ -11,3 +11,6 @@ export {
 } from './intake.service';
 export { getIncidentDetailInTx } from './incident-records';
 export { incidentsJobs, describeIncidentForReminder } from './incidents.jobs';
+// For the lägesbild (issue 12): counters over open cases and handling times, as aggregates.
+export { openCaseCountersOf } from './queue.service';
+export { aggregateHandlingTimes } from './incidents.repository';

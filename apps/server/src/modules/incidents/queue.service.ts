@@ -48,6 +48,18 @@ async function queueMoment(
   };
 }
 
+/**
+ * The open-case counters of the organisation now (the lägesbild, issue 12): unaudited counts; the
+ * caller audits its own read and suppresses them for readers of aggregates.
+ */
+export async function openCaseCountersOf(ctx: AppContext, tx: Tx, organisationId: string) {
+  const at = await queueMoment(ctx, tx, organisationId);
+  return {
+    ...(await countIncidentCounters(tx, organisationId, { kind: 'all' }, at)),
+    policeReminderDays: at.policeReminderDays,
+  };
+}
+
 /** The repository's filter of the query's (or a counter's) parameters at a moment. */
 function filterOf(query: QueueFilter & Partial<IncidentQuery>, at: QueueMoment): IncidentFilter {
   return {

@@ -6,7 +6,7 @@
 export { meetingsRoutes } from './meetings.routes';
 export { loadMeeting, meetingResource, withBodyIds } from './meeting-access';
 export { meetingRiskFacts } from './meeting-risk';
-export { threatLevelAt } from './threat-levels.service';
+export { currentThreatLevelOf, threatLevelAt } from './threat-levels.service';
 export type { MeetingRow } from './meetings.repository';
 export { ensureDefaultChecklistTemplates } from './checklist-templates.service';
 export { meetingsReadiness } from './readiness.service';

@@ -74,6 +74,11 @@ async function view(db: DbOrTx, organisationId: string, now: Date): Promise<Thre
   };
 }
 
+/** The level in force at `now` and the day it changed, or null (the lägesbild). */
+export async function currentThreatLevelOf(db: DbOrTx, organisationId: string, now: Date) {
+  return (await view(db, organisationId, now)).current;
+}
+
 /** `GET /api/threat-levels`: the level in force today and the history. */
 export async function getThreatLevels(ctx: AppContext, caller: Caller): Promise<ThreatLevels> {
   authorizeOrThrow(caller, Action.ThreatLevelRead, resource(caller));

@@ -129,3 +129,17 @@ export async function updateTaxonomyEntry(
     .returning();
   return row;
 }
+
+/** Every entry's Swedish and English label (archived ones too: old cases carry their codes). */
+export async function findTaxonomyLabels(db: DbOrTx, organisationId: string) {
+  return await db
+    .select({
+      kind: incidentTaxonomy.kind,
+      code: incidentTaxonomy.code,
+      sv: incidentTaxonomy.labelSv,
+      en: incidentTaxonomy.labelEn,
+    })
+    .from(incidentTaxonomy)
+    .where(eq(incidentTaxonomy.organisationId, organisationId))
+    .orderBy(incidentTaxonomy.kind, incidentTaxonomy.sortOrder);
+}

@@ -7,3 +7,4 @@ export { trainingRoutes } from './training.routes';
 export { trainingJobs } from './training.jobs';
 export { findUntrainedChairs } from './training-readiness';
 export { ensureDefaultCourses, ensureDefaultCoursesEverywhere } from './training.service';
+export { basicTrainingCoverageOf } from './training-status.service';

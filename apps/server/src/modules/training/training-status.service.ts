@@ -247,6 +247,34 @@ export async function getTrainingCoverage(ctx: AppContext, caller: Caller): Prom
 }
 
 /**
+ * The lägesbild's training coverage (issue 12): of the officials who need the basic security
+ * course today (of one party's, when given), how many hold a valid one. Unaudited aggregate; the
+ * caller suppresses it for readers of aggregates.
+ */
+export async function basicTrainingCoverageOf(
+  db: DbOrTx,
+  organisationId: string,
+  now: Date,
+  partyId?: string,
+): Promise<{ readonly trained: number; readonly officials: number }> {
+  const memberIds = partyId
+    ? [...(await findAffiliations(db, organisationId))]
+        .filter(([, id]) => id === partyId)
+        .map(([personId]) => personId)
+    : undefined;
+  const facts = await loadTrainingFacts(db, organisationId, now, memberIds);
+  const officials = facts.people.filter((person) =>
+    needsOf(facts, person.id).includes(CourseKind.BasicSecurity),
+  );
+  return {
+    trained: officials.filter(
+      (person) => standingOf(facts, person.id, CourseKind.BasicSecurity).status === TrainingStatus.Valid,
+    ).length,
+    officials: officials.length,
+  };
+}
+
+/**
  * `GET /api/parties/{id}/training`: the people of one party with their basic-security and refresher
  * status, and the party's counts (a party contact: their own party only).
  */
