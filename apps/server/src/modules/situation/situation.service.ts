@@ -43,7 +43,6 @@ import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError } from '../../lib/errors';
-import { recordEvent } from '../../events';
 import { audit } from '../audit';
 import { endorsedPartyCountOf } from '../guidelines';
 import { aggregateHandlingTimes, openCaseCountersOf } from '../incidents';
@@ -470,11 +469,6 @@ export async function recordSituationAssessment(
       recordType: 'situation',
       recordId: row.id,
       details: { level: body.level },
-    });
-    await recordEvent(tx, {
-      type: 'situation.changed',
-      organisationId: caller.organisationId,
-      topic: 'assessment',
     });
     const latest = await findLatestAssessment(tx, caller.organisationId);
     return {
