@@ -311,6 +311,14 @@ const templateReaders: readonly SignedIn[] = ['admin', 'security_officer', 'secr
  * organisation or another — where the policy (policy.ts `Decision`) answers 404 for a named record.
  */
 
+/** Who reads a lägesbild (issue 12 §4): the unit, viewers, and each party contact their own party's. */
+const situationReaders: readonly SignedIn[] = [
+  'security_officer',
+  'viewer',
+  'party_contact',
+  'other_party_contact',
+];
+
 /** Who keeps the parties' contacts, the contact directory and the guidelines (issue 11 §5). */
 const networkKeepers: readonly SignedIn[] = ['admin', 'security_officer'];
 /** A record of another organisation's directory: not found for the keepers, the directory refused to the rest. */
@@ -1191,6 +1199,21 @@ const table: Readonly<Record<string, RouteCase>> = {
     expect: onlyRecord(200, [...networkKeepers, 'party_contact']),
     id: (f) => ({ id: f.own.network.versionId, partyId: f.own.partyId }),
     otherId: (f) => ({ id: f.other.network.versionId, partyId: f.other.partyId }),
+  },
+  // — The lägesbild (issue 12 §4): the unit whole, viewers and party contacts as aggregates. —
+  'GET /api/situation': { expect: only(200, situationReaders) },
+  'POST /api/situation/assessments': {
+    expect: only(201, ['security_officer']),
+    body: () => ({ level: 'elevated', text: 'Fler hot i sociala medier efter budgetbeslutet.' }),
+  },
+  // The test app has no event connection: the readers get past the policy to 503, the rest stop at it.
+  'GET /api/situation/events': {
+    expect: {
+      ...only(503, situationReaders),
+      ...Object.fromEntries(
+        situationReaders.map((caller) => [caller, { status: 503, code: 'service_unavailable' }]),
+      ),
+    },
   },
 };
 
