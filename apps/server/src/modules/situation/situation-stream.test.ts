@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { AuditAction } from '@varn/domain';
-import { situationEventSchema } from '@varn/contracts';
+import { situationEventSchema, situationSchema } from '@varn/contracts';
 import { startEventListener } from '../../events';
 import { situationTopicOfAction } from '../../events/situation-topics';
 import {
@@ -110,6 +110,21 @@ describe('the live stream', () => {
     const event = situationEventSchema.parse(await stream.next('changed'));
     expect(event.topic).toBe('incident');
     expect(Date.now() - sentAt).toBeLessThan(1000);
+    stream.close();
+  });
+
+  it('counts again after a change on another instance: the kept lägesbild is never late', async () => {
+    const officer = await loggedInClient(second.app, ekby.people.officer.email);
+    const open = async () =>
+      situationSchema.parse((await officer.get('/api/situation')).json()).now.openTotal ?? 0;
+    const before = await open();
+    expect(await open()).toBe(before);
+    const stream = await openStream(second.url, officer.cookieHeader());
+    await stream.next('ready');
+    const official = await loggedInClient(first.app, ekby.people.official.email);
+    expect((await official.post('/api/incidents', incidentReport())).statusCode).toBe(201);
+    await stream.next('changed');
+    expect(await open()).toBe(before + 1);
     stream.close();
   });
 

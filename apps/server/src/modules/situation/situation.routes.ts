@@ -14,6 +14,7 @@ import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-schemas';
 import { callerOf, type CookieNames } from '../../plugins/auth';
 import { audit } from '../audit';
+import { startSituationCache } from './situation-cache';
 import { startSituationStreams, type StreamTimings } from './situation-stream';
 import { getSituation, recordSituationAssessment, scopeOf } from './situation.service';
 
@@ -26,7 +27,11 @@ export const situationRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { ctx, names, events, streamTimings }) => {
   const tags = ['situation'];
   const streams = events ? startSituationStreams(ctx, events, streamTimings) : undefined;
-  app.addHook('onClose', async () => streams?.close());
+  const cache = events ? startSituationCache(events) : undefined;
+  app.addHook('onClose', async () => {
+    streams?.close();
+    cache?.close();
+  });
 
   app.get(
     '/api/situation',
@@ -41,7 +46,7 @@ export const situationRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
-      return await getSituation(ctx, callerOf(request), request.query.year);
+      return await getSituation(ctx, callerOf(request), request.query.year, cache);
     },
   );
 

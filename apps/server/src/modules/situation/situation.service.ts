@@ -39,11 +39,12 @@ import {
   type TaxonomyKind,
 } from '@varn/domain';
 import type { RecordSituationAssessmentBody, Situation, SituationAssessment, Trend } from '@varn/contracts';
-import type { DbOrTx, Tx } from '../../db/client';
+import type { DbOrTx } from '../../db/client';
 import type { AppContext, Caller } from '../../lib/context';
 import { authorizeOrThrow } from '../../lib/authorize';
 import { AppError } from '../../lib/errors';
 import { audit } from '../audit';
+import type { SituationCache } from './situation-cache';
 import { endorsedPartyCountOf } from '../guidelines';
 import { aggregateHandlingTimes, openCaseCountersOf } from '../incidents';
 import { currentThreatLevelOf, meetingRiskFacts } from '../meetings';
@@ -105,10 +106,20 @@ export function scopeOf(caller: Caller): BuildScope {
 }
 
 /** `GET /api/situation`: the caller's lägesbild of a year (the current year unless given); audited. */
-export async function getSituation(ctx: AppContext, caller: Caller, year?: number): Promise<Situation> {
+export async function getSituation(
+  ctx: AppContext,
+  caller: Caller,
+  year?: number,
+  cache?: SituationCache,
+): Promise<Situation> {
   const scope = scopeOf(caller);
   const now = ctx.clock();
-  const situation = await buildSituation(ctx, ctx.db, caller.organisationId, scope, year, now);
+  const shownYear = year ?? Number(swedishDate(now).slice(0, 4));
+  const count = () => buildSituation(ctx, caller.organisationId, scope, shownYear, now);
+  const scopeKey = scope.kind === 'party' ? `party:${scope.partyId}` : scope.kind;
+  const situation = cache
+    ? await cache.get(caller.organisationId, `${scopeKey}|${shownYear}`, count)
+    : await count();
   await ctx.db.transaction(async (tx) =>
     audit(tx, caller, now, {
       action: AuditAction.SituationRead,
@@ -125,7 +136,6 @@ export async function getSituation(ctx: AppContext, caller: Caller, year?: numbe
  */
 export async function buildSituation(
   ctx: AppContext,
-  db: DbOrTx,
   organisationId: string,
   scope: BuildScope,
   year: number | undefined,
@@ -144,7 +154,10 @@ export async function buildSituation(
   const weekStart = new Date(now.getTime() - 7 * dayMs);
   const election = nextGeneralElection(now);
 
-  return await db.transaction(async (tx) => {
+  // The counts run side by side on the pool's connections (each a consistent count of its own;
+  // together they may straddle a commit, which the next live update corrects).
+  const db = ctx.db;
+  {
     const [
       assessment,
       threatLevel,
@@ -157,21 +170,35 @@ export async function buildSituation(
       labels,
       party,
       training,
+      meetingsNow,
+      matters,
+      plans,
+      screened,
+      contacts,
+      endorsed,
     ] = await Promise.all([
-      findLatestAssessment(tx, organisationId),
-      currentThreatLevelOf(tx, organisationId, now),
-      countOpenAndNew(tx, organisationId, partyId, weekStart),
-      organisationWide ? openCaseCountersOf(ctx, tx, organisationId) : Promise.resolve(null),
-      organisationWide ? countSignalsSince(tx, organisationId, weekStart) : Promise.resolve(null),
-      countTrends(tx, organisationId, partyId, range, yearRange(comparisonYear)),
-      countIncidentKpis(tx, organisationId, partyId, range),
-      aggregateHandlingTimes(tx, organisationId, range.from, range.to, {
+      findLatestAssessment(db, organisationId),
+      currentThreatLevelOf(db, organisationId, now),
+      countOpenAndNew(db, organisationId, partyId, weekStart),
+      organisationWide
+        ? db.transaction((tx) => openCaseCountersOf(ctx, tx, organisationId))
+        : Promise.resolve(null),
+      organisationWide ? countSignalsSince(db, organisationId, weekStart) : Promise.resolve(null),
+      countTrends(db, organisationId, partyId, range, yearRange(comparisonYear)),
+      countIncidentKpis(db, organisationId, partyId, range),
+      aggregateHandlingTimes(db, organisationId, range.from, range.to, {
         byCategory: false,
         ...(partyId ? { targetPartyId: partyId } : {}),
       }),
-      findTaxonomyLabels(tx, organisationId),
-      partyId ? findPartyById(tx, organisationId, partyId) : Promise.resolve(undefined),
-      basicTrainingCoverageOf(tx, organisationId, now, partyId ?? undefined),
+      findTaxonomyLabels(db, organisationId),
+      partyId ? findPartyById(db, organisationId, partyId) : Promise.resolve(undefined),
+      basicTrainingCoverageOf(db, organisationId, now, partyId ?? undefined),
+      organisationWide ? upcomingMeetings(db, organisationId, now, full) : null,
+      organisationWide ? findHighMatters(db, organisationId, today, full ? listedItems : 0) : null,
+      organisationWide ? countMeetingPlans(db, organisationId, heldRange) : null,
+      organisationWide ? countScreenedMatters(db, organisationId, range) : null,
+      organisationWide ? partySecurityContactsOf(db, organisationId, now) : null,
+      organisationWide ? endorsedPartyCountOf(db, organisationId, today) : null,
     ]);
 
     const single = (count: number | null) =>
@@ -185,20 +212,6 @@ export async function buildSituation(
       ? suppressSmallCounts(openGroups)
       : { groups: openGroups, total: openGroups.reduce((sum, group) => sum + group.count, 0) };
     const newThisWeek = openRows.reduce((sum, row) => sum + row.new_this_week, 0);
-
-    const meetingsNow = organisationWide ? await upcomingMeetings(tx, organisationId, now, full) : null;
-    const matters = organisationWide
-      ? await findHighMatters(tx, organisationId, today, full ? listedItems : 0)
-      : null;
-
-    const [plans, screened, contacts, endorsed] = organisationWide
-      ? await Promise.all([
-          countMeetingPlans(tx, organisationId, heldRange),
-          countScreenedMatters(tx, organisationId, range),
-          partySecurityContactsOf(tx, organisationId, now),
-          endorsedPartyCountOf(tx, organisationId, today),
-        ])
-      : [null, null, null, null];
 
     const handlingStats = handlingTimeMetricsFromAggregates(handling).overall;
     const duration = (stats: DurationStats) =>
@@ -281,18 +294,18 @@ export async function buildSituation(
       },
       trends: trendsOf(trendRows, labels, shownYear, comparisonYear, suppress),
     };
-  });
+  }
 }
 
 /** The meetings of the coming days with their risk and plan (titles for the unit only). */
-async function upcomingMeetings(tx: Tx, organisationId: string, now: Date, full: boolean) {
+async function upcomingMeetings(db: DbOrTx, organisationId: string, now: Date, full: boolean) {
   const rows = await findMeetingsBetween(
-    tx,
+    db,
     organisationId,
     now,
     new Date(now.getTime() + upcomingMeetingDays * dayMs),
   );
-  const facts = rows.length > 0 ? await meetingRiskFacts(tx, organisationId, rows, now) : new Map();
+  const facts = rows.length > 0 ? await meetingRiskFacts(db, organisationId, rows, now) : new Map();
   const levelOf = (id: string): RiskLevel | null => facts.get(id)?.risk.level ?? null;
   const keys = ['high', 'moderate', 'low', 'unassessed'] as const;
   return {
