@@ -3,11 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
 import pino from 'pino';
 import { buildApp, loggerOptions } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
 import { measureIntake, type BrowserSession, type IntakeResult } from './intake';
+import { measureLiveDelivery, type LiveResult } from './live';
+import { startEventListener } from '../src/events';
 import { sampleAlternating, summarise, type Budget, type Summary } from './measure';
 import { benchPassword, ensureNationalDataset, type NationalDataset } from './national-dataset';
 import { captureStatements, describePlan, replay, replayPlan } from './statements';
@@ -53,6 +56,9 @@ if (!(scale > 0) || !Number.isInteger(seed))
 const readTargetMs = 100;
 const readTargetRatio = 2;
 const intakeTargetRatio = 0.5;
+/** Issue 12 §3: a committed change reaches an open lägesbild on another instance within this (p95). */
+const liveTargetMs = 1000;
+const liveRounds = Number(env.BENCH_LIVE_ROUNDS ?? 40);
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 /** A duration with its unit: "0.52 ms", "630 ms", "699 s"; "—" when there is none. */
@@ -114,6 +120,22 @@ function verdict(result: ReadResult): string {
     : `MISSED (${[fast ? '' : `p95 > ${readTargetMs} ms`, close ? '' : `> ${readTargetRatio}× raw`].filter(Boolean).join(', ')})`;
 }
 
+/** The organisation with the median number of incidents, and its domain (its officer's e-mail). */
+async function medianOrganisation(pool: pg.Pool) {
+  const result = await pool.query<{ name: string; domain: string; incidents: number }>(`
+    with counted as (
+      select o.name, split_part(u.email, '@', 2) as domain, count(i.*)::int as incidents
+      from organisations o
+      join users u on u.organisation_id = o.id and u.email like 'sakerhet0@%'
+      left join incidents i on i.organisation_id = o.id
+      group by o.name, u.email
+    )
+    select * from counted order by incidents limit 1 offset (select count(*) / 2 from counted)`);
+  const row = result.rows[0];
+  if (!row) throw new Error('no organisation with a security officer');
+  return row;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const keepDataDir = env.BENCH_DATA_DIR !== undefined;
@@ -156,9 +178,15 @@ async function main(): Promise<void> {
     const lastYear = `from=${new Date(now - 365 * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`;
 
     const reads: ReadResult[] = [];
-    const read = async (label: string, url: string, as: BrowserSession | undefined, targets: boolean) => {
+    const read = async (
+      label: string,
+      url: string,
+      as: BrowserSession | undefined,
+      targets: boolean,
+      on: FastifyInstance = app,
+    ) => {
       const call = async () => {
-        const response = await app.inject({ method: 'GET', url, headers: as ? { cookie: as.cookie } : {} });
+        const response = await on.inject({ method: 'GET', url, headers: as ? { cookie: as.cookie } : {} });
         if (response.statusCode !== 200)
           throw new Error(`GET ${url} answered ${response.statusCode}: ${response.body.slice(0, 400)}`);
       };
@@ -200,6 +228,51 @@ async function main(): Promise<void> {
     await read('Riskguide summary', `/api/riskguide/summary?${lastYear}`, officer, true);
     print();
 
+    // The lägesbild (issue 12 §3). "Counted": an instance without its event connection keeps
+    // nothing, so every call counts everything (in parallel on the pool), against the same
+    // statements replayed one after another. "As served": the instances of a real start keep the
+    // counted lägesbild until a change of the organisation (ADR 024); the call is then the
+    // session, the policy, the audit append and the serialisation, and no counting SQL at all.
+    const events = await startEventListener(running.url, {
+      info: () => undefined,
+      warn: (_object, message) => print(message),
+      error: (_object, message) => print(message),
+    });
+    const liveApp = await buildApp({ config, db, logger: pino(loggerOptions('error')), events });
+    await liveApp.ready();
+    const median = await medianOrganisation(pool);
+    const medianOfficer = await logIn(app, `sakerhet0@${median.domain}`);
+    const viewer = await logIn(app, dataset.large.viewerEmail);
+    print(
+      `Lägesbild: ${dataset.large.name} (${dataset.large.incidents.toLocaleString('en')} incidents) and ${median.name}, the median organisation (${median.incidents.toLocaleString('en')})`,
+    );
+    await read('lägesbild, counted (officer)', '/api/situation', officer, true);
+    await read('lägesbild, counted (viewer)', '/api/situation', viewer, true);
+    await read(`lägesbild, counted (median org)`, '/api/situation', medianOfficer, true);
+    const onLive = async (label: string, as: BrowserSession) => {
+      await liveApp.inject({ method: 'GET', url: '/api/situation', headers: { cookie: as.cookie } });
+      await read(label, '/api/situation', as, true, liveApp);
+    };
+    await onLive('lägesbild, as served (officer)', officer);
+    await onLive('lägesbild, as served (viewer)', viewer);
+    print();
+    print(
+      'Live lägesbild: report on one instance → `changed` on a stream of another (HTTP, own LISTEN each)',
+    );
+    const live = await measureLiveDelivery({
+      streamApp: liveApp,
+      reportApp: app,
+      reader: officer,
+      reporter: await logIn(app, dataset.large.reporterEmails[0] ?? ''),
+      rounds: liveRounds,
+    });
+    print(
+      `  delivery p50 ${ms(live.delivery.p50)}, p95 ${ms(live.delivery.p95)} over ${live.rounds} reports (target p95 ≤ ${liveTargetMs} ms: ${live.delivery.p95 <= liveTargetMs ? 'met' : 'MISSED'})`,
+    );
+    await liveApp.close();
+    await events.stop();
+    print();
+
     print(
       `Intake: POST /api/incidents, ${concurrency} concurrent clients in ${dataset.large.name}, ${intakeSeconds} s each`,
     );
@@ -223,7 +296,7 @@ async function main(): Promise<void> {
     });
     print();
 
-    printSummary(reads, intake, phone, host.summary, dataset);
+    printSummary(reads, intake, phone, host.summary, dataset, live);
     print();
     print(
       `Finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg()[0]?.toFixed(2)} at the end.`,
@@ -257,6 +330,7 @@ function printSummary(
   phone: PhoneLoadResult | undefined,
   host: string,
   dataset: NationalDataset,
+  live: LiveResult,
 ): void {
   print(`Summary (Markdown) — ${host}; dataset scale ${dataset.scale}`);
   print();
@@ -274,6 +348,9 @@ function printSummary(
   print(
     `| intake (${intake.concurrency} clients) | ${intake.api.perSecond.toFixed(0)} reports/s | | ${intake.raw.perSecond.toFixed(0)} reports/s | | | ` +
       `${ratio.toFixed(2)} | ≥ ${intakeTargetRatio} of raw | ${ratio >= intakeTargetRatio ? 'met' : 'MISSED'} |`,
+  );
+  print(
+    `| live lägesbild: report → event on another instance (${live.rounds}) | ${ms(live.delivery.p50)} | ${ms(live.delivery.p95)} | | | ${live.rounds} | | p95 ≤ ${liveTargetMs} ms | ${live.delivery.p95 <= liveTargetMs ? 'met' : 'MISSED'} |`,
   );
   if (!phone) return;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
