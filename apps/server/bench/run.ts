@@ -231,7 +231,7 @@ async function main(): Promise<void> {
     // The lägesbild (issue 12 §3). "Counted": an instance without its event connection keeps
     // nothing, so every call counts everything (in parallel on the pool), against the same
     // statements replayed one after another. "As served": the instances of a real start keep the
-    // counted lägesbild until a change of the organisation (ADR 024); the call is then the
+    // counted lägesbild until a change of the organisation (ADR 019); the call is then the
     // session, the policy, the audit append and the serialisation, and no counting SQL at all.
     const events = await startEventListener(running.url, {
       info: () => undefined,

@@ -1,5 +1,5 @@
 -- The live lägesbild (issue 12 §1): every audited change that the lägesbild counts sends
--- 'situation.changed' on the events channel at commit (ADR 024). The audit trail is the one place
+-- 'situation.changed' on the events channel at commit (ADR 019). The audit trail is the one place
 -- every write passes, in its own transaction, also a new report written in one statement without
 -- a transaction of its own (issue 9). situation_topic() mirrors the table in
 -- apps/server/src/events/situation-topics.ts; a test compares them for every audited action.

@@ -2,7 +2,7 @@ import type { Situation } from '@varn/contracts';
 import type { EventListener } from '../../events';
 
 /*
- * The computed lägesbild, kept per organisation, scope and year on each app instance (ADR 024).
+ * The computed lägesbild, kept per organisation, scope and year on each app instance (ADR 019).
  * Counting a large municipality's two years of cases takes a few hundred milliseconds; the page is
  * read far more often than it changes, and every open page reloads at once after a change. So:
  * - a change the lägesbild counts (`situation.changed`, from any instance, at commit) drops the
