@@ -12,6 +12,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRegister } from './demo-register';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoRiskguide } from './demo-riskguide';
+import { seedDemoSituation } from './demo-situation';
 import { seedDemoTraining } from './demo-training';
 
 /** The demo organisation's name (issue 2 §8). */
@@ -149,6 +150,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
     // register's seed, whose people they read (training also trains the appointed contacts).
     await seedDemoNetwork(tx, organisation.id, { officer: id(Role.SecurityOfficer) }, now);
     await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
+    // Issue 12: the national threat level and the unit's assessments through the election year.
+    await seedDemoSituation(tx, organisation.id, id(Role.SecurityOfficer), now);
     return true;
   });
 }
