@@ -184,6 +184,8 @@ async function main(): Promise<void> {
       as: BrowserSession | undefined,
       targets: boolean,
       on: FastifyInstance = app,
+      /** Compare with this case's raw SQL (the same queries, counted) instead of this call's own. */
+      rawOf?: ReadResult,
     ) => {
       const call = async () => {
         const response = await on.inject({ method: 'GET', url, headers: as ? { cookie: as.cookie } : {} });
@@ -200,14 +202,24 @@ async function main(): Promise<void> {
           ? await timedOnce(captureMs, plan.statements.length > 0 ? replayPlanned : undefined)
           : // A call of more than a second is its own warm-up: the captured call read what it needs.
             await sampleAlternating(actions, captureMs > 1000 ? { ...budget, warmupRounds: 0 } : budget);
-      const result = { label, url, api: summarise(api), raw: raw ? summarise(raw) : undefined, targets };
+      const result = {
+        label,
+        url,
+        api: summarise(api),
+        raw: rawOf ? rawOf.raw : raw ? summarise(raw) : undefined,
+        targets,
+      };
       reads.push(result);
       print(
         `${label.padEnd(34)} API p50 ${ms(result.api.p50).padStart(9)} p95 ${ms(result.api.p95).padStart(9)} | ` +
           `raw p50 ${ms(result.raw?.p50 ?? NaN).padStart(9)} p95 ${ms(result.raw?.p95 ?? NaN).padStart(9)} | n ${result.api.n}` +
           (targets ? ` | ${verdict(result)}` : ''),
       );
-      print(`    GET ${url.split('?')[0]}: ${describePlan(plan)}`);
+      print(
+        `    GET ${url.split('?')[0]}: ${describePlan(plan)}` +
+          (rawOf ? `; raw = the statements of "${rawOf.label}"` : ''),
+      );
+      return result;
     };
 
     print('Demo organisation (Exempelkommun)');
@@ -246,15 +258,16 @@ async function main(): Promise<void> {
     print(
       `Lägesbild: ${dataset.large.name} (${dataset.large.incidents.toLocaleString('en')} incidents) and ${median.name}, the median organisation (${median.incidents.toLocaleString('en')})`,
     );
-    await read('lägesbild, counted (officer)', '/api/situation', officer, true);
-    await read('lägesbild, counted (viewer)', '/api/situation', viewer, true);
+    const countedOfficer = await read('lägesbild, counted (officer)', '/api/situation', officer, true);
+    const countedViewer = await read('lägesbild, counted (viewer)', '/api/situation', viewer, true);
     await read(`lägesbild, counted (median org)`, '/api/situation', medianOfficer, true);
-    const onLive = async (label: string, as: BrowserSession) => {
+    // Served from what the instance keeps, compared with the raw SQL of the same lägesbild counted.
+    const onLive = async (label: string, as: BrowserSession, counted: ReadResult) => {
       await liveApp.inject({ method: 'GET', url: '/api/situation', headers: { cookie: as.cookie } });
-      await read(label, '/api/situation', as, true, liveApp);
+      await read(label, '/api/situation', as, true, liveApp, counted);
     };
-    await onLive('lägesbild, as served (officer)', officer);
-    await onLive('lägesbild, as served (viewer)', viewer);
+    await onLive('lägesbild, as served (officer)', officer, countedOfficer);
+    await onLive('lägesbild, as served (viewer)', viewer, countedViewer);
     print();
     print(
       'Live lägesbild: report on one instance → `changed` on a stream of another (HTTP, own LISTEN each)',
