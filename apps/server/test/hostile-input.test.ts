@@ -592,6 +592,11 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
   'GET /api/guidelines/:id/endorsements/:partyId/evidence': as('officer', {
     params: (f) => ({ id: f.versionId, partyId: f.partyId }),
   }),
+  'GET /api/situation': as('officer'),
+  'POST /api/situation/assessments': as('officer', {
+    body: () => ({ level: 'elevated', text: 'Fler hot i sociala medier efter budgetbeslutet.' }),
+  }),
+  'GET /api/situation/events': as('officer'),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */
