@@ -8,6 +8,7 @@ import {
   matterListScope,
   meetingListScope,
   myCasesScope,
+  situationScope,
   type Actor,
   type Decision,
   type IncidentScope,
@@ -107,7 +108,8 @@ type Target =
   | 'training'
   | 'the guidelines'
   | 'a guideline version'
-  | 'the contact directory';
+  | 'the contact directory'
+  | 'the lägesbild';
 
 type Row = readonly [Action, Target, Cells];
 
@@ -235,6 +237,12 @@ const roleTable: readonly Row[] = [
   ],
   [Action.ContactDirectoryRead, 'the contact directory', /*                       */ [A, A, F, F, F, F, F]],
   [Action.ContactDirectoryManage, 'the contact directory', /*                     */ [A, A, F, F, F, F, F]],
+  // The lägesbild (issue 12 §4): the unit, viewers and party contacts read; the unit assesses.
+  [Action.SituationRead, 'the lägesbild', /*                                      */ [F, A, A, F, F, F, A]],
+  [Action.SituationStream, 'the lägesbild', /*                                    */ [F, A, A, F, F, F, A]],
+  [Action.SituationAssess, 'the lägesbild', /*                                    */ [F, A, F, F, F, F, F]],
+  [Action.SituationExport, 'the lägesbild', /*                                    */ [F, A, A, F, F, F, A]],
+  [Action.IncidentExport, 'the lägesbild', /*                                     */ [F, A, F, F, F, F, F]],
   [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
   [Action.ProfileUpdate, 'own user', /*                                           */ [A, A, A, A, A, A, A]],
   [Action.SessionManage, 'own sessions', /*                                       */ [A, A, A, A, A, A, A]],
@@ -596,6 +604,8 @@ function resourceFor(target: Target, organisationId: string): Resource {
       return { type: 'guideline', organisationId, versionId: 'guideline-1' };
     case 'the contact directory':
       return { type: 'contact_directory', organisationId };
+    case 'the lägesbild':
+      return { type: 'situation', organisationId };
   }
 }
 
@@ -644,6 +654,17 @@ function casesOf(table: readonly Row[]): Case[] {
 const roleCases = casesOf(roleTable);
 const recordCases = casesOf(recordTable);
 const allCases = [...roleCases, ...recordCases];
+
+describe('situationScope: which lägesbild each role reads', () => {
+  it('the unit all of it, viewers the aggregates, a party contact their own party, others none', () => {
+    expect(situationScope(actorWith(Role.SecurityOfficer))).toEqual({ kind: 'full' });
+    expect(situationScope(actorWith(Role.Viewer))).toEqual({ kind: 'aggregate' });
+    expect(situationScope(actorWith(Role.PartyContact))).toEqual({ kind: 'party', partyId: ownParty });
+    expect(situationScope({ ...actorWith(Role.PartyContact), partyId: null })).toEqual({ kind: 'none' });
+    for (const role of [Role.Admin, Role.Official, Role.Staff, Role.Secretary])
+      expect(situationScope(actorWith(role))).toEqual({ kind: 'none' });
+  });
+});
 
 describe('the policy tables', () => {
   it('have one column for every role, in the order of roles', () => {

@@ -8,6 +8,7 @@ import { MeetingAction, meetingRoleRules, meetingVisibleTo, securityPlanPartRead
 import { NetworkAction, networkRoleRules } from './network';
 import { OrganisationAction, organisationRoleRules } from './organisation';
 import { RiskguideAction, riskguideRoleRules } from './riskguide';
+import { SituationAction, situationRoleRules } from './situation';
 
 // The areas are spread into one Action object and one role table: a name or a code in two areas
 // would silently overwrite the other's, which the types do not see.
@@ -19,6 +20,7 @@ const areas = [
   ['measures', MeasureAction, measureRoleRules],
   ['meetings', MeetingAction, meetingRoleRules],
   ['network', NetworkAction, networkRoleRules],
+  ['situation', SituationAction, situationRoleRules],
 ] as const;
 
 describe('the policy areas', () => {
