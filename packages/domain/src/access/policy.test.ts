@@ -242,7 +242,7 @@ const roleTable: readonly Row[] = [
   [Action.SituationStream, 'the lägesbild', /*                                    */ [F, A, A, F, F, F, A]],
   [Action.SituationAssess, 'the lägesbild', /*                                    */ [F, A, F, F, F, F, F]],
   [Action.SituationExport, 'the lägesbild', /*                                    */ [F, A, A, F, F, F, A]],
-  [Action.IncidentExport, 'the lägesbild', /*                                     */ [F, A, F, F, F, F, F]],
+  [Action.IncidentExport, 'the incident list', /*                                 */ [F, A, F, F, F, F, F]],
   [Action.ProfileRead, 'own user', /*                                             */ [A, A, A, A, A, A, A]],
   [Action.ProfileUpdate, 'own user', /*                                           */ [A, A, A, A, A, A, A]],
   [Action.SessionManage, 'own sessions', /*                                       */ [A, A, A, A, A, A, A]],

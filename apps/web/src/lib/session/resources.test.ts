@@ -35,6 +35,7 @@ const typeByArea: Readonly<Record<string, Resource['type']>> = {
   training: 'training',
   guideline: 'guideline',
   contact_directory: 'contact_directory',
+  situation: 'situation',
 };
 
 function actorWith(role: Role): Actor {

@@ -48,6 +48,7 @@ const register: ResourceOf = ({ organisationId }) => ({ type: 'person', organisa
 const training: ResourceOf = ({ organisationId }) => ({ type: 'training', organisationId });
 const guidelines: ResourceOf = ({ organisationId }) => ({ type: 'guideline', organisationId });
 const contactDirectory: ResourceOf = ({ organisationId }) => ({ type: 'contact_directory', organisationId });
+const situation: ResourceOf = ({ organisationId }) => ({ type: 'situation', organisationId });
 
 /**
  * The resource the client asks about for each action, as the server builds it for the same
@@ -149,6 +150,11 @@ const resources: Readonly<Record<Action, ResourceOf>> = {
   [Action.PartyEndorseGuidelines]: parties,
   [Action.ContactDirectoryRead]: contactDirectory,
   [Action.ContactDirectoryManage]: contactDirectory,
+  [Action.SituationRead]: situation,
+  [Action.SituationStream]: situation,
+  [Action.SituationAssess]: situation,
+  [Action.SituationExport]: situation,
+  [Action.IncidentExport]: incidents,
 };
 
 /** The resource an action is about, within the user's own organisation. */
