@@ -489,6 +489,14 @@ export const surnames: readonly string[] = [
   'Åberg',
   'Lundgren',
 ];
+/** Colleagues a staff member reports for (staff targeted at work). */
+export const colleagueTargets: readonly (readonly [string, number])[] = [
+  ['Sara Lind', 3],
+  ['Ahmed Yilmaz', 2],
+  ['Jenny Palm', 1],
+  ['Tomas Hed', 1],
+  ['Ulla Berglund', 1],
+];
 export const electionWorkerTargets: readonly (readonly [string, number])[] = [
   ['Birgitta Holm', 3],
   ['Ali Mansour', 2],

@@ -48,7 +48,7 @@ const cases = (
   await database.pool.query<CaseRow>(`
     select i.reported_at, to_char(i.reported_at at time zone 'Europe/Stockholm', 'YYYY-MM') as month,
            i.categories, i.channel, i.perpetrator_type, i.target_role,
-           case when i.target_role = 'party_organisation' then null
+           case when i.target_role in ('party_organisation', 'municipal_premises') then null
                 else coalesce(i.target_user_id::text, lower(btrim(i.target_name))) end as target,
            i.election_period, p.status as police_status, p.status_changed_at as police_status_changed_at
     from incidents i left join police_reports p on p.incident_id = i.id`)

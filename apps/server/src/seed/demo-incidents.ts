@@ -23,6 +23,7 @@ import {
   afterElectionScenarios,
   campaignScenarios,
   campaignSignals,
+  colleagueTargets,
   closingSummaries,
   electionWorkerTargets,
   everydayScenarios,
@@ -196,21 +197,28 @@ export function planDemoCases(now: Date): PlannedCase[] {
               : // The everyday cases in turn, so that each appears.
                 (everydayScenarios[everyday++ % everydayScenarios.length] as Scenario);
     // The demo official reports for herself one time in five; the party contact reports for named
-    // members of the party the rest, and staff for the election workers.
+    // members of the party the rest. Staff report for themselves or for a named colleague, and
+    // for the election workers. A place or the party's branch is named as such.
     const reportedBy =
-      scenario.reporter === 'official' && scenario.targetRole === 'official' && random() < 0.8
+      scenario.reporter === 'official' &&
+      (scenario.targetRole === 'official' || scenario.targetRole === 'relative') &&
+      random() < 0.8
         ? 'party_contact'
         : scenario.reporter;
     const targetName =
       scenario.targetRole === 'party_organisation'
         ? 'Partiavdelningen'
-        : scenario.targetRole === 'election_worker'
-          ? weighted(electionWorkerTargets)
-          : reportedBy === 'party_contact'
-            ? random() < 0.35
-              ? weighted(frequentPartyMemberTargets)
-              : `${pick(firstNames)} ${pick(surnames)}`
-            : null;
+        : scenario.targetRole === 'municipal_premises'
+          ? 'Kommunhuset'
+          : scenario.targetRole === 'election_worker'
+            ? weighted(electionWorkerTargets)
+            : reportedBy === 'party_contact'
+              ? random() < 0.35
+                ? weighted(frequentPartyMemberTargets)
+                : `${pick(firstNames)} ${pick(surnames)}`
+              : reportedBy === 'staff' && random() < 0.7
+                ? weighted(colleagueTargets)
+                : null;
     const election = electionOf(Number(swedishDate(new Date(time)).slice(0, 4)));
     const period = election ? demoElectionPeriod(election) : null;
     const day = swedishDate(new Date(time));
@@ -444,22 +452,26 @@ export async function seedDemoIncidents(
 
     if (reported) {
       const reportedOn = at(time + (0.5 + random() * 2) * days);
-      // Older reports have mostly reached an outcome, but some wait on the police for months
-      // without a status update (the inbox's reminders); recent ones are reported or being
-      // investigated.
-      const stuck = random() < 0.3;
-      const policeStatus: PoliceReportStatus =
-        age > 120 && !stuck
-          ? pick<PoliceReportStatus>(['closed', 'closed', 'closed', 'prosecuted', 'judgment', 'judgment'])
+      // Older reports have mostly reached an outcome and recent ones are being investigated, but
+      // some wait on the police for months without a status update (the inbox's reminders).
+      const stuck = age > 45 && random() < 0.12;
+      const policeStatus: PoliceReportStatus = stuck
+        ? pick<PoliceReportStatus>(['reported', 'under_investigation', 'prosecuted'])
+        : age > 120
+          ? pick<PoliceReportStatus>(['closed', 'closed', 'closed', 'judgment', 'judgment'])
           : age > 30
-            ? pick<PoliceReportStatus>(['reported', 'under_investigation', 'under_investigation'])
+            ? pick<PoliceReportStatus>(['under_investigation', 'under_investigation', 'closed'])
             : pick<PoliceReportStatus>(['reported', 'reported', 'under_investigation']);
       const statusChangedAt =
         policeStatus === 'reported'
           ? reportedOn
-          : age > 30 && !stuck && age <= 120
-            ? at(now.getTime() - (3 + random() * 20) * days)
-            : at(reportedOn.getTime() + (5 + random() * (age > 120 ? 60 : age / 2)) * days);
+          : stuck
+            ? at(reportedOn.getTime() + (5 + random() * 25) * days)
+            : age > 120
+              ? at(reportedOn.getTime() + (30 + random() * 60) * days)
+              : age > 30
+                ? at(now.getTime() - (3 + random() * 20) * days)
+                : at(reportedOn.getTime() + (1 + random() * (age / 2)) * days);
       const reportId = randomUUID();
       reportRows.push({
         id: reportId,
