@@ -4,6 +4,7 @@ import {
   defaultChannels,
   defaultPerpetratorTypes,
   defaultPoliceReminderDays,
+  electionPeriodOf,
   generalElectionDate,
   policeUpdateOverdue,
   startOfSwedishDay,
@@ -12,7 +13,7 @@ import {
 } from '@varn/domain';
 import { createTestDatabase, testPassword } from '../../test/helpers';
 import { seedDemo } from './demo';
-import { demoElectionPeriod, planDemoCases } from './demo-incidents';
+import { planDemoCases } from './demo-incidents';
 
 /**
  * The demo's cases tell the lägesbild's story (issue 12 "Done when"): a light year, then an
@@ -83,9 +84,9 @@ describe("the demo's two years of cases", () => {
     expect(cases.filter((row) => row.month < `${ordinaryYear}-01`)).toEqual([]);
   });
 
-  it('marks the election period by its rule: three months before election day to two weeks after', () => {
-    const period = demoElectionPeriod(electionDate);
-    expect(period).toEqual({ from: '2026-06-13', to: '2026-09-27' });
+  it('marks the election period by its rule: twelve weeks before election day to two weeks after', () => {
+    const period = electionPeriodOf(electionDate);
+    expect(period).toEqual({ from: '2026-06-21', to: '2026-09-27' });
     const inPeriod = (row: CaseRow) => {
       const date = swedishDate(row.reported_at);
       return date >= period.from && date <= period.to;

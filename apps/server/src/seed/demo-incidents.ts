@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { IncidentStatus, MeasureStatus, PoliceReportStatus } from '@varn/domain';
 import {
   addCalendarDays,
-  addCalendarMonths,
+  electionPeriodOf,
   generalElectionDate,
   policeReportRecommended,
   startOfSwedishDay,
@@ -75,15 +75,6 @@ const electionYearMonths = [8, 9, 11, 13, 15, 17, 14, 0, 0, 13, 10, 8] as const;
  * September after the result.
  */
 const peak = { august: 28, septemberBefore: 22, septemberAfter: 8 } as const;
-
-/**
- * The election period (valperioden) a case is marked with: from three calendar months before
- * election day to two weeks after it (the campaign's last months, the count and the first
- * reactions to the result).
- */
-export function demoElectionPeriod(electionDate: string): { from: string; to: string } {
-  return { from: addCalendarMonths(electionDate, -3), to: addCalendarDays(electionDate, 14) };
-}
 
 /** The general election held in `year` (YYYY-MM-DD), or null (the domain's rule). */
 const electionOf = (year: number): string | null => generalElectionDate(year);
@@ -220,7 +211,7 @@ export function planDemoCases(now: Date): PlannedCase[] {
                 ? weighted(colleagueTargets)
                 : null;
     const election = electionOf(Number(swedishDate(new Date(time)).slice(0, 4)));
-    const period = election ? demoElectionPeriod(election) : null;
+    const period = election ? electionPeriodOf(election) : null;
     const day = swedishDate(new Date(time));
     return {
       time,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  inElectionPeriod,
   Action,
   AuditAction,
   can,
@@ -133,6 +134,8 @@ export async function reportIncident(
         severity,
         status: IncidentStatus.New,
         seriousWorkIncident: body.seriousWorkIncident ?? false,
+        // Reported in the election period (issue 12): the unit may clear the mark at triage.
+        electionPeriod: inElectionPeriod(now),
         // An acute or high report is told to the security unit now, with the mails.
         notifiedAt: urgent ? now : null,
         createdAt: now,
