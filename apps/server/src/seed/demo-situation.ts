@@ -7,21 +7,13 @@ import {
   type SituationLevel,
 } from '@varn/domain';
 import type { Tx } from '../db/client';
-import { insertThreatLevel } from '../modules/meetings/threat-levels.repository';
 import { insertAssessment } from '../modules/situation/situation.repository';
 
 /**
- * The demo's lägesbild (issue 12): the national terror threat level as Säkerhetspolisen has set it
- * (raised to 4 on 17 August 2023, lowered to 3 on 28 March 2025), and the unit's assessments
- * through the last election year — normal in spring, elevated as the campaign starts, high in the
+ * The demo's lägesbild (issue 12): the unit's assessments through the last election year (the
+ * national threat level's history is the meetings seed's) — normal in spring, elevated as the campaign starts, high in the
  * last weeks, down again after — so the page and the report tell that year's story.
  */
-
-const threatLevelChanges = [
-  { level: 3, changedOn: '2016-01-01' },
-  { level: 4, changedOn: '2023-08-17' },
-  { level: 3, changedOn: '2025-03-28' },
-] as const;
 
 /** The last general election day on or before `today`. */
 function lastElection(today: string): string {
@@ -61,7 +53,7 @@ const assessments: readonly { days: number; level: SituationLevel; text: string;
   },
 ];
 
-/** Seeds the national threat level and the unit's assessments up to `now`. */
+/** Seeds the unit's assessments up to `now`. */
 export async function seedDemoSituation(
   tx: Tx,
   organisationId: string,
@@ -69,15 +61,6 @@ export async function seedDemoSituation(
   now: Date,
 ): Promise<void> {
   const today = swedishDate(now);
-  for (const change of threatLevelChanges)
-    if (change.changedOn <= today)
-      await insertThreatLevel(tx, {
-        organisationId,
-        level: change.level,
-        changedOn: change.changedOn,
-        recordedByUserId: null,
-        recordedAt: startOfSwedishDay(change.changedOn),
-      });
   const election = lastElection(today);
   for (const assessment of assessments) {
     const day = assessment.fromNow

@@ -150,7 +150,7 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
     // register's seed, whose people they read (training also trains the appointed contacts).
     await seedDemoNetwork(tx, organisation.id, { officer: id(Role.SecurityOfficer) }, now);
     await seedDemoTraining(tx, organisation.id, now, id(Role.SecurityOfficer));
-    // Issue 12: the national threat level and the unit's assessments through the election year.
+    // Issue 12: the unit's assessments through the election year.
     await seedDemoSituation(tx, organisation.id, id(Role.SecurityOfficer), now);
     return true;
   });
