@@ -301,6 +301,11 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
   'auditAction.contact_directory.read': 'Contact directory viewed',
   'auditAction.police_contact.change': 'Police contact changed',
   'auditAction.on_call.change': 'On-call rota changed',
+  'auditAction.situation.read': 'Situational picture read',
+  'auditAction.situation.stream': 'Situational picture followed live',
+  'auditAction.situation.assess': 'Situation assessment recorded',
+  'auditAction.situation.export': 'Situation report or statistics exported',
+  'auditAction.incident.export': 'Case list exported',
 
   // Outbox (admin)
   'outbox.title': 'Outbox',

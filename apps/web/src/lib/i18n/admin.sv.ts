@@ -302,6 +302,11 @@ export const svAdmin = {
   'auditAction.contact_directory.read': 'Kontaktförteckning visad',
   'auditAction.police_contact.change': 'Polisens kontaktperson ändrad',
   'auditAction.on_call.change': 'Beredskapsschema ändrat',
+  'auditAction.situation.read': 'Lägesbilden läst',
+  'auditAction.situation.stream': 'Lägesbilden följd direkt',
+  'auditAction.situation.assess': 'Lägesbedömning gjord',
+  'auditAction.situation.export': 'Lägesrapport eller statistik exporterad',
+  'auditAction.incident.export': 'Ärendelista exporterad',
 
   // Outbox (admin)
   'outbox.title': 'Utkorg',
