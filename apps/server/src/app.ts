@@ -27,6 +27,7 @@ import { profileRoutes } from './modules/profile';
 import { usersRoutes } from './modules/users';
 import { registerRoutes } from './modules/register';
 import { situationRoutes, type StreamTimings } from './modules/situation';
+import { situationExportsRoutes } from './modules/situation';
 import type { EventListener } from './events';
 import { authPlugin, cookieNames } from './plugins/auth';
 import { compressionPlugin } from './plugins/compression';
@@ -177,6 +178,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(directoryRoutes, { ctx });
   await app.register(guidelinesRoutes, { ctx });
   await app.register(situationRoutes, { ctx, names, events: deps.events, streamTimings: deps.streamTimings });
+  await app.register(situationExportsRoutes, { ctx });
   await app.register(webClientPlugin, { dist: deps.config.webDist });
   return app;
 }

@@ -5,3 +5,6 @@
 export { situationRoutes } from './situation.routes';
 export { buildSituation, getSituation, scopeOf, type BuildScope } from './situation.service';
 export { defaultStreamTimings, type StreamTimings } from './situation-stream';
+export { situationExportsRoutes } from './exports.routes';
+export { aggregatePtu, ptuTables, type PtuAggregate } from './ptu-aggregate';
+export { writeExport } from './spreadsheet';
