@@ -42,7 +42,7 @@ export interface PtuGroup {
 /** The aggregate as it may be published. */
 export interface PtuAggregate {
   readonly year: number;
-  /** Exposure (rows) × month (columns 01–12), with each row's and column's total. */
+  /** Exposure (rows) × month (columns YYYY-MM), with each row's and column's total. */
   readonly exposureByMonth: {
     readonly months: readonly string[];
     readonly rows: readonly {
@@ -60,8 +60,6 @@ export interface PtuAggregate {
 }
 
 const notStated: BilingualText = { sv: 'Ej angivet', en: 'Not stated' };
-
-const hide = (count: number, minimum: number): number | null => (count < minimum ? null : count);
 
 /**
  * Suppresses a table whose row and column sums are both published: the primary rule on each cell,
@@ -142,21 +140,31 @@ export async function aggregatePtu(db: DbOrTx, source: IncidentSource, year: num
   }
   const cells = suppressCrossTable(matrix, minimum);
   const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  // The margins are lines whose sum (the grand total) is published: the same rule on each.
+  const rowTotals = suppressSmallCounts(
+    matrix.map((line, index) => ({ key: index, count: sum(line) })),
+    minimum,
+  );
+  const monthTotals = suppressSmallCounts(
+    Array.from({ length: 12 }, (_unused, month) => ({
+      key: month,
+      count: sum(matrix.map((line) => line[month] ?? 0)),
+    })),
+    minimum,
+  );
   const roleKeys = [...targetRoles, ''] as const;
   return {
     year,
     exposureByMonth: {
-      months: monthsOfYear(year).map((month) => month.slice(5)),
+      months: monthsOfYear(year),
       rows: ptuExposures.map((key, index) => ({
         key,
         label: ptuExposureText[key],
         counts: cells[index] ?? [],
-        total: hide(sum(matrix[index] ?? []), minimum),
+        total: rowTotals.groups[index]?.count ?? null,
       })),
-      monthTotals: Array.from({ length: 12 }, (_unused, month) =>
-        hide(sum(matrix.map((line) => line[month] ?? 0)), minimum),
-      ),
-      total: hide(sum(matrix.map(sum)), minimum),
+      monthTotals: monthTotals.groups.map((group) => group.count),
+      total: rowTotals.total,
     },
     byChannel: groupsOf(ptuChannels, channels, (key) => ptuChannelText[key]),
     byPerpetrator: groupsOf(ptuPerpetrators, perpetrators, (key) => ptuPerpetratorText[key]),

@@ -77,7 +77,7 @@ export async function writeXlsx(tables: readonly Table[]): Promise<Buffer> {
   tables.forEach((table, index) => {
     const sheet = workbook.addWorksheet(names[index]);
     sheet.addRow([...table.header]).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ''));
+    for (const row of table.rows) sheet.addRow([...row]);
     sheet.columns.forEach((column, columnIndex) => {
       column.width = columnIndex === 0 ? 36 : 16;
     });
