@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { defaultOrganisationSettings, isMunicipalityCode, Role, AuditAction } from '@varn/domain';
@@ -10,6 +11,8 @@ import { insertDefaultTemplate } from './modules/riskguide';
 import { insertDefaultTaxonomy } from './modules/taxonomy';
 import { createInvitedUser } from './modules/users';
 import { findMailsOfOrganisation } from './modules/mail';
+import { findOrganisationById } from './modules/organisations';
+import { aggregatePtu, ptuTables, writeExport } from './modules/situation';
 
 /**
  * The admin CLI: `npm run varn -- <command>`.
@@ -17,6 +20,8 @@ import { findMailsOfOrganisation } from './modules/mail';
  *   audit:verify                                   verify every audit hash chain; exit 1 on a break
  *   create-admin --org NAME --email E [--name N] [--code 0180]
  *                                                  create an organisation (if new) and invite its admin
+ *   ptu-export --year Y --format csv|xlsx --out FILE (--organisation ID | --all) [--lang sv|en]
+ *                                                  the anonymised PTU aggregate (issue 12 §2)
  */
 const usage = `Usage: npm run varn -- <command>
 
@@ -26,6 +31,9 @@ Commands:
   create-admin --org NAME --email E [--name "Full Name"] [--code 0180]
                                   Create the organisation NAME if it does not exist (MFA required for
                                   admins and security officers) and invite E as its administrator.
+  ptu-export --year 2026 --format csv|xlsx --out FILE (--organisation ID | --all) [--lang sv|en]
+                                  Write the anonymised aggregate in PTU groups (counts only, small
+                                  cells hidden) of one organisation, or of all of the installation.
 `;
 
 async function withDatabase<T>(action: (running: RunningDatabase) => Promise<T>): Promise<T> {
@@ -138,6 +146,74 @@ async function main(argv: string[]): Promise<number> {
           `${result.created ? 'Created' : 'Found'} organisation "${result.organisation.name}".\n` +
             `Invited ${email.data} as administrator.${config.smtpUrl ? ' The invitation is being e-mailed.' : ''}\n` +
             (link ? `One-time invitation link (valid 7 days): ${link.trim()}\n` : ''),
+        );
+        return 0;
+      });
+    }
+    case 'ptu-export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          year: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+          organisation: { type: 'string' },
+          all: { type: 'boolean' },
+          lang: { type: 'string' },
+        },
+      });
+      const year = Number(values.year ?? new Date().getFullYear());
+      const format = values.format ?? 'csv';
+      const lang = values.lang ?? 'sv';
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+      if (
+        !Number.isInteger(year) ||
+        year < 2000 ||
+        year > 2100 ||
+        (format !== 'csv' && format !== 'xlsx') ||
+        (lang !== 'sv' && lang !== 'en') ||
+        !values.out ||
+        (values.all === true) === (values.organisation !== undefined) ||
+        (values.organisation !== undefined && !uuid.test(values.organisation))
+      ) {
+        process.stderr.write(
+          `ptu-export needs --year, --format csv|xlsx, --out FILE and either --organisation ID or --all.\n\n${usage}`,
+        );
+        return 2;
+      }
+      const out = values.out;
+      const organisationId = values.organisation;
+      return await withDatabase(async ({ database }) => {
+        if (organisationId !== undefined && !(await findOrganisationById(database.db, organisationId))) {
+          process.stderr.write(`No organisation with id ${organisationId}.\n`);
+          return 1;
+        }
+        const aggregate = await aggregatePtu(
+          database.db,
+          organisationId === undefined
+            ? { kind: 'installation' }
+            : { kind: 'organisation', organisationId, partyId: null },
+          year,
+        );
+        const file = await writeExport(format, ptuTables(aggregate, lang));
+        await writeFile(out, file.content);
+        if (organisationId !== undefined)
+          await database.db.transaction(async (tx) =>
+            auditWithoutCaller(tx, {
+              organisationId,
+              occurredAt: new Date(),
+              actorUserId: null,
+              action: AuditAction.SituationExport,
+              recordType: 'situation',
+              recordId: null,
+              outcome: 'success',
+              ip: null,
+              userAgent: 'varn-cli',
+              details: { file: 'ptu', format, year, via: 'cli' },
+            }),
+          );
+        process.stdout.write(
+          `Wrote the PTU aggregate of ${year} (${aggregate.exposureByMonth.total ?? 'fewer than 5'} incidents) to ${out}.\n`,
         );
         return 0;
       });

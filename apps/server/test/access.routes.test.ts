@@ -1215,6 +1215,14 @@ const table: Readonly<Record<string, RouteCase>> = {
       ),
     },
   },
+  // Reports and exports (issue 12 §2): the readers, each in their lägesbild's scope; the incident list the unit only.
+  'GET /api/situation/report': { expect: only(200, situationReaders) },
+  'GET /api/situation/export': { expect: only(200, situationReaders), query: '?format=csv' },
+  'GET /api/situation/ptu-export': { expect: only(200, situationReaders), query: '?format=xlsx' },
+  'GET /api/incidents/export': {
+    expect: unitOnly(200),
+    query: '?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z&format=csv',
+  },
 };
 
 /** The revision of a meeting's plan as the unit reads it, for the next plan request's body. */
