@@ -597,6 +597,10 @@ const routes: Readonly<Record<string, RouteSetup | Skipped>> = {
     body: () => ({ level: 'elevated', text: 'Fler hot i sociala medier efter budgetbeslutet.' }),
   }),
   'GET /api/situation/events': as('officer'),
+  'GET /api/situation/report': as('officer'),
+  'GET /api/situation/export': as('officer'),
+  'GET /api/situation/ptu-export': as('officer'),
+  'GET /api/incidents/export': as('officer'),
 };
 
 /** Registered routes left out of OpenAPI, and why they are not attacked here. */

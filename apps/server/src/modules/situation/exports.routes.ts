@@ -7,6 +7,7 @@ import {
 } from '@varn/contracts';
 import { contentDisposition } from '../../lib/content-disposition';
 import type { AppContext } from '../../lib/context';
+import { errorResponses } from '../../lib/route-schemas';
 import { callerOf } from '../../plugins/auth';
 import { exportIncidents, exportPtu, exportSituation, reportSituation, type NamedFile } from './exports';
 
@@ -29,6 +30,8 @@ export const situationExportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         summary:
           'The dated lägesbild report for the council as PDF: aggregates only, small cells hidden, no names (audited)',
         querystring: situationReportQuerySchema,
+        description: 'The file (application/pdf) as an attachment: lagesbild-YYYY-MM-DD.pdf.',
+        response: { ...errorResponses },
       },
     },
     async (request, reply) => sendFile(reply, await reportSituation(ctx, callerOf(request), request.query)),
@@ -41,6 +44,8 @@ export const situationExportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         tags,
         summary: "The key figures and every trend as CSV or XLSX, in the caller's lägesbild scope (audited)",
         querystring: situationExportQuerySchema,
+        description: 'The file as an attachment: text/csv (`;`, UTF-8 with BOM) or XLSX.',
+        response: { ...errorResponses },
       },
     },
     async (request, reply) => sendFile(reply, await exportSituation(ctx, callerOf(request), request.query)),
@@ -54,6 +59,8 @@ export const situationExportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         summary:
           'The anonymised aggregate in PTU groups as CSV or XLSX: counts only, small cells hidden, for sharing regionally (audited)',
         querystring: situationExportQuerySchema,
+        description: 'The file as an attachment: text/csv (`;`, UTF-8 with BOM) or XLSX.',
+        response: { ...errorResponses },
       },
     },
     async (request, reply) => sendFile(reply, await exportPtu(ctx, callerOf(request), request.query)),
@@ -67,6 +74,9 @@ export const situationExportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
         summary:
           'The incidents reported in a period as CSV or XLSX, without descriptions or targeted persons (security unit; audited)',
         querystring: incidentExportQuerySchema,
+        description:
+          'The file as an attachment: text/csv (`;`, UTF-8 with BOM) or XLSX. At most five years and 100 000 incidents (422).',
+        response: { ...errorResponses },
       },
     },
     async (request, reply) => sendFile(reply, await exportIncidents(ctx, callerOf(request), request.query)),
