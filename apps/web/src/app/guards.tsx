@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { Action } from '@varn/domain';
-import { useSession } from '../lib/session/session';
+import { Action, Role } from '@varn/domain';
+import { useMe, useSession } from '../lib/session/session';
 import { useCan } from '../lib/session/access';
 import { ForbiddenPage } from './error-pages';
 import { SessionLoading, SessionUnavailable } from './session-pages';
@@ -39,8 +39,21 @@ export function RequireAccess({
   return can(action) ? children : <ForbiddenPage />;
 }
 
-/** The overview of the role: the inbox for whoever may read it (the security unit), else the home page. */
-export function HomeFor({ inbox, home }: { readonly inbox: ReactNode; readonly home: ReactNode }) {
+/**
+ * The overview of the role: the inbox for whoever may read it (the security unit), the lägesbild
+ * for management (viewers: it is what they come for, issue 12), else the home page.
+ */
+export function HomeFor({
+  inbox,
+  situation,
+  home,
+}: {
+  readonly inbox: ReactNode;
+  readonly situation: ReactNode;
+  readonly home: ReactNode;
+}) {
   const can = useCan();
-  return can(Action.IncidentInbox) ? inbox : home;
+  const me = useMe();
+  if (can(Action.IncidentInbox)) return inbox;
+  return me.role === Role.Viewer && can(Action.SituationRead) ? situation : home;
 }
