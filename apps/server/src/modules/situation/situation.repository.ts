@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { IncidentStatus, policeReportCategories, type SituationLevel } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -272,21 +272,28 @@ export async function countMeetingPlans(db: DbOrTx, organisationId: string, rang
   return { meetings: row?.meetings ?? 0, approved: row?.approved ?? 0 };
 }
 
-/** Of the matters registered in [from, to), how many were screened (Riskguide step 1). */
-export async function countScreenedMatters(db: DbOrTx, organisationId: string, range: Range) {
+/**
+ * Of the matters decided on a day in [from, to] (YYYY-MM-DD; up to today: what was decided so
+ * far), how many went through the Riskguide before: screened (step 1) or assessed (steps 2–3,
+ * which a matter may go to directly).
+ */
+export async function countScreenedMatters(db: DbOrTx, organisationId: string, from: string, to: string) {
   const [row] = await db
     .select({
       matters: sql<number>`count(*)::int`,
       screened: sql<number>`(count(*) filter (where exists (
         select 1 from ${screeningRows}
-        where ${screeningRows.organisationId} = ${matters.organisationId} and ${screeningRows.matterId} = ${matters.id})))::int`,
+        where ${screeningRows.organisationId} = ${matters.organisationId} and ${screeningRows.matterId} = ${matters.id})
+        or exists (
+        select 1 from ${assessments}
+        where ${assessments.organisationId} = ${matters.organisationId} and ${assessments.matterId} = ${matters.id})))::int`,
     })
     .from(matters)
     .where(
       and(
         eq(matters.organisationId, organisationId),
-        gte(matters.createdAt, range.from),
-        lt(matters.createdAt, range.to),
+        gte(matters.decisionDate, from),
+        lte(matters.decisionDate, to),
       ),
     );
   return { matters: row?.matters ?? 0, screened: row?.screened ?? 0 };

@@ -96,6 +96,9 @@ function soFar(range: Range, now: Date): Range {
   return { from: range.from, to };
 }
 
+/** The earlier of two days (YYYY-MM-DD). */
+const minDay = (a: string, b: string): string => (a < b ? a : b);
+
 /** The caller's scope, or a 403 for a role that reads no lägesbild. */
 export function scopeOf(caller: Caller): BuildScope {
   authorizeOrThrow(caller, Action.SituationRead, situationResource(caller));
@@ -196,7 +199,9 @@ export async function buildSituation(
       organisationWide ? upcomingMeetings(db, organisationId, now, full) : null,
       organisationWide ? findHighMatters(db, organisationId, today, full ? listedItems : 0) : null,
       organisationWide ? countMeetingPlans(db, organisationId, heldRange) : null,
-      organisationWide ? countScreenedMatters(db, organisationId, range) : null,
+      organisationWide
+        ? countScreenedMatters(db, organisationId, `${shownYear}-01-01`, minDay(today, `${shownYear}-12-31`))
+        : null,
       organisationWide ? partySecurityContactsOf(db, organisationId, now) : null,
       organisationWide ? endorsedPartyCountOf(db, organisationId, today) : null,
     ]);

@@ -566,7 +566,7 @@ function Kpis({ situation }: { readonly situation: Situation }) {
             <Paragraph data-size="sm">{tile.detail}</Paragraph>
           </section>
         ))}
-        <section className="situation__kpi" aria-labelledby="kpi-handling">
+        <section className="situation__kpi situation__kpi--wide" aria-labelledby="kpi-handling">
           <Heading level={3} data-size="2xs" id="kpi-handling">
             {t('situation.kpi.handling')}
           </Heading>

@@ -82,7 +82,7 @@ export const enSituation: Readonly<Record<keyof typeof svSituation, string>> = {
   'situation.kpi.closed': 'To closing',
   'situation.kpi.median': 'median {median}, 90 % within {p90}',
   'situation.kpi.plans': 'Meetings with an approved security plan',
-  'situation.kpi.screened': 'Matters risk-screened',
+  'situation.kpi.screened': 'Decided matters that went through the Riskguide',
   'situation.kpi.contacts': 'Parties with a security contact',
   'situation.kpi.endorsed': 'Parties that endorsed the guidelines',
   'situation.kpi.training': 'Officials with valid training',

@@ -80,7 +80,7 @@ export const svSituation = {
   'situation.kpi.closed': 'Till avslut',
   'situation.kpi.median': 'median {median}, 90 % inom {p90}',
   'situation.kpi.plans': 'Möten med godkänd säkerhetsplan',
-  'situation.kpi.screened': 'Ärenden riskscreenade',
+  'situation.kpi.screened': 'Beslutade ärenden som gått genom Riskguiden',
   'situation.kpi.contacts': 'Partier med säkerhetsansvarig',
   'situation.kpi.endorsed': 'Partier som antagit riktlinjerna',
   'situation.kpi.training': 'Förtroendevalda med giltig utbildning',
