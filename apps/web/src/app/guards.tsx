@@ -27,16 +27,23 @@ export function RequireFullSession() {
   return <Outlet />;
 }
 
-/** A page for roles the policy allows; others see "no permission". */
+/**
+ * A page for roles the policy allows; others see "no permission" — or, with `otherwise`, are sent
+ * to the page that answers the same question for them (management to the lägesbild's figures).
+ */
 export function RequireAccess({
   action,
   children,
+  otherwise,
 }: {
   readonly action: Action;
   readonly children: ReactNode;
+  readonly otherwise?: { readonly action: Action; readonly to: string };
 }) {
   const can = useCan();
-  return can(action) ? children : <ForbiddenPage />;
+  if (can(action)) return children;
+  if (otherwise && can(otherwise.action)) return <Navigate to={otherwise.to} replace />;
+  return <ForbiddenPage />;
 }
 
 /**

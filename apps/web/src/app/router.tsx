@@ -266,7 +266,11 @@ const routes: RouteObject[] = [
                   {
                     path: 'incidents/metrics',
                     element: (
-                      <RequireAccess action={Action.IncidentMetrics}>
+                      // Management reads handling times in the lägesbild's key figures (issue 12).
+                      <RequireAccess
+                        action={Action.IncidentMetrics}
+                        otherwise={{ action: Action.SituationRead, to: '/situation' }}
+                      >
                         <MetricsPage />
                       </RequireAccess>
                     ),
