@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { defaultOrganisationSettings, isMunicipalityCode, Role, AuditAction } from '@varn/domain';
@@ -10,6 +11,7 @@ import { insertDefaultTemplate } from './modules/riskguide';
 import { insertDefaultTaxonomy } from './modules/taxonomy';
 import { createInvitedUser } from './modules/users';
 import { findMailsOfOrganisation } from './modules/mail';
+import { buildNationalAggregate } from './modules/situation';
 
 /**
  * The admin CLI: `npm run varn -- <command>`.
@@ -17,6 +19,7 @@ import { findMailsOfOrganisation } from './modules/mail';
  *   audit:verify                                   verify every audit hash chain; exit 1 on a break
  *   create-admin --org NAME --email E [--name N] [--code 0180]
  *                                                  create an organisation (if new) and invite its admin
+ *   national-aggregate [--year 2026] [--out FILE]  the installation's anonymised aggregate (JSON)
  */
 const usage = `Usage: npm run varn -- <command>
 
@@ -26,6 +29,11 @@ Commands:
   create-admin --org NAME --email E [--name "Full Name"] [--code 0180]
                                   Create the organisation NAME if it does not exist (MFA required for
                                   admins and security officers) and invite E as its administrator.
+  national-aggregate [--year 2026] [--out FILE]
+                                  The anonymised aggregate of every organisation of the installation
+                                  (trends in PTU groups, police-report rate, repeat victimisation;
+                                  counts below 5 hidden; no organisation, party or person named), as
+                                  JSON on standard output or in FILE: for Brå or a regional picture.
 `;
 
 async function withDatabase<T>(action: (running: RunningDatabase) => Promise<T>): Promise<T> {
@@ -139,6 +147,29 @@ async function main(argv: string[]): Promise<number> {
             `Invited ${email.data} as administrator.${config.smtpUrl ? ' The invitation is being e-mailed.' : ''}\n` +
             (link ? `One-time invitation link (valid 7 days): ${link.trim()}\n` : ''),
         );
+        return 0;
+      });
+    }
+    case 'national-aggregate': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { year: { type: 'string' }, out: { type: 'string' } },
+        strict: true,
+      });
+      const year = values.year === undefined ? undefined : Number(values.year);
+      if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
+        process.stderr.write('--year must be a year such as 2026.\n');
+        return 2;
+      }
+      return await withDatabase(async (running) => {
+        const aggregate = await buildNationalAggregate(running.database.db, year, new Date());
+        const json = `${JSON.stringify(aggregate, null, 2)}\n`;
+        if (values.out) {
+          await writeFile(values.out, json);
+          process.stdout.write(
+            `Wrote the aggregate of ${aggregate.organisations} organisations to ${values.out}.\n`,
+          );
+        } else process.stdout.write(json);
         return 0;
       });
     }
