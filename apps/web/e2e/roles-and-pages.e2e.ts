@@ -49,14 +49,15 @@ const reporterWithSignals = [
   'Etiska riktlinjer',
   'Min profil',
 ];
-// A party contact also has their party's page (issue 11 §2).
-const partyContact = [...reporterWithSignals, 'Mitt parti'];
+// A party contact also has their party's page (issue 11 §2) and its lägesbild (issue 12 §4).
+const partyContact = [...reporterWithSignals, 'Mitt parti', 'Lägesbild'];
 const securityUnit = [
   'Översikt',
   'Rapportera',
   'Ärenden',
   'Signaler',
   'Handläggningstider',
+  'Lägesbild',
   'Riskguide',
   'Screening',
   'Möten',
@@ -70,7 +71,7 @@ const securityUnit = [
 // Secretaries prepare meetings and their agendas (issue 10); the security unit and the people in
 // the bodies follow them in the risk heat calendar.
 const secretary = ['Översikt', 'Riskguide', 'Screening', 'Möten', 'Etiska riktlinjer', 'Min profil'];
-// The management reads aggregates: Riskguide in figures.
+// The management reads aggregates: the lägesbild is its overview (issue 12), Riskguide in figures.
 const viewer = ['Översikt', 'Riskguide i siffror', 'Utbildning', 'Etiska riktlinjer', 'Min profil'];
 const adminLinks = [
   'Översikt',
@@ -108,13 +109,20 @@ describe.each([
     const watched = watchPage(page);
     await logIn(page, email);
     expect((await navigationLinks(page)).sort()).toEqual([...links].sort());
-    expect(
-      await page
-        .getByText(`som ${roleName.charAt(0).toLowerCase()}${roleName.slice(1)}`)
-        .first()
-        .isVisible(),
-    ).toBe(true);
-    if (links.includes('Ärenden')) {
+    if (links !== viewer)
+      expect(
+        await page
+          .getByText(`som ${roleName.charAt(0).toLowerCase()}${roleName.slice(1)}`)
+          .first()
+          .isVisible(),
+      ).toBe(true);
+    if (links === viewer) {
+      // The management's overview is the lägesbild in figures (issue 12 §1).
+      await expect.poll(() => heading(page)).toBe('Lägesbild');
+      await expect
+        .poll(() => page.getByRole('heading', { name: /^Nyckeltal \d{4}$/u }).isVisible())
+        .toBe(true);
+    } else if (links.includes('Ärenden')) {
       // The security unit's overview is its inbox (issue 9 §2).
       await expect
         .poll(() => page.getByRole('heading', { name: /Nya ärenden utan handläggare/u }).isVisible())

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { Action } from '@varn/domain';
-import { useSession } from '../lib/session/session';
+import { Action, Role } from '@varn/domain';
+import { useMe, useSession } from '../lib/session/session';
 import { useCan } from '../lib/session/access';
 import { ForbiddenPage } from './error-pages';
 import { SessionLoading, SessionUnavailable } from './session-pages';
@@ -27,20 +27,40 @@ export function RequireFullSession() {
   return <Outlet />;
 }
 
-/** A page for roles the policy allows; others see "no permission". */
+/**
+ * A page for roles the policy allows; others see "no permission" — or, with `otherwise`, are sent
+ * to the page that answers the same question for them (management to the lägesbild's figures).
+ */
 export function RequireAccess({
   action,
   children,
+  otherwise,
 }: {
   readonly action: Action;
   readonly children: ReactNode;
+  readonly otherwise?: { readonly action: Action; readonly to: string };
 }) {
   const can = useCan();
-  return can(action) ? children : <ForbiddenPage />;
+  if (can(action)) return children;
+  if (otherwise && can(otherwise.action)) return <Navigate to={otherwise.to} replace />;
+  return <ForbiddenPage />;
 }
 
-/** The overview of the role: the inbox for whoever may read it (the security unit), else the home page. */
-export function HomeFor({ inbox, home }: { readonly inbox: ReactNode; readonly home: ReactNode }) {
+/**
+ * The overview of the role: the inbox for whoever may read it (the security unit), the lägesbild
+ * for management (viewers: it is what they come for, issue 12), else the home page.
+ */
+export function HomeFor({
+  inbox,
+  situation,
+  home,
+}: {
+  readonly inbox: ReactNode;
+  readonly situation: ReactNode;
+  readonly home: ReactNode;
+}) {
   const can = useCan();
-  return can(Action.IncidentInbox) ? inbox : home;
+  const me = useMe();
+  if (can(Action.IncidentInbox)) return inbox;
+  return me.role === Role.Viewer && can(Action.SituationRead) ? situation : home;
 }

@@ -108,6 +108,10 @@ const GuidelinesPage = lazyPage(network, (area) => area.GuidelinesPage);
 const GuidelineVersionPage = lazyPage(network, (area) => area.GuidelineVersionPage);
 const NewGuidelineVersionPage = lazyPage(network, (area) => area.NewGuidelineVersionPage);
 
+// The lägesbild: the unit's full picture, the viewer's home page, a party contact's figures.
+const situationArea = () => import('./areas/situation');
+const SituationPage = lazyPage(situationArea, (area) => area.SituationPage);
+
 // The API reference.
 const developers = () => import('./areas/developers');
 const ApiDocsPage = lazyPage(developers, (area) => area.ApiDocsPage);
@@ -146,8 +150,11 @@ const routes: RouteObject[] = [
                 children: [
                   {
                     index: true,
-                    // The security unit's overview is its inbox; everyone else's is the home page.
-                    element: <HomeFor inbox={<InboxPage />} home={<HomePage />} />,
+                    // The security unit's overview is its inbox, management's the lägesbild in
+                    // figures; everyone else's is the home page.
+                    element: (
+                      <HomeFor inbox={<InboxPage />} situation={<SituationPage />} home={<HomePage />} />
+                    ),
                   },
                   { path: 'profile', element: <ProfilePage /> },
                   // A party contact's own party; the page tells anyone without a party so.
@@ -233,6 +240,14 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    path: 'situation',
+                    element: (
+                      <RequireAccess action={Action.SituationRead}>
+                        <SituationPage />
+                      </RequireAccess>
+                    ),
+                  },
+                  {
                     path: 'signals/new',
                     element: (
                       <RequireAccess action={Action.SignalCreate}>
@@ -251,7 +266,11 @@ const routes: RouteObject[] = [
                   {
                     path: 'incidents/metrics',
                     element: (
-                      <RequireAccess action={Action.IncidentMetrics}>
+                      // Management reads handling times in the lägesbild's key figures (issue 12).
+                      <RequireAccess
+                        action={Action.IncidentMetrics}
+                        otherwise={{ action: Action.SituationRead, to: '/situation' }}
+                      >
                         <MetricsPage />
                       </RequireAccess>
                     ),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { IncidentStatus, policeReportCategories, type SituationLevel } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -21,8 +21,12 @@ import {
  * keeps (special-category data, read here only as a filter).
  */
 
-/** The incidents of the organisation, or of one party's targeted members. */
-function incidentsOf(organisationId: string, partyId: string | null): SQL {
+/**
+ * The incidents of the organisation, or of one party's targeted members; of every organisation of
+ * the installation when `organisationId` is null (the national aggregate, an operator's export).
+ */
+function incidentsOf(organisationId: string | null, partyId: string | null): SQL {
+  if (organisationId === null) return sql`true`;
   return partyId === null
     ? sql`${incidents.organisationId} = ${organisationId}`
     : sql`${incidents.organisationId} = ${organisationId} and ${incidents.targetPartyId} = ${partyId}`;
@@ -116,7 +120,7 @@ export interface TrendRow {
  */
 export async function countTrends(
   db: DbOrTx,
-  organisationId: string,
+  organisationId: string | null,
   partyId: string | null,
   year: Range,
   comparison: Range,
@@ -193,7 +197,7 @@ const notPersons = ['party_organisation', 'municipal_premises'];
  */
 export async function countIncidentKpis(
   db: DbOrTx,
-  organisationId: string,
+  organisationId: string | null,
   partyId: string | null,
   year: Range,
 ) {
@@ -272,21 +276,28 @@ export async function countMeetingPlans(db: DbOrTx, organisationId: string, rang
   return { meetings: row?.meetings ?? 0, approved: row?.approved ?? 0 };
 }
 
-/** Of the matters registered in [from, to), how many were screened (Riskguide step 1). */
-export async function countScreenedMatters(db: DbOrTx, organisationId: string, range: Range) {
+/**
+ * Of the matters decided on a day in [from, to] (YYYY-MM-DD; up to today: what was decided so
+ * far), how many went through the Riskguide before: screened (step 1) or assessed (steps 2–3,
+ * which a matter may go to directly).
+ */
+export async function countScreenedMatters(db: DbOrTx, organisationId: string, from: string, to: string) {
   const [row] = await db
     .select({
       matters: sql<number>`count(*)::int`,
       screened: sql<number>`(count(*) filter (where exists (
         select 1 from ${screeningRows}
-        where ${screeningRows.organisationId} = ${matters.organisationId} and ${screeningRows.matterId} = ${matters.id})))::int`,
+        where ${screeningRows.organisationId} = ${matters.organisationId} and ${screeningRows.matterId} = ${matters.id})
+        or exists (
+        select 1 from ${assessments}
+        where ${assessments.organisationId} = ${matters.organisationId} and ${assessments.matterId} = ${matters.id})))::int`,
     })
     .from(matters)
     .where(
       and(
         eq(matters.organisationId, organisationId),
-        gte(matters.createdAt, range.from),
-        lt(matters.createdAt, range.to),
+        gte(matters.decisionDate, from),
+        lte(matters.decisionDate, to),
       ),
     );
   return { matters: row?.matters ?? 0, screened: row?.screened ?? 0 };
@@ -322,4 +333,13 @@ export async function findHighMatters(db: DbOrTx, organisationId: string, today:
     order by decision_date nulls last, title
     limit ${limit}`);
   return { total: result.rows[0]?.total ?? 0, items: result.rows };
+}
+
+/** How many organisations have incidents reported in the range (the national aggregate's base). */
+export async function countReportingOrganisations(db: DbOrTx, range: Range): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(distinct ${incidents.organisationId})::int` })
+    .from(incidents)
+    .where(sql`${inRange(range)}`);
+  return row?.count ?? 0;
 }

@@ -4,6 +4,7 @@ import {
   AuditAction,
   comparisonYearOf,
   daysUntilElection,
+  defaultTaxonomy,
   electionMonthsOf,
   handlingTimeMetricsFromAggregates,
   isGeneralElectionYear,
@@ -34,6 +35,7 @@ import {
   situationScope,
   type BilingualText,
   type DurationStats,
+  type PublishedShare,
   type RiskLevel,
   type SituationScope,
   type TaxonomyKind,
@@ -53,6 +55,7 @@ import { findTaxonomyLabels } from '../taxonomy';
 import { basicTrainingCoverageOf } from '../training';
 import {
   countIncidentKpis,
+  countReportingOrganisations,
   countMeetingPlans,
   countOpenAndNew,
   countScreenedMatters,
@@ -95,6 +98,9 @@ function soFar(range: Range, now: Date): Range {
   const to = new Date(Math.min(range.to.getTime(), Math.max(range.from.getTime(), now.getTime())));
   return { from: range.from, to };
 }
+
+/** The earlier of two days (YYYY-MM-DD). */
+const minDay = (a: string, b: string): string => (a < b ? a : b);
 
 /** The caller's scope, or a 403 for a role that reads no lägesbild. */
 export function scopeOf(caller: Caller): BuildScope {
@@ -196,7 +202,9 @@ export async function buildSituation(
       organisationWide ? upcomingMeetings(db, organisationId, now, full) : null,
       organisationWide ? findHighMatters(db, organisationId, today, full ? listedItems : 0) : null,
       organisationWide ? countMeetingPlans(db, organisationId, heldRange) : null,
-      organisationWide ? countScreenedMatters(db, organisationId, range) : null,
+      organisationWide
+        ? countScreenedMatters(db, organisationId, `${shownYear}-01-01`, minDay(today, `${shownYear}-12-31`))
+        : null,
       organisationWide ? partySecurityContactsOf(db, organisationId, now) : null,
       organisationWide ? endorsedPartyCountOf(db, organisationId, today) : null,
     ]);
@@ -327,7 +335,7 @@ async function upcomingMeetings(db: DbOrTx, organisationId: string, now: Date, f
   };
 }
 
-type Labels = Awaited<ReturnType<typeof findTaxonomyLabels>>;
+type Labels = readonly { kind: TaxonomyKind; code: string; sv: string; en: string }[];
 
 const monthNames: readonly BilingualText[] = [
   { sv: 'januari', en: 'January' },
@@ -458,6 +466,52 @@ function trendsOf(
       (key) => ptuPerpetratorText[key as keyof typeof ptuPerpetratorText],
       true,
     ),
+  };
+}
+
+/** The installation's aggregate of a year across all its organisations (see {@link buildNationalAggregate}). */
+export interface NationalAggregate {
+  readonly generatedAt: string;
+  readonly year: number;
+  /** Organisations with cases reported in the year. */
+  readonly organisations: number;
+  readonly policeReportRate: PublishedShare;
+  readonly repeatVictimisation: PublishedShare;
+  readonly trends: Situation['trends'];
+}
+
+/**
+ * The national aggregate (issue 12 §3): the trends and the police-report and repeat-victimisation
+ * figures of every organisation of the installation together, with small cells hidden and no
+ * organisation, party or person named — what an operator of a shared installation (a region, a
+ * county council) exports for Brå's survey or a regional picture. Labels are the default lists'.
+ */
+export async function buildNationalAggregate(
+  db: DbOrTx,
+  year: number | undefined,
+  now: Date,
+): Promise<NationalAggregate> {
+  const shownYear = year ?? Number(swedishDate(now).slice(0, 4));
+  const comparisonYear = comparisonYearOf(shownYear);
+  const range = yearRange(shownYear);
+  const [rows, kpis, organisations] = await Promise.all([
+    countTrends(db, null, null, range, yearRange(comparisonYear)),
+    countIncidentKpis(db, null, null, range),
+    countReportingOrganisations(db, range),
+  ]);
+  const labels = defaultTaxonomy.map((entry) => ({
+    kind: entry.kind,
+    code: entry.code,
+    sv: entry.sv,
+    en: entry.en,
+  }));
+  return {
+    generatedAt: now.toISOString(),
+    year: shownYear,
+    organisations,
+    policeReportRate: publishedShare(policeReportRate(kpis.reported, kpis.reportable), false),
+    repeatVictimisation: publishedShare(repeatVictimisationOf(kpis.histogram), true),
+    trends: trendsOf(rows, labels, shownYear, comparisonYear, true),
   };
 }
 

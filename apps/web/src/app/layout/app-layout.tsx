@@ -32,6 +32,8 @@ const navItems: readonly NavItem[] = [
   { to: '/incidents', label: 'nav.casework', action: Action.IncidentHandle, end: true },
   { to: '/signals', label: 'nav.signals', action: Action.SignalHandle },
   { to: '/incidents/metrics', label: 'nav.metrics', action: Action.IncidentMetrics },
+  // The lägesbild: the viewer has it as their overview.
+  { to: '/situation', label: 'nav.situation', action: Action.SituationRead, hiddenFor: [Role.Viewer] },
   // Riskguide: matters with their result level; step 1 for the screeners.
   { to: '/riskguide', label: 'nav.riskguide', action: Action.MatterList },
   { to: '/screening', label: 'nav.screening', action: Action.ScreeningCreate },

@@ -43,13 +43,18 @@ export function InboxPage() {
         })}{' '}
         {t('inbox.intro')}
       </Paragraph>
-      {can(Action.IncidentReport) && (
-        <div className="button-row">
+      <div className="button-row">
+        {can(Action.SituationRead) && (
+          <ButtonLink to="/situation" variant="secondary">
+            {t('inbox.situation')}
+          </ButtonLink>
+        )}
+        {can(Action.IncidentReport) && (
           <ButtonLink to="/report" variant="secondary">
             {t('inbox.report')}
           </ButtonLink>
-        </div>
-      )}
+        )}
+      </div>
       <QueryView query={inbox} loadingLabel={t('inbox.loading')}>
         {(data) => <InboxSections inbox={data} />}
       </QueryView>

@@ -491,6 +491,7 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'inbox.title': 'Overview',
   'inbox.signedInAs': 'You are logged in as {role} at {organisation}.',
   'inbox.intro': 'This is what needs doing now. Each count leads to the cases in the queue.',
+  'inbox.situation': 'Situational picture',
   'inbox.report': 'Report an incident',
   'inbox.loading': 'Fetching what needs doing',
   'inbox.unassigned.heading': 'New cases without a handler',

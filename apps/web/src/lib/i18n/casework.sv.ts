@@ -495,6 +495,7 @@ export const svCasework = {
   'inbox.title': 'Översikt',
   'inbox.signedInAs': 'Du är inloggad som {role} i {organisation}.',
   'inbox.intro': 'Här är det som behöver göras nu. Varje antal leder till ärendena i kön.',
+  'inbox.situation': 'Lägesbild',
   'inbox.report': 'Rapportera en händelse',
   'inbox.loading': 'Hämtar det som behöver göras',
   'inbox.unassigned.heading': 'Nya ärenden utan handläggare',

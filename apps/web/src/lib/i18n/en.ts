@@ -35,6 +35,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.sendSignal': 'Send a signal',
   'nav.casework': 'Cases',
   'nav.signals': 'Signals',
+  'nav.situation': 'Situational picture',
   'nav.metrics': 'Handling times',
   'nav.taxonomy': 'Lists',
   'nav.riskguide': 'Riskguide',

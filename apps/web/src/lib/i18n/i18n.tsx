@@ -14,6 +14,7 @@ import type { svReporting } from './reporting.sv';
 import type { svRiskguide } from './riskguide.sv';
 import type { svTraining } from './training.sv';
 import type { svGuidelines } from './guidelines.sv';
+import type { svSituation } from './situation.sv';
 import { getLocale, setLocale, subscribeLocale } from './locale-store';
 import { formatDate, formatDateTime, formatTimestamp } from './format';
 
@@ -34,7 +35,8 @@ export type MessageKey =
   | keyof typeof svReporting
   | keyof typeof svRiskguide
   | keyof typeof svTraining
-  | keyof typeof svGuidelines;
+  | keyof typeof svGuidelines
+  | keyof typeof svSituation;
 
 /** Values filled into `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -37,6 +37,7 @@ export const sv = {
   'nav.sendSignal': 'Skicka signal',
   'nav.casework': 'Ärenden',
   'nav.signals': 'Signaler',
+  'nav.situation': 'Lägesbild',
   'nav.metrics': 'Handläggningstider',
   'nav.taxonomy': 'Listor',
   'nav.riskguide': 'Riskguide',
