@@ -11,6 +11,7 @@ import { connectDatabase } from '../src/db/database';
 import { measureIntake, type BrowserSession, type IntakeResult } from './intake';
 import { measureLiveDelivery, type LiveResult } from './live';
 import { startEventListener } from '../src/events';
+import { aggregatePtu } from '../src/modules/situation';
 import { sampleAlternating, summarise, type Budget, type Summary } from './measure';
 import { benchPassword, ensureNationalDataset, type NationalDataset } from './national-dataset';
 import { captureStatements, describePlan, replay, replayPlan } from './statements';
@@ -108,6 +109,8 @@ interface ReadResult {
   readonly api: Summary;
   readonly raw: Summary | undefined;
   readonly targets: boolean;
+  /** In the summary without a target (the national aggregate: the targets are per organisation). */
+  readonly reportOnly?: boolean;
 }
 
 /** The result of a read against the targets: p95 ≤ 100 ms and ≤ 2× the raw p95. */
@@ -268,6 +271,29 @@ async function main(): Promise<void> {
     };
     await onLive('lägesbild, as served (officer)', officer, countedOfficer);
     await onLive('lägesbild, as served (viewer)', viewer, countedViewer);
+    // The national aggregate: the PTU aggregate of every organisation of the installation (the
+    // operator's `ptu-export --all`), its function against the same statements replayed.
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const national = () => aggregatePtu(db, { kind: 'installation' }, year);
+    const nationalPlan = replayPlan(await captureStatements(pool, national));
+    const [nationalApi = [], nationalRaw = []] = await sampleAlternating(
+      [national, () => replay(pool, nationalPlan)],
+      { ...budget, warmupRounds: 1 },
+    );
+    const nationalResult: ReadResult = {
+      label: `national aggregate (PTU, ${dataset.organisations} organisations)`,
+      url: 'aggregatePtu(installation)',
+      api: summarise(nationalApi),
+      raw: summarise(nationalRaw),
+      targets: false,
+      reportOnly: true,
+    };
+    reads.push(nationalResult);
+    print(
+      `${nationalResult.label.padEnd(34)} API p50 ${ms(nationalResult.api.p50).padStart(9)} p95 ${ms(nationalResult.api.p95).padStart(9)} | ` +
+        `raw p50 ${ms(nationalResult.raw?.p50 ?? NaN).padStart(9)} p95 ${ms(nationalResult.raw?.p95 ?? NaN).padStart(9)} | n ${nationalResult.api.n}`,
+    );
+    print(`    ${describePlan(nationalPlan)}`);
     print();
     print(
       'Live lägesbild: report on one instance → `changed` on a stream of another (HTTP, own LISTEN each)',
@@ -355,6 +381,14 @@ function printSummary(
       `| ${result.label} | ${ms(result.api.p50)} | ${ms(result.api.p95)} | ${ms(result.raw?.p50 ?? NaN)} | ` +
         `${ms(result.raw?.p95 ?? NaN)} | ${result.api.n} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(1)}×`} | ` +
         `p95 ≤ ${readTargetMs} ms and ≤ ${readTargetRatio}× raw | ${verdict(result)} |`,
+    );
+  }
+  for (const result of reads.filter((read) => read.reportOnly)) {
+    const ratio = result.raw ? result.api.p95 / result.raw.p95 : NaN;
+    print(
+      `| ${result.label} | ${ms(result.api.p50)} | ${ms(result.api.p95)} | ${ms(result.raw?.p50 ?? NaN)} | ` +
+        `${ms(result.raw?.p95 ?? NaN)} | ${result.api.n} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(1)}×`} | ` +
+        `— (the targets are per organisation) | — |`,
     );
   }
   const ratio = intake.api.perSecond / intake.raw.perSecond;

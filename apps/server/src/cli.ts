@@ -13,7 +13,6 @@ import { createInvitedUser } from './modules/users';
 import { findMailsOfOrganisation } from './modules/mail';
 import { findOrganisationById } from './modules/organisations';
 import { aggregatePtu, ptuTables, writeExport } from './modules/situation';
-import { buildNationalAggregate } from './modules/situation';
 
 /**
  * The admin CLI: `npm run varn -- <command>`.
@@ -23,7 +22,6 @@ import { buildNationalAggregate } from './modules/situation';
  *                                                  create an organisation (if new) and invite its admin
  *   ptu-export --year Y --format csv|xlsx --out FILE (--organisation ID | --all) [--lang sv|en]
  *                                                  the anonymised PTU aggregate (issue 12 §2)
- *   national-aggregate [--year 2026] [--out FILE]  the installation's anonymised aggregate (JSON)
  */
 const usage = `Usage: npm run varn -- <command>
 
@@ -36,11 +34,6 @@ Commands:
   ptu-export --year 2026 --format csv|xlsx --out FILE (--organisation ID | --all) [--lang sv|en]
                                   Write the anonymised aggregate in PTU groups (counts only, small
                                   cells hidden) of one organisation, or of all of the installation.
-  national-aggregate [--year 2026] [--out FILE]
-                                  The anonymised aggregate of every organisation of the installation
-                                  (trends in PTU groups, police-report rate, repeat victimisation;
-                                  counts below 5 hidden; no organisation, party or person named), as
-                                  JSON on standard output or in FILE: for Brå or a regional picture.
 `;
 
 async function withDatabase<T>(action: (running: RunningDatabase) => Promise<T>): Promise<T> {
@@ -222,29 +215,6 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           `Wrote the PTU aggregate of ${year} (${aggregate.exposureByMonth.total ?? 'fewer than 5'} incidents) to ${out}.\n`,
         );
-        return 0;
-      });
-    }
-    case 'national-aggregate': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { year: { type: 'string' }, out: { type: 'string' } },
-        strict: true,
-      });
-      const year = values.year === undefined ? undefined : Number(values.year);
-      if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
-        process.stderr.write('--year must be a year such as 2026.\n');
-        return 2;
-      }
-      return await withDatabase(async (running) => {
-        const aggregate = await buildNationalAggregate(running.database.db, year, new Date());
-        const json = `${JSON.stringify(aggregate, null, 2)}\n`;
-        if (values.out) {
-          await writeFile(values.out, json);
-          process.stdout.write(
-            `Wrote the aggregate of ${aggregate.organisations} organisations to ${values.out}.\n`,
-          );
-        } else process.stdout.write(json);
         return 0;
       });
     }

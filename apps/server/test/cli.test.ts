@@ -2,14 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client';
-import {
-  buildTestApp,
-  createCaseOrganisation,
-  createTestDatabase,
-  incidentReport,
-  Role,
-  TestClient,
-} from './helpers';
+import { buildTestApp, createTestDatabase, Role, TestClient } from './helpers';
 
 /*
  * The admin CLI (`npm run varn -- <command>`) as an operator runs it: a separate process on
@@ -183,43 +176,6 @@ describe.sequential('the admin CLI', () => {
   it('migrate applies pending migrations (none left) and exits 0', async () => {
     const result = await runCli('migrate');
     expect(result, result.stderr).toMatchObject({ code: 0, stdout: 'migrations applied\n' });
-  });
-
-  it('national-aggregate counts every organisation together, hides small cells and names none', async () => {
-    const app = await buildTestApp(database);
-    const first = await createCaseOrganisation(database, app, 'Aggregatby kommun');
-    const second = await createCaseOrganisation(database, app, 'Summeråsa kommun');
-    // Four threats and three harassment cases in each: too few to show apart. Together the eight
-    // threats show; the six harassment cases are hidden too, or the empty groups could be worked out.
-    for (const organisation of [first, second]) {
-      for (let index = 0; index < 3; index += 1)
-        await organisation.staff.post(
-          '/api/incidents',
-          incidentReport({ categories: ['harassment'], targetRole: 'staff' }),
-        );
-      for (let index = 0; index < 4; index += 1)
-        expect(
-          (await organisation.official.post('/api/incidents', incidentReport({ categories: ['threat'] })))
-            .statusCode,
-        ).toBe(201);
-    }
-    const year = new Date().getFullYear();
-    const result = await runCli('national-aggregate', '--year', String(year));
-    expect(result, result.stderr).toMatchObject({ code: 0 });
-    const aggregate = JSON.parse(result.stdout) as {
-      year: number;
-      organisations: number;
-      trends: { byPtuExposure: { groups: { key: string; count: number | null }[] } };
-    };
-    expect(aggregate.year).toBe(year);
-    expect(aggregate.organisations).toBeGreaterThanOrEqual(2);
-    const threats = aggregate.trends.byPtuExposure.groups.find((group) => group.key === 'threat')?.count;
-    expect(threats).toBeGreaterThanOrEqual(8);
-    for (const name of ['Aggregatby', 'Summeråsa', 'Olle Ordförande', 'Socialdemokraterna'])
-      expect(result.stdout).not.toContain(name);
-    const counts = JSON.stringify(aggregate.trends).match(/"(count|comparison)":(\d+)/gu) ?? [];
-    for (const count of counts) expect(Number(count.split(':')[1])).toBeGreaterThanOrEqual(5);
-    expect((await runCli('national-aggregate', '--year', 'förra')).code).toBe(2);
   });
 
   it('an unknown command prints the usage and exits 2', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suppressSmallCounts } from './small-cells';
+import { suppressCrossTable, suppressSmallCounts } from './small-cells';
 
 /** The shown counts, `null` for hidden ones, in the groups' order. */
 function shown(counts: readonly number[], minimum?: number): (number | null)[] {
@@ -85,5 +85,32 @@ describe('suppressSmallCounts: primary and secondary suppression (n < 5 hidden)'
         minimum,
       ),
     ).toThrow(RangeError);
+  });
+});
+
+describe('suppressCrossTable: both directions of a table with published margins', () => {
+  it('hides the small cells and, in each row and column, enough others that none can be computed', () => {
+    const result = suppressCrossTable([
+      [10, 3, 8],
+      [9, 12, 7],
+    ]);
+    // Row 1: 3 hidden, so 8 too; column 2 then holds a single hidden 3, so 12 too; row 2 then
+    // holds 12 alone hidden, so 7 too — and column 3 has both hidden.
+    expect(result).toEqual([
+      [10, null, null],
+      [9, null, null],
+    ]);
+  });
+
+  it('keeps a table without small cells whole', () => {
+    expect(
+      suppressCrossTable([
+        [5, 6],
+        [7, 8],
+      ]),
+    ).toEqual([
+      [5, 6],
+      [7, 8],
+    ]);
   });
 });

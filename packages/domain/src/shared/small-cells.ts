@@ -104,3 +104,40 @@ export function secondarySuppression(
   }
   return result;
 }
+
+/**
+ * Suppresses a table whose row and column sums are both published: the primary rule on each cell,
+ * then the secondary rule on every row and every column until nothing changes.
+ */
+export function suppressCrossTable(
+  cells: readonly (readonly number[])[],
+  minimum: number = defaultSmallCellMinimum,
+): (number | null)[][] {
+  const reasons = cells.map((row) =>
+    row.map((count) => (count < minimum ? SuppressionReason.Small : null) as SuppressionReason | null),
+  );
+  const columns = cells[0]?.length ?? 0;
+  for (let changed = true; changed;) {
+    changed = false;
+    cells.forEach((row, rowIndex) => {
+      const next = secondarySuppression(row, reasons[rowIndex] ?? [], minimum);
+      if (next.some((reason, index) => reason !== reasons[rowIndex]?.[index])) changed = true;
+      reasons[rowIndex] = next;
+    });
+    for (let column = 0; column < columns; column += 1) {
+      const counts = cells.map((row) => row[column] ?? 0);
+      const current = reasons.map((row) => row[column] ?? null);
+      const next = secondarySuppression(counts, current, minimum);
+      next.forEach((reason, rowIndex) => {
+        const row = reasons[rowIndex];
+        if (row && row[column] !== reason) {
+          row[column] = reason;
+          changed = true;
+        }
+      });
+    }
+  }
+  return cells.map((row, rowIndex) =>
+    row.map((count, column) => (reasons[rowIndex]?.[column] === null ? count : null)),
+  );
+}

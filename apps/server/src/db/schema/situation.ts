@@ -26,6 +26,9 @@ export const situationAssessments = pgTable(
   },
   (t) => [
     index('situation_assessments_org_time_idx').on(t.organisationId, t.assessedAt),
-    check('situation_assessments_level_check', sql`${t.level} in ('normal', 'elevated', 'high', 'very_high')`),
+    check(
+      'situation_assessments_level_check',
+      sql`${t.level} in ('normal', 'elevated', 'high', 'very_high')`,
+    ),
   ],
 );

@@ -583,7 +583,9 @@ export async function aggregateHandlingTimes(
   to: Date,
   options: { readonly targetPartyId?: string; readonly byCategory?: boolean } = {},
 ): Promise<HandlingTimeAggregate[]> {
-  const party = options.targetPartyId ? sql`and ${incidents.targetPartyId} = ${options.targetPartyId}` : sql``;
+  const party = options.targetPartyId
+    ? sql`and ${incidents.targetPartyId} = ${options.targetPartyId}`
+    : sql``;
   const byCategory =
     options.byCategory === false
       ? sql``

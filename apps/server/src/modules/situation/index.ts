@@ -3,14 +3,7 @@
  * unit's assessment, the live stream; the report and the exports build on `buildSituation`.
  */
 export { situationRoutes } from './situation.routes';
-export {
-  buildNationalAggregate,
-  buildSituation,
-  getSituation,
-  scopeOf,
-  type BuildScope,
-  type NationalAggregate,
-} from './situation.service';
+export { buildSituation, getSituation, scopeOf, type BuildScope } from './situation.service';
 export { defaultStreamTimings, type StreamTimings } from './situation-stream';
 export { situationExportsRoutes } from './exports.routes';
 export { aggregatePtu, ptuTables, type PtuAggregate } from './ptu-aggregate';

@@ -21,12 +21,8 @@ import {
  * keeps (special-category data, read here only as a filter).
  */
 
-/**
- * The incidents of the organisation, or of one party's targeted members; of every organisation of
- * the installation when `organisationId` is null (the national aggregate, an operator's export).
- */
-function incidentsOf(organisationId: string | null, partyId: string | null): SQL {
-  if (organisationId === null) return sql`true`;
+/** The incidents of the organisation, or of one party's targeted members. */
+function incidentsOf(organisationId: string, partyId: string | null): SQL {
   return partyId === null
     ? sql`${incidents.organisationId} = ${organisationId}`
     : sql`${incidents.organisationId} = ${organisationId} and ${incidents.targetPartyId} = ${partyId}`;
@@ -120,7 +116,7 @@ export interface TrendRow {
  */
 export async function countTrends(
   db: DbOrTx,
-  organisationId: string | null,
+  organisationId: string,
   partyId: string | null,
   year: Range,
   comparison: Range,
@@ -197,7 +193,7 @@ const notPersons = ['party_organisation', 'municipal_premises'];
  */
 export async function countIncidentKpis(
   db: DbOrTx,
-  organisationId: string | null,
+  organisationId: string,
   partyId: string | null,
   year: Range,
 ) {
@@ -333,13 +329,4 @@ export async function findHighMatters(db: DbOrTx, organisationId: string, today:
     order by decision_date nulls last, title
     limit ${limit}`);
   return { total: result.rows[0]?.total ?? 0, items: result.rows };
-}
-
-/** How many organisations have incidents reported in the range (the national aggregate's base). */
-export async function countReportingOrganisations(db: DbOrTx, range: Range): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(distinct ${incidents.organisationId})::int` })
-    .from(incidents)
-    .where(sql`${inRange(range)}`);
-  return row?.count ?? 0;
 }

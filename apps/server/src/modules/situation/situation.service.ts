@@ -4,7 +4,6 @@ import {
   AuditAction,
   comparisonYearOf,
   daysUntilElection,
-  defaultTaxonomy,
   electionMonthsOf,
   handlingTimeMetricsFromAggregates,
   isGeneralElectionYear,
@@ -35,7 +34,6 @@ import {
   situationScope,
   type BilingualText,
   type DurationStats,
-  type PublishedShare,
   type RiskLevel,
   type SituationScope,
   type TaxonomyKind,
@@ -55,7 +53,6 @@ import { findTaxonomyLabels } from '../taxonomy';
 import { basicTrainingCoverageOf } from '../training';
 import {
   countIncidentKpis,
-  countReportingOrganisations,
   countMeetingPlans,
   countOpenAndNew,
   countScreenedMatters,
@@ -466,52 +463,6 @@ function trendsOf(
       (key) => ptuPerpetratorText[key as keyof typeof ptuPerpetratorText],
       true,
     ),
-  };
-}
-
-/** The installation's aggregate of a year across all its organisations (see {@link buildNationalAggregate}). */
-export interface NationalAggregate {
-  readonly generatedAt: string;
-  readonly year: number;
-  /** Organisations with cases reported in the year. */
-  readonly organisations: number;
-  readonly policeReportRate: PublishedShare;
-  readonly repeatVictimisation: PublishedShare;
-  readonly trends: Situation['trends'];
-}
-
-/**
- * The national aggregate (issue 12 §3): the trends and the police-report and repeat-victimisation
- * figures of every organisation of the installation together, with small cells hidden and no
- * organisation, party or person named — what an operator of a shared installation (a region, a
- * county council) exports for Brå's survey or a regional picture. Labels are the default lists'.
- */
-export async function buildNationalAggregate(
-  db: DbOrTx,
-  year: number | undefined,
-  now: Date,
-): Promise<NationalAggregate> {
-  const shownYear = year ?? Number(swedishDate(now).slice(0, 4));
-  const comparisonYear = comparisonYearOf(shownYear);
-  const range = yearRange(shownYear);
-  const [rows, kpis, organisations] = await Promise.all([
-    countTrends(db, null, null, range, yearRange(comparisonYear)),
-    countIncidentKpis(db, null, null, range),
-    countReportingOrganisations(db, range),
-  ]);
-  const labels = defaultTaxonomy.map((entry) => ({
-    kind: entry.kind,
-    code: entry.code,
-    sv: entry.sv,
-    en: entry.en,
-  }));
-  return {
-    generatedAt: now.toISOString(),
-    year: shownYear,
-    organisations,
-    policeReportRate: publishedShare(policeReportRate(kpis.reported, kpis.reportable), false),
-    repeatVictimisation: publishedShare(repeatVictimisationOf(kpis.histogram), true),
-    trends: trendsOf(rows, labels, shownYear, comparisonYear, true),
   };
 }
 
