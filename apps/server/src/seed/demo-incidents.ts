@@ -315,7 +315,10 @@ export async function seedDemoIncidents(
           ? pick<IncidentStatus>(['measures', 'follow_up', 'closed', 'assessing'])
           : age > 3
             ? pick<IncidentStatus>(['triaged', 'assessing', 'measures'])
-            : 'new';
+            : // An acute report is taken at once: none waits unhandled.
+              scenario.severity === 'acute' && age > 0.25
+              ? 'triaged'
+              : 'new';
     const handled = status !== 'new';
     const triagedAt = handled ? at(time + (2 + random() * 30) * hours) : null;
     const firstContactAt = handled ? at(time + (1 + random() * 48) * hours) : null;
