@@ -50,13 +50,14 @@ const reporterWithSignals = [
   'Min profil',
 ];
 // A party contact also has their party's page (issue 11 §2).
-const partyContact = [...reporterWithSignals, 'Mitt parti'];
+const partyContact = [...reporterWithSignals, 'Mitt parti', 'Lägesbild'];
 const securityUnit = [
   'Översikt',
   'Rapportera',
   'Ärenden',
   'Signaler',
   'Handläggningstider',
+  'Lägesbild',
   'Riskguide',
   'Screening',
   'Möten',
@@ -119,6 +120,10 @@ describe.each([
       await expect
         .poll(() => page.getByRole('heading', { name: /Nya ärenden utan handläggare/u }).isVisible())
         .toBe(true);
+    } else if (email === 'ledning@exempelkommun.se') {
+      // The viewer's overview is the lägesbild in figures (issue 12).
+      await expect.poll(() => heading(page)).toBe('Lägesbild');
+      await expect.poll(() => page.getByRole('heading', { name: 'Nu', exact: true }).isVisible()).toBe(true);
     } else {
       await expect
         .poll(() => page.getByRole('heading', { name: 'Vid akut fara: ring 112' }).isVisible())

@@ -48,9 +48,15 @@ describe('the lägesbild', () => {
   let officer: Page;
   let officerWatch: { problems: string[] };
   const namesAndTitles: string[] = [];
+  let mattersSeen = 0;
 
   it('the security officer opens it from the inbox and records an assessment', async () => {
-    officerContext = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+    // A browser away from Sweden: the page still tells Swedish time.
+    officerContext = await browser.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'America/New_York',
+      viewport: { width: 1280, height: 900 },
+    });
     officer = await officerContext.newPage();
     officerWatch = watchPage(officer);
     await logIn(officer, 'sakerhet@exempelkommun.se');
@@ -72,6 +78,7 @@ describe('the lägesbild', () => {
     // The names the unit sees and the viewer must not: meetings and matters by title.
     const meetings = officer.getByRole('region', { name: /^Kommande möten/u });
     const matters = officer.getByRole('region', { name: /^Ärenden med hög risk/u });
+    mattersSeen = await matters.getByRole('listitem').count();
     for (const region of [meetings, matters])
       namesAndTitles.push(
         ...(await region.getByRole('listitem').getByRole('link').allTextContents()).filter(
@@ -128,6 +135,11 @@ describe('the lägesbild', () => {
     await expect
       .poll(() => officer.getByTestId('situation-announce').textContent())
       .toMatch(/^Lägesbilden uppdaterades kl\. \d\d:\d\d: .*ärenden/u);
+    // The time announced is the time of the figures (Swedish time, whatever the browser's zone).
+    const announced = /kl\. (\d\d:\d\d)/u.exec(
+      (await officer.getByTestId('situation-announce').textContent()) ?? '',
+    );
+    expect(await officer.getByText(/^Siffrorna gäller /u).textContent()).toContain(announced?.[1]);
     expect(await officer.getByTestId('situation-announce').getAttribute('aria-live')).toBe('polite');
     // What changed is marked for a moment.
     expect(await officer.locator('#situation-open').locator('..').getAttribute('data-changed')).toBe('true');
@@ -188,6 +200,9 @@ describe('the lägesbild', () => {
       for (const name of namesAndTitles) expect(text, `the viewer sees "${name}"`).not.toContain(name);
       expect(await page.getByText('Ny lägesbedömning', { exact: true }).count()).toBe(0);
       expect(text).toContain('Grupper med färre än 5 visas inte');
+      // Matters the unit sees by title are, for the viewer, a count or "fewer than 5": never "none".
+      const matters = page.getByRole('region', { name: /^Ärenden med hög risk/u });
+      if (mattersSeen > 0) expect(await matters.getByText(/^Inga ärenden/u).count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
