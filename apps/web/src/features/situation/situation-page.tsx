@@ -84,7 +84,7 @@ export function SituationPage() {
       ) : (
         <>
           <Paragraph>{t(`situation.intro.${situation.scope}`)}</Paragraph>
-          <Now situation={situation} onAssessed={live.reload} highlight={live.changedTopics} />
+          <Now situation={situation} onAssessed={live.reload} highlight={live.highlighted} />
           <Kpis situation={situation} />
           <Trends situation={situation} onYear={setYear} />
           <Reports situation={situation} />
