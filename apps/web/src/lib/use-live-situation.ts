@@ -16,8 +16,13 @@ export interface LiveSituation {
   readonly updatedAt: string | null;
   /** The topics of the last live change. */
   readonly changedTopics: readonly SituationEvent['topic'][];
+  /** The topics to mark on the page: those of the last live change, for a few seconds. */
+  readonly highlighted: readonly SituationEvent['topic'][];
   readonly reload: () => void;
 }
+
+/** How long what changed stays marked (ms). */
+const highlightMs = 8_000;
 
 /** Reload the figures at least this often when the stream is not open (ms). */
 const pollMs = 60_000;
@@ -38,6 +43,7 @@ export function useLiveSituation(year: number | undefined): LiveSituation {
   );
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [changedTopics, setChangedTopics] = useState<readonly SituationEvent['topic'][]>([]);
+  const [highlighted, setHighlighted] = useState<readonly SituationEvent['topic'][]>([]);
   const controller = useRef<AbortController | null>(null);
 
   const load = useCallback(
@@ -53,6 +59,7 @@ export function useLiveSituation(year: number | undefined): LiveSituation {
           if (changed) {
             setUpdatedAt(data.generatedAt);
             setChangedTopics(changed);
+            setHighlighted(changed);
           }
         },
         (failure: unknown) => {
@@ -107,7 +114,14 @@ export function useLiveSituation(year: number | undefined): LiveSituation {
     return () => window.clearInterval(interval);
   }, [live, load]);
 
+  // The mark of a change fades after a moment; the announcement stays as it was said.
+  useEffect(() => {
+    if (highlighted.length === 0) return undefined;
+    const timer = window.setTimeout(() => setHighlighted([]), highlightMs);
+    return () => window.clearTimeout(timer);
+  }, [highlighted]);
+
   const reload = useCallback(() => load(null), [load]);
   const situation = loaded !== null && loaded.year === year ? loaded.data : null;
-  return { situation, error, live, updatedAt, changedTopics, reload };
+  return { situation, error, live, updatedAt, changedTopics, highlighted, reload };
 }

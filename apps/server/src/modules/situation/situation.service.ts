@@ -197,7 +197,8 @@ export async function buildSituation(
       partyId ? findPartyById(db, organisationId, partyId) : Promise.resolve(undefined),
       basicTrainingCoverageOf(db, organisationId, now, partyId ?? undefined),
       organisationWide ? upcomingMeetings(db, organisationId, now, full) : null,
-      organisationWide ? findHighMatters(db, organisationId, today, full ? listedItems : 0) : null,
+      // One row at least: the count comes with the rows (a window over all of them).
+      organisationWide ? findHighMatters(db, organisationId, today, full ? listedItems : 1) : null,
       organisationWide ? countMeetingPlans(db, organisationId, heldRange) : null,
       organisationWide
         ? countScreenedMatters(db, organisationId, `${shownYear}-01-01`, minDay(today, `${shownYear}-12-31`))
@@ -253,7 +254,7 @@ export async function buildSituation(
         meetings: meetingsNow,
         matters: matters
           ? {
-              highOrComplex: matters.total,
+              highOrComplex: single(matters.total),
               items: full
                 ? matters.items.map((row) => ({
                     id: row.id,

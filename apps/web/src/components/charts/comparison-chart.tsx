@@ -251,7 +251,8 @@ function Bars({
   readonly groups: readonly ChartGroup[];
   readonly max: number;
 }) {
-  const row = 50;
+  // Room for the larger text of a phone (charts.css): the label, then two bars with their values.
+  const row = 62;
   const height = Math.max(row, groups.length * row);
   const room = width - 48;
   const length = (value: number) => (value / max) * room;
@@ -261,15 +262,15 @@ function Bars({
         const top = index * row;
         return (
           <g key={group.key}>
-            <text x={0} y={top + 14} className="chart__label">
+            <text x={0} y={top + 18} className="chart__label">
               {group.label}
             </text>
             {[
-              { value: group.value, y: top + 19, className: 'chart__current', fill: undefined },
-              { value: group.comparison, y: top + 33, className: undefined, fill: `url(#${id}-hatch)` },
+              { value: group.value, y: top + 25, className: 'chart__current', fill: undefined },
+              { value: group.comparison, y: top + 42, className: undefined, fill: `url(#${id}-hatch)` },
             ].map((bar) =>
               bar.value === null ? (
-                <text key={bar.y} x={4} y={bar.y + 11} className="chart__hidden">
+                <text key={bar.y} x={4} y={bar.y + 12} className="chart__hidden">
                   –
                 </text>
               ) : (
@@ -278,11 +279,11 @@ function Bars({
                     x={0}
                     y={bar.y}
                     width={length(bar.value)}
-                    height={12}
+                    height={14}
                     className={bar.className}
                     fill={bar.fill}
                   />
-                  <text x={length(bar.value) + 4} y={bar.y + 11} className="chart__value">
+                  <text x={length(bar.value) + 4} y={bar.y + 12} className="chart__value">
                     {bar.value}
                   </text>
                 </g>

@@ -17,6 +17,7 @@ import {
   severityText,
   situationLevels,
   situationLevelText,
+  swedishTimeZone,
   type ComplexityLevel,
 } from '@varn/domain';
 import type { Locale } from '@varn/contracts';
@@ -83,7 +84,7 @@ export function SituationPage() {
       ) : (
         <>
           <Paragraph>{t(`situation.intro.${situation.scope}`)}</Paragraph>
-          <Now situation={situation} onAssessed={live.reload} highlight={live.changedTopics} />
+          <Now situation={situation} onAssessed={live.reload} highlight={live.highlighted} />
           <Kpis situation={situation} />
           <Trends situation={situation} onYear={setYear} />
           <Reports situation={situation} />
@@ -98,7 +99,13 @@ export function SituationPage() {
 function LiveStatus({ live }: { readonly live: ReturnType<typeof useLiveSituation> }) {
   const { t, dateTime } = useI18n();
   const time = live.updatedAt
-    ? new Date(live.updatedAt).toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' })
+    ? // Swedish time, as every time in Värn (the browser may be elsewhere).
+      new Date(live.updatedAt).toLocaleTimeString('sv-SE', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: swedishTimeZone,
+      })
     : null;
   return (
     <div className="situation__status">
@@ -346,7 +353,10 @@ function Now({
         )}
         {now.matters && (
           <Card title={t('situation.matters.heading')} id="situation-matters" changed={changed('matter')}>
-            {now.matters.highOrComplex === null || now.matters.highOrComplex === 0 ? (
+            {now.matters.highOrComplex === null ? (
+              // Hidden (fewer than 5): never read as none.
+              <Paragraph>{t('situation.matters.hiddenCount')}</Paragraph>
+            ) : now.matters.highOrComplex === 0 ? (
               <Paragraph>{t('situation.matters.none')}</Paragraph>
             ) : (
               <>

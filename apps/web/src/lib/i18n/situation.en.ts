@@ -69,6 +69,7 @@ export const enSituation: Readonly<Record<keyof typeof svSituation, string>> = {
   'situation.meetings.more': 'All meetings in the calendar',
   'situation.matters.heading': 'Matters of high risk or very complex',
   'situation.matters.count': '{count} matters before decision',
+  'situation.matters.hiddenCount': 'Fewer than 5 matters before decision (the exact number is not shown).',
   'situation.matters.none': 'No matter before decision is assessed as high risk or very complex.',
   'situation.kpi.heading': 'Key figures {year}',
   'situation.kpi.police': 'Reported to the police',

@@ -67,6 +67,7 @@ export const svSituation = {
   'situation.meetings.more': 'Alla möten i kalendern',
   'situation.matters.heading': 'Ärenden med hög risk eller mycket komplexa',
   'situation.matters.count': '{count} ärenden före beslut',
+  'situation.matters.hiddenCount': 'Färre än 5 ärenden före beslut (det exakta antalet visas inte).',
   'situation.matters.none': 'Inga ärenden före beslut är bedömda som hög risk eller mycket komplexa.',
   'situation.kpi.heading': 'Nyckeltal {year}',
   'situation.kpi.police': 'Polisanmälda',
