@@ -254,7 +254,8 @@ export async function buildSituation(
         meetings: meetingsNow,
         matters: matters
           ? {
-              highOrComplex: single(matters.total),
+              // Matters are the council's work, not persons: counted, not suppressed (ADR 019).
+              highOrComplex: matters.total,
               items: full
                 ? matters.items.map((row) => ({
                     id: row.id,
