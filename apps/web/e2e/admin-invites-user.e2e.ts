@@ -288,7 +288,7 @@ describe('a person with accounts in two organisations (ADR 013)', () => {
     await logIn(second, 'ledning@exempelkommun.se', demoPassword);
     await second.getByRole('radio', { name: 'Exempelkommun' }).check();
     await second.getByRole('button', { name: 'Logga in' }).click();
-    await expect.poll(() => heading(second)).toBe('Översikt');
+    await expect.poll(() => heading(second)).toBe('Lägesbild');
     await again.close();
   });
 });

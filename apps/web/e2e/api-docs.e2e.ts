@@ -84,6 +84,7 @@ describe('the API reference', () => {
           'Utbildning',
           'Kontaktlista och beredskap',
           'Etiska riktlinjer',
+          'Lägesbild och statistik',
         ].sort(),
       );
     expect(await page.getByRole('heading', { level: 2, name: 'Inloggning' }).isVisible()).toBe(true);

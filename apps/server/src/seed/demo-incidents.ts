@@ -190,9 +190,12 @@ export function planDemoCases(now: Date): PlannedCase[] {
     // The demo official reports for herself one time in five; the party contact reports for named
     // members of the party the rest. Staff report for themselves or for a named colleague, and
     // for the election workers. A place or the party's branch is named as such.
+    // In the last month she reports her own: the council's coming meetings link them (issue 10).
+    const lastMonth = now.getTime() - time < 30 * days;
     const reportedBy =
       scenario.reporter === 'official' &&
       (scenario.targetRole === 'official' || scenario.targetRole === 'relative') &&
+      !lastMonth &&
       random() < 0.8
         ? 'party_contact'
         : scenario.reporter;

@@ -29,6 +29,7 @@ const tagKeys: ReadonlyMap<string, MessageKey> = new Map([
   ['training', 'apiDocs.tag.training'],
   ['directory', 'apiDocs.tag.directory'],
   ['guidelines', 'apiDocs.tag.guidelines'],
+  ['situation', 'apiDocs.tag.situation'],
 ]);
 
 /** The tag's name in the UI language; a tag this client does not know keeps its own name. */

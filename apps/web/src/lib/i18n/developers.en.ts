@@ -36,6 +36,7 @@ export const enDevelopers: Readonly<Record<keyof typeof svDevelopers, string>> =
   'apiDocs.tag.training': 'Training',
   'apiDocs.tag.directory': 'Contact directory and on-call rota',
   'apiDocs.tag.guidelines': 'Ethical guidelines',
+  'apiDocs.tag.situation': 'Situational picture and statistics',
   'apiDocs.tag.operations': 'Operations',
   'apiDocs.deprecated': 'Deprecated',
   'apiDocs.operation.show': 'Show parameters and responses',

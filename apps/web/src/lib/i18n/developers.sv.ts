@@ -36,6 +36,7 @@ export const svDevelopers = {
   'apiDocs.tag.training': 'Utbildning',
   'apiDocs.tag.directory': 'Kontaktlista och beredskap',
   'apiDocs.tag.guidelines': 'Etiska riktlinjer',
+  'apiDocs.tag.situation': 'Lägesbild och statistik',
   'apiDocs.tag.operations': 'Drift',
   'apiDocs.deprecated': 'Utgår',
   'apiDocs.operation.show': 'Visa parametrar och svar',
