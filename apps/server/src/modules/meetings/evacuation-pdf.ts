@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../../lib/pdf-fonts';
 import {
   Action,
   AuditAction,
@@ -26,11 +25,7 @@ import { evacuationOf, screeningOf } from './security-plans.view';
  * said to be from the register; a part still blank is printed as "not filled in", never left out.
  */
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+const fonts = pdfFonts;
 
 const labels = {
   sv: {

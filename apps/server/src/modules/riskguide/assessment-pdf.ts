@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../../lib/pdf-fonts';
 import {
   complexityLevels,
   formatCalendarDate,
@@ -24,11 +23,7 @@ import type { Assessment, Locale } from '@varn/contracts';
  * (≥, –, names in other scripts), DejaVu can, and it is subset into the file.
  */
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+const fonts = pdfFonts;
 
 const labels = {
   sv: {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfFonts } from '../../lib/pdf-fonts';
 import {
   formatCalendarDate,
   formatSwedishDateTime,
@@ -20,11 +19,7 @@ import type { Locale, Situation, Trend } from '@varn/contracts';
  * and prints no name even if handed one. DejaVu Sans embedded, as the other PDFs: å, ä, ö, – and ≥.
  */
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-};
+const fonts = pdfFonts;
 
 const labels = {
   sv: {
