@@ -46,6 +46,9 @@ export const policeReports = pgTable(
     index('police_reports_awaiting_update_idx')
       .on(t.organisationId, t.statusChangedAt, t.incidentId)
       .where(inCodes(t.status, policeStatusesAwaitingUpdate)),
+    // The lägesbild's police-report rate: which of the organisation's cases have a report (issue
+    // 12), read off the index without the table.
+    index('police_reports_org_incident_idx').on(t.organisationId, t.incidentId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "police_reports_org_incident_idx" ON "police_reports" USING btree ("organisation_id","incident_id");
