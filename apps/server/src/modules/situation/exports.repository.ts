@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { IncidentStatus, PoliceReportStatus, Severity, TargetRole } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import { incidents, policeReports, users } from '../../db/schema';
+import { incidentsOf, reportedIn, type IncidentSource } from './incident-filters';
 
 /*
  * The exports' queries (issue 12 §2): the PTU aggregate counted in the database (counts, never
@@ -9,17 +10,7 @@ import { incidents, policeReports, users } from '../../db/schema';
  * names of targeted persons.
  */
 
-/** Whose incidents: one organisation, optionally one party's targeted members; or every organisation. */
-export type IncidentSource =
-  | { readonly kind: 'organisation'; readonly organisationId: string; readonly partyId: string | null }
-  | { readonly kind: 'installation' };
-
-function whereSource(source: IncidentSource): SQL {
-  if (source.kind === 'installation') return sql`true`;
-  return source.partyId === null
-    ? sql`${incidents.organisationId} = ${source.organisationId}`
-    : sql`${incidents.organisationId} = ${source.organisationId} and ${incidents.targetPartyId} = ${source.partyId}`;
-}
+export type { IncidentSource } from './incident-filters';
 
 /** One group of the PTU counts: by (month, categories), or by channel, perpetrator or role alone. */
 export interface PtuCountRow {
@@ -61,9 +52,7 @@ export async function countPtuGroups(
         ${incidents.perpetratorType} as perpetrator,
         ${incidents.targetRole} as target_role
       from ${incidents}
-      where ${whereSource(source)}
-        and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
-        and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
+      where ${incidentsOf(source)} and ${reportedIn({ from, to })}
     ) as period
     group by grouping sets ((month, categories), (channel), (perpetrator), (target_role))`);
   // grouping() sets a bit for each column left out, the first column the highest (16).
@@ -105,9 +94,7 @@ export async function countIncidentsReported(
 ): Promise<number> {
   const result = await db.execute<{ count: number }>(sql`
     select count(*)::int as count from ${incidents}
-    where ${incidents.organisationId} = ${organisationId}
-      and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
-      and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz`);
+    where ${incidents.organisationId} = ${organisationId} and ${reportedIn({ from, to })}`);
   return result.rows[0]?.count ?? 0;
 }
 
@@ -158,9 +145,7 @@ export async function findIncidentsForExport(
       and ${users.organisationId} = ${incidents.organisationId}
     left join ${policeReports} on ${policeReports.incidentId} = ${incidents.id}
       and ${policeReports.organisationId} = ${incidents.organisationId}
-    where ${incidents.organisationId} = ${organisationId}
-      and ${incidents.reportedAt} >= ${from.toISOString()}::timestamptz
-      and ${incidents.reportedAt} < ${to.toISOString()}::timestamptz
+    where ${incidents.organisationId} = ${organisationId} and ${reportedIn({ from, to })}
     order by ${incidents.reportedAt}, ${incidents.reference}
     limit ${limit}`);
   return result.rows.map((row) => ({

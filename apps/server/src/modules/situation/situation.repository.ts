@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { IncidentStatus, policeReportCategories, type SituationLevel } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -13,6 +13,9 @@ import {
   situationAssessments,
   users,
 } from '../../db/schema';
+import { incidentsOf, reportedIn, type Range } from './incident-filters';
+
+export type { Range } from './incident-filters';
 
 /*
  * The lägesbild's counts (issue 12), each one aggregate query that returns counts, never rows of
@@ -21,21 +24,8 @@ import {
  * keeps (special-category data, read here only as a filter).
  */
 
-/** The incidents of the organisation, or of one party's targeted members. */
-function incidentsOf(organisationId: string, partyId: string | null): SQL {
-  return partyId === null
-    ? sql`${incidents.organisationId} = ${organisationId}`
-    : sql`${incidents.organisationId} = ${organisationId} and ${incidents.targetPartyId} = ${partyId}`;
-}
-
-/** A half-open range of report times. */
-export interface Range {
-  readonly from: Date;
-  readonly to: Date;
-}
-
-const inRange = (range: Range) =>
-  sql`${incidents.reportedAt} >= ${range.from.toISOString()}::timestamptz and ${incidents.reportedAt} < ${range.to.toISOString()}::timestamptz`;
+const organisation = (organisationId: string, partyId: string | null) =>
+  incidentsOf({ kind: 'organisation', organisationId, partyId });
 
 /** The latest assessment of the unit, with the assessor's name. */
 export async function findLatestAssessment(db: DbOrTx, organisationId: string) {
@@ -83,7 +73,7 @@ export async function countOpenAndNew(
       (count(*) filter (where ${incidents.status} <> ${IncidentStatus.Closed}))::int as open,
       (count(*) filter (where ${incidents.reportedAt} >= ${weekStart.toISOString()}::timestamptz))::int as new_this_week
     from ${incidents}
-    where ${incidentsOf(organisationId, partyId)}
+    where ${organisation(organisationId, partyId)}
       and (${incidents.status} <> ${IncidentStatus.Closed} or ${incidents.reportedAt} >= ${weekStart.toISOString()}::timestamptz)
     group by ${incidents.severity}`);
   return result.rows;
@@ -142,8 +132,8 @@ export async function countTrends(
         ${incidents.perpetratorType} as perpetrator,
         ${incidents.targetRole} as target_role
       from ${incidents}
-      where ${incidentsOf(organisationId, partyId)}
-        and ((${inRange(year)}) or (${inRange(comparison)}))
+      where ${organisation(organisationId, partyId)}
+        and ((${reportedIn(year)}) or (${reportedIn(comparison)}))
     ) as period
     group by grouping sets (
       (current, month), (current, categories), (current, channel), (current, perpetrator), (current, target_role)
@@ -211,7 +201,7 @@ export async function countIncidentKpis(
           when nullif(trim(${incidents.targetName}), '') is not null then 'name:' || lower(trim(${incidents.targetName}))
         end as person
       from ${incidents}
-      where ${incidentsOf(organisationId, partyId)} and ${inRange(year)}
+      where ${organisation(organisationId, partyId)} and ${reportedIn(year)}
     ),
     persons as (
       select count(*)::int as incidents from period where person is not null group by person
@@ -220,7 +210,7 @@ export async function countIncidentKpis(
       (select count(*)::int from period where recommended) as reportable,
       (select count(*)::int from period where recommended and exists (
         select 1 from ${policeReports}
-        where ${policeReports.organisationId} = period.organisation_id and ${policeReports.incidentId} = period.id
+        where ${policeReports.organisationId} = ${organisationId} and ${policeReports.incidentId} = period.id
       )) as reported,
       (select json_agg(json_build_array(incidents, persons)) from (
         select incidents, count(*)::int as persons from persons group by incidents
