@@ -262,6 +262,8 @@ export async function openIncidentFromSignal(
     severity: signal.urgency === 'high' ? 'high' : null,
     status: IncidentStatus.New,
     signalId: signal.id,
+    // Reported when the signal came in; of the election period as a report then would be.
+    electionPeriod: inElectionPeriod(signal.createdAt),
     notifiedAt: now,
     createdAt: now,
     updatedAt: now,
@@ -315,6 +317,7 @@ export async function openIncidentFromMeetingLog(
     consequences: [],
     severity: null,
     status: IncidentStatus.New,
+    electionPeriod: inElectionPeriod(now),
     notifiedAt: now,
     createdAt: now,
     updatedAt: now,

@@ -263,6 +263,17 @@ describe('turning a signal into an incident', () => {
     expect(errorBodySchema.parse(again.json()).error.code).toBe('signal_closed');
   });
 
+  it('marks the case as of the election period when the signal came in it, as a report would be', async () => {
+    // Ten days before the general election of 13 September 2026: inside the period.
+    clock.set(new Date('2026-09-03T08:00:00.000Z'));
+    const early = await send(ekby.official, { urgency: 'medium' });
+    clock.set(start);
+    expect((await convert(ekby, early.id)).flags.electionPeriod).toBe(true);
+    // Two months after it: outside.
+    const late = await send(ekby.official, { urgency: 'medium' });
+    expect((await convert(ekby, late.id)).flags.electionPeriod).toBe(false);
+  });
+
   it("makes a party contact's signal a case about the party organisation, severity left to triage", async () => {
     const sent = await ekby.contact.post('/api/signals', {
       text: 'Klotter på partilokalen.',
