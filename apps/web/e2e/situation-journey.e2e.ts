@@ -8,7 +8,8 @@ import { expectAccessible, heading, launchBrowser, logIn as logInAs, startApp, w
  * assessment; a politician reports an acute incident in another browser; the officer's page
  * follows live (server-sent events) without a reload and says so in a polite live region. The
  * viewer's overview is the lägesbild in figures, without names or titles; a party contact reads
- * their party's. Every version under axe, and at 360 px. Screenshots go to VARN_SCREENSHOTS when set.
+ * their party's. Every version under axe, and at 360 px; the assessment is made by keyboard alone.
+ * Screenshots go to VARN_SCREENSHOTS when set.
  */
 
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -87,11 +88,32 @@ describe('the lägesbild', () => {
       );
     expect(namesAndTitles.length).toBeGreaterThan(0);
 
-    await officer.getByText('Ny lägesbedömning', { exact: true }).click();
-    await officer.getByRole('radio', { name: 'Förhöjt läge' }).check();
-    await officer.getByLabel('Bedömning', { exact: true }).fill(assessmentText);
+    // By keyboard only: tab to "Ny lägesbedömning", open it, choose the level with the arrows,
+    // write, tab to the button and send.
+    const newAssessment = officer.getByText('Ny lägesbedömning', { exact: true });
+    let reached = false;
+    for (let step = 0; step < 150 && !reached; step += 1) {
+      await officer.keyboard.press('Tab');
+      reached = await newAssessment.evaluate((node) => node === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await officer.keyboard.press('Enter');
+    await officer.keyboard.press('Tab');
+    const elevated = officer.getByRole('radio', { name: 'Förhöjt läge' });
+    for (let step = 0; step < 6 && !(await elevated.isChecked()); step += 1)
+      await officer.keyboard.press('ArrowDown');
+    expect(await elevated.isChecked()).toBe(true);
+    await officer.keyboard.press('Tab');
+    await officer.keyboard.type(assessmentText);
+    expect(await officer.getByLabel('Bedömning', { exact: true }).inputValue()).toBe(assessmentText);
     await expectAccessible(officer, 'lägesbild with the assessment form');
-    await officer.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await officer.keyboard.press('Tab');
+    expect(
+      await officer
+        .getByRole('button', { name: 'Spara bedömningen' })
+        .evaluate((node) => node === document.activeElement),
+    ).toBe(true);
+    await officer.keyboard.press('Enter');
     await expect.poll(() => officer.getByText('Lägesbedömningen är sparad.').isVisible()).toBe(true);
     const level = officer.getByRole('region', { name: 'Bedömt läge' });
     await expect.poll(() => level.getByText(assessmentText).isVisible()).toBe(true);
