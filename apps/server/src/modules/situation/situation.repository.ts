@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { IncidentStatus, policeReportCategories, type SituationLevel } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
+import { qualified } from '../../db/sql-fragments';
 import {
   assessments,
   incidents,
@@ -273,10 +274,10 @@ export async function countScreenedMatters(db: DbOrTx, organisationId: string, f
       matters: sql<number>`count(*)::int`,
       screened: sql<number>`(count(*) filter (where exists (
         select 1 from ${screeningRows}
-        where ${screeningRows.organisationId} = ${matters.organisationId} and ${screeningRows.matterId} = ${matters.id})
+        where ${screeningRows.organisationId} = ${organisationId} and ${screeningRows.matterId} = ${qualified(matters.id)})
         or exists (
         select 1 from ${assessments}
-        where ${assessments.organisationId} = ${matters.organisationId} and ${assessments.matterId} = ${matters.id})))::int`,
+        where ${assessments.organisationId} = ${organisationId} and ${assessments.matterId} = ${qualified(matters.id)})))::int`,
     })
     .from(matters)
     .where(

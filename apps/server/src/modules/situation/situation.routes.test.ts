@@ -3,6 +3,7 @@ import { situationAssessmentSchema, situationSchema, type Situation } from '@var
 import {
   buildTestApp,
   createCaseOrganisation,
+  createMatterVia,
   createTestDatabase,
   incidentReport,
   testClock,
@@ -77,6 +78,25 @@ describe('the security unit', () => {
     // Contacts are people of the register (issue 11): neither party has appointed one there yet.
     expect(situation.kpis.partiesWithContact).toMatchObject({ part: 0, whole: 2 });
     expect(situation.election).toEqual({ date: '2026-09-13', daysUntil: 11 });
+  });
+
+  it('counts the matters decided this year that went through the Riskguide first', async () => {
+    const decided = async (title: string, decisionDate: string) =>
+      await createMatterVia(ekby.secretary, { title, decisionDate });
+    const school = await decided('Nedläggning av Åby skola', '2026-08-20');
+    const harbour = await decided('Ny detaljplan för hamnen', '2026-06-11');
+    await decided('Belysning i parken', '2026-03-05');
+    // Not decided yet, and last year's: not counted.
+    await decided('Taxa för parkering', '2026-10-01');
+    await decided('Bidrag till föreningar', '2025-11-20');
+    const screened = await ekby.secretary.post('/api/screenings', {
+      rows: [
+        { matterId: school, level: 'low' },
+        { matterId: harbour, level: 'moderate' },
+      ],
+    });
+    expect(screened.statusCode, screened.body).toBe(201);
+    expect((await read(ekby.officer)).kpis.mattersScreened).toMatchObject({ part: 2, whole: 3 });
   });
 
   it('records the overall level with a written assessment, shown with the assessor', async () => {
