@@ -7,7 +7,9 @@ import {
   type RiskLevel,
   type Step3Answer,
 } from '@varn/domain';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
+import { agendaItems, assessments, matters, meetings, screeningRows } from '../db/schema';
 import { insertMeasure } from '../modules/measures/measures.repository';
 import { scoreAnswers, type AssessmentAnswers } from '../modules/riskguide/assessment-result';
 import { insertAssessment, insertAssessmentMeasure } from '../modules/riskguide/assessments.repository';
@@ -392,4 +394,78 @@ async function seedScreening(
       updatedAt: screenedAt,
     });
   }
+}
+
+/** Every fifth matter of the past agendas was decided without a screening: room to improve. */
+const unscreenedEvery = 5;
+
+/**
+ * The secretary's screenings of the past agendas (issue 12: the lägesbild's "decided matters that
+ * went through the Riskguide"): the matters of the meetings held, a month's agendas in one batch,
+ * ten days before the month's first meeting, all of them low — the demo's moderate and high
+ * matters are the Riskguide's own above. Four of five matters are screened; a matter on several
+ * agendas (the committee, then the council) once. Runs after the meetings' seed, whose agendas it
+ * reads. Returns the number of matters screened.
+ */
+export async function seedPastAgendaScreenings(
+  tx: Tx,
+  organisationId: string,
+  secretary: string,
+  now: Date,
+): Promise<number> {
+  const template = await loadCurrentTemplate(tx, organisationId, now);
+  const result = await tx.execute<{ matter_id: string; first_meeting: string }>(sql`
+    select ${agendaItems.matterId} as matter_id, min(${meetings.startsAt}) as first_meeting
+    from ${agendaItems}
+    join ${meetings} on ${meetings.id} = ${agendaItems.meetingId}
+    join ${matters} on ${matters.id} = ${agendaItems.matterId}
+    where ${agendaItems.organisationId} = ${organisationId}
+      and ${meetings.status} <> 'cancelled'
+      and not exists (select 1 from ${screeningRows} where ${screeningRows.matterId} = ${agendaItems.matterId})
+      and not exists (select 1 from ${assessments} where ${assessments.matterId} = ${agendaItems.matterId})
+    group by ${agendaItems.matterId}, ${matters.diaryNumber}
+    having min(${meetings.startsAt}) < ${now.toISOString()}::timestamptz
+    order by min(${meetings.startsAt}), ${matters.diaryNumber}`);
+  const batches = new Map<string, { first: Date; matterIds: string[] }>();
+  for (const [index, row] of result.rows.entries()) {
+    if (index % unscreenedEvery === unscreenedEvery - 1) continue;
+    const first = new Date(row.first_meeting);
+    const month = swedishDate(first).slice(0, 7);
+    const batch = batches.get(month) ?? { first, matterIds: [] };
+    batch.matterIds.push(row.matter_id);
+    batches.set(month, batch);
+  }
+  const monthName = new Intl.DateTimeFormat('sv-SE', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  });
+  const notTicked = Object.fromEntries(template.template.step1.prompts.map((prompt) => [prompt.id, false]));
+  let screened = 0;
+  for (const batch of batches.values()) {
+    const screenedAt = new Date(batch.first.getTime() - 10 * day);
+    const screening = await insertScreening(tx, {
+      organisationId,
+      title: `Föredragningslistor, ${monthName.format(batch.first)}`,
+      templateId: template.row.id,
+      screenedByUserId: secretary,
+      screenedAt,
+      createdAt: screenedAt,
+    });
+    await insertScreeningRows(
+      tx,
+      batch.matterIds.map((matterId, position) => ({
+        organisationId,
+        screeningId: screening.id,
+        matterId,
+        position,
+        level: 'low' as const,
+        reason: null,
+        prompts: notTicked,
+        queuedAt: null,
+      })),
+    );
+    screened += batch.matterIds.length;
+  }
+  return screened;
 }

@@ -13,7 +13,8 @@ import { seedDemo } from './demo';
  * The demo organisation's lägesbild tells its story (issue 12 "Done when"): the unit's elevated
  * level with the assessment of the month, the national threat level 3, an
  * election year that peaked in August and September against an ordinary year, threats not all
- * reported to the police, people targeted more than once — and the viewer gets it in counts only.
+ * reported to the police, people targeted more than once, a fifth of the decided matters not
+ * screened — and the viewer gets it in counts only.
  */
 
 const now = new Date('2026-12-05T09:00:00.000Z');
@@ -60,6 +61,11 @@ describe("the demo's lägesbild", () => {
     expect(officer.kpis.repeatVictimisation.part).toBeGreaterThanOrEqual(5);
     expect(officer.now.openTotal).toBeGreaterThan(0);
     expect(officer.kpis.trainingCoverage.whole).toBeGreaterThan(0);
+    // Most matters decided this year went through the Riskguide first; not all.
+    const screened = officer.kpis.mattersScreened;
+    expect(screened?.whole).toBeGreaterThanOrEqual(20);
+    expect(screened?.rate).toBeGreaterThanOrEqual(0.7);
+    expect(screened?.rate).toBeLessThan(1);
   });
 
   it('gives the viewer the same story in counts, without a name or a title', () => {

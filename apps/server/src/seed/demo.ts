@@ -11,7 +11,7 @@ import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoRegister } from './demo-register';
 import { seedDemoNetwork } from './demo-network';
-import { seedDemoRiskguide } from './demo-riskguide';
+import { seedDemoRiskguide, seedPastAgendaScreenings } from './demo-riskguide';
 import { seedDemoSituation } from './demo-situation';
 import { seedDemoTraining } from './demo-training';
 
@@ -132,6 +132,8 @@ export async function seedDemo(db: Db, password: string, now: Date): Promise<boo
       },
       now,
     );
+    // Issue 12: the past agendas went through the Riskguide's screening, most of them.
+    await seedPastAgendaScreenings(tx, organisation.id, id(Role.Secretary), now);
     const nameOf = (role: string): string => demoUsers.find((user) => user.role === role)?.name ?? '';
     const account = (role: string) => ({ userId: id(role), name: nameOf(role) });
     await seedDemoRegister(
