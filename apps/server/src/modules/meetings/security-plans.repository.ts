@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { ChecklistItemStatus } from '@varn/domain';
 import type { DbOrTx } from '../../db/client';
+import { qualified } from '../../db/sql-fragments';
 import {
   agendaItems,
   bodyMembers,
@@ -295,7 +296,7 @@ export async function findPlanVenue(db: DbOrTx, organisationId: string, venueId:
       address: venues.address,
       evacuationRoutes: venues.evacuationRoutes,
       assemblyPoint: venues.assemblyPoint,
-      hasFloorPlan: sql<boolean>`exists (select 1 from ${venueFloorPlans} where ${venueFloorPlans.venueId} = ${venues.id})`,
+      hasFloorPlan: sql<boolean>`exists (select 1 from ${venueFloorPlans} where ${venueFloorPlans.venueId} = ${qualified(venues.id)})`,
     })
     .from(venues)
     .where(and(eq(venues.organisationId, organisationId), eq(venues.id, venueId)))
